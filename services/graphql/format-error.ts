@@ -1,0 +1,76 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '../shared/errors';
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** class-validator's nested errors as dotted field paths with their messages (never the values). */
+export function flattenValidationErrors(errors: ValidationErrorLike[], prefix = ''): { field: string; messages: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+// Apollo's own client-error codes: their messages describe the request, never our internals.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export const INTERNAL_ERROR: GraphQLFormattedError = {
+  message: 'Something went wrong on our side. Nothing you sent was lost; please try again.',
+  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+};
+
+/** True when an error would be masked: it is not ours and not a request error. */
+export function isUnexpected(error: unknown): boolean {
+  return formatError({ message: '' }, error) === INTERNAL_ERROR;
+}
+
+/**
+ * Only the project's own errors and Apollo's request errors pass; anything
+ * else (a DynamoDB error naming a table, a bug) becomes INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+
+  if (original instanceof DomainError) {
+    const fields = 'fields' in original ? (original as DomainError & { fields: string[] }).fields : undefined;
+    return { message: original.message, ...where, extensions: { code: original.code, ...(fields ? { fields } : {}) } };
+  }
+
+  if (original instanceof GraphQLError) {
+    const code = original.extensions?.code;
+    const validationErrors = original.extensions?.validationErrors as ValidationErrorLike[] | undefined;
+    if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
+      const problems = flattenValidationErrors(validationErrors);
+      const fields = problems.map((p) => p.field);
+      const message = `Invalid input: ${problems.map((p) => p.messages.join('; ')).join('; ')}`;
+      return { message, ...where, extensions: { code: 'BAD_USER_INPUT', fields } };
+    }
+    if (code === 'UNAUTHENTICATED') {
+      return { message: 'A valid access token is required', extensions: { code: 'UNAUTHENTICATED' } };
+    }
+    if (code === 'GRAPHQL_VALIDATION_FAILED') {
+      // An unknown field or argument is bad input; the message names it.
+      const fields = [...formatted.message.matchAll(/(?:Field|argument) "([^"]+)"/g)].map((m) => m[1] as string);
+      return { message: formatted.message, ...where, extensions: { code: 'BAD_USER_INPUT', ...(fields.length ? { fields } : {}) } };
+    }
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return { message: formatted.message, ...where, extensions: { code } };
+    }
+  }
+  return INTERNAL_ERROR;
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { buildSchemaSync } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { UserResolver } from '../users/user.resolver';
+
+export const resolvers = [UserResolver] as const;
+
+let schema: GraphQLSchema | undefined;
+
+/** Built once per container; validation of args and inputs is on (off by default in type-graphql 2). */
+export function getSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [...resolvers],
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // DESIGN.md: `DateTime` is ISO 8601 in UTC.
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+  return schema;
+}

@@ -1,0 +1,92 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { GraphQLError, ValidationContext } from 'graphql';
+import type { Stage } from '../shared/config';
+import { logger } from '../shared/logger';
+import type { Context } from './context';
+import { formatError, isUnexpected } from './format-error';
+import { getSchema } from './schema';
+
+/** Limits on what one request may ask for; tested at and beyond each bound. */
+export const REQUEST_LIMITS = {
+  maxTokens: 2000,
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxCost: 5000,
+} as const;
+
+/**
+ * graphql-armor throws by default, which Apollo answers with a 500; reporting
+ * the error to the validation context makes it an ordinary 400 validation error.
+ */
+const reportLimit = {
+  propagateOnRejection: false,
+  exposeLimits: true,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
+
+/** Logs ids, codes and timings of each request; never variables or member text. */
+const requestLogPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    const started = performance.now();
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isUnexpected(error)) continue;
+          const original = (error.originalError ?? error) as Error;
+          // The stack without its first line: the message may quote member input.
+          const frames = original.stack?.split('\n').slice(1, 6).join('\n');
+          logger.error('unexpected error', { requestId: contextValue?.requestId, name: original.name, frames });
+        }
+      },
+      async willSendResponse({ contextValue, response, operationName }) {
+        const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        const codes = result?.errors?.map((e) => String(e.extensions?.code)).join(',');
+        logger.info('graphql request', {
+          requestId: contextValue?.requestId,
+          operationName: operationName ?? null,
+          durationMs: Math.round(performance.now() - started),
+          errorCodes: codes || undefined,
+        });
+      },
+    };
+  },
+};
+
+/**
+ * Apollo hardened explicitly per stage, never through NODE_ENV (Lambda leaves
+ * it unset and Jest sets `test`, which would flip Apollo's defaults).
+ */
+export function createApolloServer(stage: Stage): ApolloServer<Context> {
+  const local = stage !== 'prod';
+  return new ApolloServer<Context>({
+    schema: getSchema(),
+    introspection: local,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
+    maxRecursiveSelections: true,
+    validationRules: [
+      maxDepthRule({ n: REQUEST_LIMITS.maxDepth, ...reportLimit }),
+      maxAliasesRule({ n: REQUEST_LIMITS.maxAliases, allowList: [], ...reportLimit }),
+      maxDirectivesRule({ n: REQUEST_LIMITS.maxDirectives, ...reportLimit }),
+      costLimitRule({ maxCost: REQUEST_LIMITS.maxCost, ...reportLimit }),
+    ],
+    formatError,
+    plugins: [
+      local ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      requestLogPlugin,
+    ],
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Runtime configuration, read once at module scope and failing fast with a
+ * clear message (never read per request).
+ */
+export type Stage = 'local' | 'test' | 'prod';
+
+export interface Config {
+  readonly stage: Stage;
+  readonly tableName: string;
+  readonly userPoolClientId: string;
+  readonly region: string;
+  /** Only set for DynamoDB Local; the cloud uses the regional endpoint. */
+  readonly dynamoDbEndpoint?: string;
+  /** Only set for cognito-local; the cloud uses the regional endpoint. */
+  readonly cognitoEndpoint?: string;
+  readonly userPoolId?: string;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Missing required environment variable ${name}`);
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const stage = (env.STAGE ?? 'prod') as Stage;
+  if (!['local', 'test', 'prod'].includes(stage)) throw new Error(`Unknown STAGE ${stage}`);
+  return {
+    stage,
+    tableName: required(env, 'TABLE_NAME'),
+    userPoolClientId: required(env, 'USER_POOL_CLIENT_ID'),
+    region: env.AWS_REGION ?? 'us-east-1',
+    dynamoDbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    cognitoEndpoint: env.COGNITO_ENDPOINT || undefined,
+    userPoolId: env.USER_POOL_ID || undefined,
+  };
+}
+
+let cached: Config | undefined;
+/** The process's configuration, read on first use and kept for the life of the container. */
+export function config(): Config {
+  cached ??= readConfig();
+  return cached;
+}

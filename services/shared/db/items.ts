@@ -1,0 +1,71 @@
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, NotFoundError } from '../errors';
+import { isConditionalCheckFailed } from './conditions';
+
+type Item = Record<string, unknown>;
+const STORAGE_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', 'expiresAtEpoch']);
+
+/** The domain record inside a stored item: key and bookkeeping attributes removed. */
+export function fromItem<T>(item: Item): T {
+  const record: Item = {};
+  for (const [name, value] of Object.entries(item)) if (!STORAGE_ATTRIBUTES.has(name)) record[name] = value;
+  return record as T;
+}
+
+export interface VersionedUpdate {
+  client: DynamoDBDocumentClient;
+  table: string;
+  key: { PK: string; SK: string };
+  expectedVersion: number;
+  /** Attributes to set; `undefined` leaves one alone, `null` stores null. */
+  changes: Item;
+  /** Attributes to remove. */
+  remove?: string[];
+  updatedAt: string;
+  /** Name used in the NOT_FOUND message. */
+  what: string;
+}
+
+/**
+ * A conditional update that bumps `version`: NOT_FOUND when the item is gone,
+ * CONFLICT when someone else changed it first. One call.
+ */
+export async function updateVersioned<T>(u: VersionedUpdate): Promise<T> {
+  const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
+  const values: Item = { ':expected': u.expectedVersion, ':one': 1, ':updatedAt': u.updatedAt };
+  const sets = ['#version = #version + :one', '#updatedAt = :updatedAt'];
+  let i = 0;
+  for (const [field, value] of Object.entries(u.changes)) {
+    if (value === undefined) continue;
+    i += 1;
+    names[`#f${i}`] = field;
+    values[`:v${i}`] = value;
+    sets.push(`#f${i} = :v${i}`);
+  }
+  const removes = (u.remove ?? []).map((field) => {
+    i += 1;
+    names[`#f${i}`] = field;
+    return `#f${i}`;
+  });
+  try {
+    const result = await u.client.send(
+      new UpdateCommand({
+        TableName: u.table,
+        Key: u.key,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    return fromItem<T>(result.Attributes ?? {});
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) {
+      if (!(error as { Item?: unknown }).Item) throw new NotFoundError(u.what);
+      throw new ConflictError();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Domain errors. Services throw these; the GraphQL edge maps each `code` to
+ * `extensions.code`. Anything else is masked as INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input; `fields` names the offending input fields (dotted paths). */
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  readonly fields: string[];
+  constructor(fields: string | string[], message?: string) {
+    const list = Array.isArray(fields) ? fields : [fields];
+    super(message ?? `Invalid value for ${list.join(', ')}`);
+    this.fields = list;
+  }
+}
+
+/** Also used for another member's object: never a hint that it exists. */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(what = 'Item') {
+    super(`${what} not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'Not allowed') {
+    super(message);
+  }
+}
+
+/** A stale version or a uniqueness clash. */
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+  constructor(message = 'The item changed since you read it; reload and try again') {
+    super(message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'A valid access token is required') {
+    super(message);
+  }
+}

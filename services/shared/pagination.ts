@@ -1,0 +1,91 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { BadUserInputError } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+const CURSOR_VERSION = 'c1';
+const MAX_CURSOR_LENGTH = 512;
+
+/** Opaque cursor: a versioned, base64url-encoded sort-key position. Never a partition key. */
+export function encodeCursor(position: string): string {
+  return Buffer.from(`${CURSOR_VERSION}:${position}`, 'utf8').toString('base64url');
+}
+
+function reject(field: string): never {
+  throw new BadUserInputError(field, `Invalid cursor in ${field}`);
+}
+
+/** The sort-key position a cursor stands for; `BAD_USER_INPUT` naming `field` if it is not ours. */
+export function decodeCursor(cursor: string, field = 'after'): string {
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) reject(field);
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const prefix = `${CURSOR_VERSION}:`;
+  if (!text.startsWith(prefix) || text.length === prefix.length) reject(field);
+  return text.slice(prefix.length);
+}
+decodeCursor.reject = reject;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1-${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(node: ClassType<T> | (() => unknown), name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node as ClassType<T>)
+    node!: T;
+  }
+
+  @ObjectType(`${name}ConnectionBase`)
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+export function toConnection<T>(page: { items: T[]; cursors: string[]; hasNextPage: boolean }): ConnectionShape<T> {
+  const edges = page.items.map((node, i) => ({ node, cursor: page.cursors[i] as string }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? (edges[edges.length - 1] as Edge<T>).cursor : null },
+  };
+}
+
+export function pageSize(first?: number | null): number {
+  return first ?? DEFAULT_PAGE_SIZE;
+}

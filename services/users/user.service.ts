@@ -1,0 +1,84 @@
+import type { Caller } from '../shared/auth/caller';
+import type { Clock } from '../shared/clock';
+import { BadUserInputError } from '../shared/errors';
+import type { ProfileChanges, UserRepository } from './user.repository';
+import { DEFAULT_PREFERENCES, type Profile, type ProfileRecord } from './user.type';
+import type { UpdateProfileInput } from './user.input';
+
+export const DEFAULT_TIME_ZONE = 'UTC';
+export const DEFAULT_LOCALE = 'en-US';
+
+export function toProfile(record: ProfileRecord, caller: Caller): Profile {
+  return {
+    id: record.sub,
+    displayName: record.displayName ?? null,
+    pronouns: record.pronouns ?? null,
+    timeZone: record.timeZone,
+    locale: record.locale,
+    preferences: { ...DEFAULT_PREFERENCES, ...record.preferences },
+    role: caller.role,
+    version: record.version,
+    createdAt: new Date(record.createdAt),
+    updatedAt: new Date(record.updatedAt),
+  };
+}
+
+function cleanText(value: string | null | undefined, field: string): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw new BadUserInputError(field, `${field} must not be blank`);
+  return trimmed;
+}
+
+export class UserService {
+  constructor(
+    private readonly repo: UserRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The caller's stored profile, created on first use. One GetItem when it exists. */
+  async ensureProfile(caller: Caller): Promise<ProfileRecord> {
+    const existing = await this.repo.getProfile(caller.sub);
+    if (existing) return existing;
+    const now = this.clock.now().toISOString();
+    const fresh: ProfileRecord = {
+      sub: caller.sub,
+      displayName: null,
+      pronouns: null,
+      timeZone: DEFAULT_TIME_ZONE,
+      locale: DEFAULT_LOCALE,
+      preferences: { ...DEFAULT_PREFERENCES },
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (await this.repo.createProfile(fresh)) return fresh;
+    // A concurrent first call won the race: read the one profile it made.
+    const winner = await this.repo.getProfile(caller.sub);
+    if (!winner) throw new Error('Profile vanished after a conditional create failed');
+    return winner;
+  }
+
+  async me(caller: Caller): Promise<Profile> {
+    return toProfile(await this.ensureProfile(caller), caller);
+  }
+
+  async updateProfile(caller: Caller, input: UpdateProfileInput): Promise<Profile> {
+    if (input.timeZone === null) throw new BadUserInputError('timeZone', 'timeZone cannot be cleared');
+    if (input.locale === null) throw new BadUserInputError('locale', 'locale cannot be cleared');
+    const current = await this.ensureProfile(caller);
+    const changes: ProfileChanges = {
+      displayName: cleanText(input.displayName, 'displayName'),
+      pronouns: cleanText(input.pronouns, 'pronouns'),
+      timeZone: input.timeZone,
+      locale: input.locale ? Intl.getCanonicalLocales(input.locale)[0] : undefined,
+      preferences: input.preferences ? { ...DEFAULT_PREFERENCES, ...current.preferences, ...stripNulls(input.preferences) } : undefined,
+    };
+    const updated = await this.repo.updateProfile(caller.sub, input.version, changes, this.clock.now().toISOString());
+    return toProfile(updated, caller);
+  }
+}
+
+function stripNulls<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}

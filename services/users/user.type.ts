@@ -1,0 +1,68 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Role } from '../shared/auth/caller';
+
+export enum RoleEnum {
+  MEMBER = 'MEMBER',
+  THERAPIST = 'THERAPIST',
+}
+registerEnumType(RoleEnum, { name: 'Role', description: 'Derived from verified Cognito groups; never settable' });
+
+@ObjectType({ description: "A member's reminder and notification choices" })
+export class Preferences {
+  @Field(() => Boolean, { description: 'Gentle reminders for routines the member scheduled' })
+  routineReminders!: boolean;
+
+  @Field(() => Boolean, { description: 'A weekly note inviting a look back at the week' })
+  weeklyReflection!: boolean;
+
+  @Field(() => Boolean, { description: 'Notifications about activity in support circles' })
+  circleActivity!: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { routineReminders: false, weeklyReflection: false, circleActivity: false };
+
+/** The stored profile (the role is not stored: it comes from the token on each request). */
+export interface ProfileRecord {
+  sub: string;
+  displayName: string | null;
+  pronouns: string | null;
+  timeZone: string;
+  locale: string;
+  preferences: Preferences;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+@ObjectType({ description: "The caller's profile" })
+export class Profile {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  displayName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  pronouns!: string | null;
+
+  @Field(() => String, { description: 'IANA time zone; days and weeks follow it' })
+  timeZone!: string;
+
+  @Field(() => String, { description: 'BCP 47 locale; support resources follow it' })
+  locale!: string;
+
+  @Field(() => Preferences)
+  preferences!: Preferences;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => Int, { description: 'Pass back in updateProfile; a stale version is a CONFLICT' })
+  version!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}

@@ -1,0 +1,196 @@
+import '../../helpers/unit-env';
+import * as lib from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { handler } from '../../../services/graphql/handler';
+import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
+
+const ddb = mockClient(lib.DynamoDBDocumentClient);
+
+const profileItem = {
+  PK: `USER#${TEST_SUB}`,
+  SK: 'PROFILE',
+  entity: 'Profile',
+  sub: TEST_SUB,
+  displayName: 'River',
+  pronouns: null,
+  timeZone: 'Europe/Berlin',
+  locale: 'en-GB',
+  preferences: { routineReminders: true, weeklyReflection: false, circleActivity: false },
+  version: 3,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+};
+
+describe('graphql handler', () => {
+  beforeEach(() => {
+    ddb.reset();
+  });
+
+  describe('me', () => {
+    it('answers an existing profile with exactly one GetItem', async () => {
+      ddb.on(lib.GetCommand).resolves({ Item: profileItem });
+
+      const res = await invoke(handler, buildEvent({ query: '{ me { id displayName role timeZone version } }' }));
+
+      expect(res.status).toBe(200);
+      expect(res.body.data?.me).toEqual({ id: TEST_SUB, displayName: 'River', role: 'MEMBER', timeZone: 'Europe/Berlin', version: 3 });
+      expect(ddb.calls()).toHaveLength(1);
+      expect(ddb.commandCalls(lib.GetCommand)[0]?.args[0].input).toEqual({ TableName: 'lacrima-unit', Key: { PK: `USER#${TEST_SUB}`, SK: 'PROFILE' } });
+    });
+
+    it('derives THERAPIST from the verified groups claim as API Gateway passes it', async () => {
+      ddb.on(lib.GetCommand).resolves({ Item: profileItem });
+
+      const res = await invoke(handler, buildEvent({ query: '{ me { role } }' }, { claims: { 'cognito:groups': '[therapists]' } }));
+
+      expect(res.body.data?.me).toEqual({ role: 'THERAPIST' });
+    });
+
+    it('creates the profile on the first call with a conditional put', async () => {
+      ddb.on(lib.GetCommand).resolves({});
+      ddb.on(lib.PutCommand).resolves({});
+
+      const res = await invoke(handler, buildEvent({ query: '{ me { id displayName timeZone locale version } }' }));
+
+      expect(res.body.data?.me).toEqual({ id: TEST_SUB, displayName: null, timeZone: 'UTC', locale: 'en-US', version: 1 });
+      const put = ddb.commandCalls(lib.PutCommand)[0]?.args[0].input;
+      expect(put?.ConditionExpression).toBe('attribute_not_exists(PK)');
+    });
+  });
+
+  describe('authentication', () => {
+    it.each([
+      ['no authorizer context', null],
+      ['an id token', { token_use: 'id' }],
+      ['another app client', { client_id: 'someone-else' }],
+      ['no subject', { sub: '' }],
+    ])('answers UNAUTHENTICATED with %s and touches no data', async (_name, claims) => {
+      const res = await invoke(handler, buildEvent({ query: '{ me { id } }' }, { claims }));
+
+      expect(res.status).toBe(401);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(ddb.calls()).toHaveLength(0);
+    });
+  });
+
+  describe('updateProfile', () => {
+    const mutation = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { timeZone version } }';
+
+    it('rejects an unknown time zone naming the field, writing nothing', async () => {
+      ddb.on(lib.GetCommand).resolves({ Item: profileItem });
+
+      const res = await invoke(handler, buildEvent({ query: mutation, variables: { input: { version: 3, timeZone: 'Mars/Olympus' } } }));
+
+      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['timeZone'] });
+      expect(ddb.commandCalls(lib.UpdateCommand)).toHaveLength(0);
+      expect(ddb.commandCalls(lib.PutCommand)).toHaveLength(0);
+    });
+
+    it('rejects an over-long display name naming the field', async () => {
+      const res = await invoke(handler, buildEvent({ query: mutation, variables: { input: { version: 3, displayName: 'x'.repeat(61) } } }));
+
+      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['displayName'] });
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('rejects an unknown input field naming it', async () => {
+      const res = await invoke(handler, buildEvent({ query: mutation, variables: { input: { version: 3, role: 'THERAPIST' } } }));
+
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.message).toContain('"role"');
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers CONFLICT for a stale version', async () => {
+      ddb.on(lib.GetCommand).resolves({ Item: profileItem });
+      const failure = Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException', Item: profileItem });
+      ddb.on(lib.UpdateCommand).rejects(failure);
+
+      const res = await invoke(handler, buildEvent({ query: mutation, variables: { input: { version: 2, timeZone: 'Asia/Tokyo' } } }));
+
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const update = ddb.commandCalls(lib.UpdateCommand)[0]?.args[0].input;
+      expect(update?.ConditionExpression).toBe('attribute_exists(PK) AND #version = :expected');
+      expect(update?.ExpressionAttributeValues?.[':expected']).toBe(2);
+    });
+  });
+
+  describe('hardening', () => {
+    it('masks an unexpected database error without naming the table', async () => {
+      ddb.on(lib.GetCommand).rejects(Object.assign(new Error('Requested resource not found: Table: lacrima-unit not found'), { name: 'ResourceNotFoundException' }));
+
+      const res = await invoke(handler, buildEvent({ query: '{ me { id } }' }));
+
+      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(res.body)).not.toContain('lacrima-unit');
+      expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|at .*\.ts/);
+    });
+
+    it('answers a syntax error with 400', async () => {
+      const res = await invoke(handler, buildEvent({ query: '{ me { id ' }));
+
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    });
+
+    it('gives no field suggestions', async () => {
+      const res = await invoke(handler, buildEvent({ query: '{ me { displayNam } }' }));
+
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.message).not.toContain('Did you mean');
+    });
+
+    it('refuses batched requests', async () => {
+      const res = await invoke(handler, buildEvent([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]));
+
+      expect(res.status).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('refuses too many aliases, including __typename aliases', async () => {
+      const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ');
+
+      const res = await invoke(handler, buildEvent({ query: `{ ${aliases} }` }));
+
+      expect(res.status).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('accepts aliases up to the limit', async () => {
+      const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: __typename`).join(' ');
+
+      const res = await invoke(handler, buildEvent({ query: `{ ${aliases} }` }));
+
+      expect(res.status).toBe(200);
+    });
+
+    it('refuses a query over the token limit with 400', async () => {
+      const fields = Array.from({ length: 1100 }, () => 'id').join(' ');
+
+      const res = await invoke(handler, buildEvent({ query: `{ me { ${fields} } }` }));
+
+      expect(res.status).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('refuses a simple cross-site request (CSRF prevention)', async () => {
+      const event = buildEvent({ query: '{ me { id } }' }, { headers: { 'content-type': 'text/plain' } });
+      event.requestContext.http.method = 'GET';
+      event.rawQueryString = 'query=%7B%20me%20%7B%20id%20%7D%20%7D';
+      event.queryStringParameters = { query: '{ me { id } }' };
+      event.body = undefined;
+
+      const res = await invoke(handler, event);
+
+      expect(res.status).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('allows introspection in the test stage', async () => {
+      const res = await invoke(handler, buildEvent({ query: '{ __schema { queryType { name } } }' }));
+
+      expect(res.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    });
+  });
+});

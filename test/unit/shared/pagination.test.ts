@@ -1,0 +1,53 @@
+import { decodeCursor, encodeCursor, toConnection } from '../../../services/shared/pagination';
+import { justAfter, justBefore } from '../../../services/shared/db/query-page';
+
+describe('pagination', () => {
+  describe('cursors', () => {
+    it('round-trips a sort-key position without exposing it as plain text', () => {
+      const cursor = encodeCursor('SESSION#2026-11-01T10:00:00.000Z#01JD');
+
+      expect(cursor).not.toContain('SESSION');
+      expect(decodeCursor(cursor)).toBe('SESSION#2026-11-01T10:00:00.000Z#01JD');
+    });
+
+    it.each([['not base64!'], [Buffer.from('v9:x').toString('base64url')], [Buffer.from('c1:').toString('base64url')], ['a'.repeat(600)]])(
+      'rejects %p as BAD_USER_INPUT naming the argument',
+      (cursor) => {
+        expect(() => decodeCursor(cursor, 'after')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: ['after'] }));
+      },
+    );
+  });
+
+  describe('range bounds beside a cursor', () => {
+    it('puts justBefore strictly below the key and above every smaller key', () => {
+      const key = 'T#2026-11-01#01JD0000000000000000000000';
+      expect(justBefore(key) < key).toBe(true);
+      expect('T#2026-11-01#01JCZZZZZZZZZZZZZZZZZZZZZZ' < justBefore(key)).toBe(true);
+      expect('T#2026-11-01#01JD000000000000000000000' < justBefore(key)).toBe(true);
+    });
+
+    it('puts justAfter strictly above the key and below every larger key', () => {
+      const key = 'T#2026-11-01#01JD';
+      expect(justAfter(key) > key).toBe(true);
+      expect(justAfter(key) < 'T#2026-11-01#01JD0').toBe(true);
+    });
+  });
+
+  describe('toConnection', () => {
+    it('pairs nodes with cursors and ends on the last cursor', () => {
+      const connection = toConnection({ items: ['a', 'b'], cursors: ['ca', 'cb'], hasNextPage: true });
+
+      expect(connection).toEqual({
+        edges: [
+          { node: 'a', cursor: 'ca' },
+          { node: 'b', cursor: 'cb' },
+        ],
+        pageInfo: { hasNextPage: true, endCursor: 'cb' },
+      });
+    });
+
+    it('has no end cursor for an empty page', () => {
+      expect(toConnection({ items: [], cursors: [], hasNextPage: false }).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    });
+  });
+});
