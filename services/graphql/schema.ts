@@ -2,9 +2,14 @@ import 'reflect-metadata';
 import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { JournalResolver } from '../journal/journal.resolver';
+import { JournalEntry } from '../journal/journal.type';
+import { Session } from '../sessions/session.type';
+import { SessionResolver } from '../sessions/session.resolver';
+import { TimelineResolver } from '../timeline/timeline.resolver';
 import { UserResolver } from '../users/user.resolver';
 
-export const resolvers = [UserResolver] as const;
+export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 
@@ -15,6 +20,8 @@ export function getSchema(): GraphQLSchema {
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     // DESIGN.md: `DateTime` is ISO 8601 in UTC.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Implementations are reached through the TimelineItem interface only.
+    orphanedTypes: [Session, JournalEntry],
   });
   return schema;
 }

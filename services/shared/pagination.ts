@@ -57,13 +57,14 @@ export interface ConnectionShape<T> {
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function Connection<T extends object>(node: ClassType<T> | (() => unknown), name: string) {
+/** `node` is a thunk so interfaces and classes declared later both work. */
+export function Connection<T extends object>(node: () => ClassType<T> | (abstract new () => T), name: string) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
     cursor!: string;
 
-    @Field(() => node as ClassType<T>)
+    @Field(node)
     node!: T;
   }
 
@@ -78,12 +79,10 @@ export function Connection<T extends object>(node: ClassType<T> | (() => unknown
   return ConnectionType;
 }
 
-export function toConnection<T>(page: { items: T[]; cursors: string[]; hasNextPage: boolean }): ConnectionShape<T> {
+export function toConnection<T>(page: { items: T[]; cursors: string[]; hasNextPage: boolean; endCursor?: string }): ConnectionShape<T> {
   const edges = page.items.map((node, i) => ({ node, cursor: page.cursors[i] as string }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? (edges[edges.length - 1] as Edge<T>).cursor : null },
-  };
+  const lastEdge = edges.length ? (edges[edges.length - 1] as Edge<T>).cursor : null;
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor ?? lastEdge } };
 }
 
 export function pageSize(first?: number | null): number {

@@ -1,4 +1,4 @@
 export { UserResolver } from './user.resolver';
 export { UserService, toProfile } from './user.service';
 export { DynamoUserRepository, type UserRepository } from './user.repository';
-export { userPartition, profileKey } from './user.keys';
+export { profileKey } from './user.keys';

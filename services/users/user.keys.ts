@@ -1,9 +1,4 @@
-/** Keys of a member's own partition; every domain's member data lives under it. */
-export const USER_PREFIX = 'USER#';
-
-export function userPartition(sub: string): string {
-  return `${USER_PREFIX}${sub}`;
-}
+import { userPartition } from '../shared/db/keys';
 
 export const PROFILE_SK = 'PROFILE';
 

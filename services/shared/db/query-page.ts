@@ -16,6 +16,8 @@ export interface PageQuery {
   newestFirst?: boolean;
   /** The argument name reported when `after` is invalid. */
   cursorField?: string;
+  /** Narrows the page after the key condition; pages may then come back short. */
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
 }
 
 export interface Page<T = Item> {
@@ -23,6 +25,8 @@ export interface Page<T = Item> {
   hasNextPage: boolean;
   /** Cursor of each returned item, in order. */
   cursors: string[];
+  /** Where the next page starts when that is past the last returned item (filtered pages). */
+  endCursor?: string;
 }
 
 export function keyNames(index?: IndexName): { pk: string; sk: string } {
@@ -64,13 +68,54 @@ export async function queryPage(q: PageQuery): Promise<Page> {
       TableName: q.table,
       IndexName: q.index,
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': pk, '#sk': sk },
-      ExpressionAttributeValues: { ':pk': q.partition, ':from': from, ':to': to },
+      FilterExpression: q.filter?.expression,
+      ExpressionAttributeNames: { '#pk': pk, '#sk': sk, ...q.filter?.names },
+      ExpressionAttributeValues: { ':pk': q.partition, ':from': from, ':to': to, ...q.filter?.values },
       ScanIndexForward: !q.newestFirst,
       Limit: q.first + 1,
     }),
   );
   const all = result.Items ?? [];
   const items = all.slice(0, q.first);
-  return { items, hasNextPage: all.length > q.first, cursors: items.map((item) => encodeCursor(item[sk] as string)) };
+  const cursors = items.map((item) => encodeCursor(item[sk] as string));
+  if (all.length > q.first || !q.filter || !result.LastEvaluatedKey) return { items, hasNextPage: all.length > q.first, cursors };
+  // A filtered page read past its last match: resume after what was read, not after what matched.
+  return { items, hasNextPage: true, cursors, endCursor: encodeCursor(result.LastEvaluatedKey[sk] as string) };
+}
+
+export interface RangeQuery {
+  client: DynamoDBDocumentClient;
+  table: string;
+  index?: IndexName;
+  partition: string;
+  range: { from: string; to: string };
+  /** Stop after this many items; a guard, not a page size. */
+  max?: number;
+}
+
+/**
+ * Every item in a sort-key range, following DynamoDB's 1 MB pages: one Query
+ * per page of history, never a Scan. Reports how many items were read.
+ */
+export async function queryRange(q: RangeQuery): Promise<{ items: Item[]; calls: number }> {
+  const { pk, sk } = keyNames(q.index);
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  let calls = 0;
+  do {
+    const result = await q.client.send(
+      new QueryCommand({
+        TableName: q.table,
+        IndexName: q.index,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: { '#pk': pk, '#sk': sk },
+        ExpressionAttributeValues: { ':pk': q.partition, ':from': q.range.from, ':to': q.range.to },
+        ExclusiveStartKey: start,
+      }),
+    );
+    calls += 1;
+    items.push(...(result.Items ?? []));
+    start = result.LastEvaluatedKey;
+  } while (start && (q.max === undefined || items.length < q.max));
+  return { items, calls };
 }

@@ -1,0 +1,21 @@
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { LacrimaStack } from '../stacks/lacrima-stack';
+
+const app = new App();
+
+const stage: unknown = app.node.tryGetContext('stage') ?? 'prod';
+if (typeof stage !== 'string' || !/^[a-z][a-z0-9-]{0,20}$/.test(stage)) {
+  throw new Error(`Context "stage" must be a short lowercase name (e.g. prod), got ${JSON.stringify(stage)}`);
+}
+
+// Env-agnostic on purpose: synth needs no credentials or lookups; deploy takes account and region from the CLI profile.
+new LacrimaStack(app, `Lacrima-${stage}`, {
+  stage,
+  description: `Lacrima GraphQL platform (${stage})`,
+});
+Tags.of(app).add('project', 'lacrima');
+Tags.of(app).add('stage', stage);
+
+// Unacknowledged AwsSolutions findings fail synth, not only the tests.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,0 +1,83 @@
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GraphqlApiProps {
+  readonly handler: IFunction;
+  readonly userPool: IUserPool;
+  readonly userPoolClient: IUserPoolClient;
+  /** Stage-wide limits; they cap cost and blunt floods before the Lambda runs. */
+  readonly throttle?: ThrottleSettings;
+  readonly accessLogRetention?: RetentionDays;
+}
+
+/** The HTTP API in front of the GraphQL function; every route requires a Cognito JWT. */
+export class GraphqlApi extends Construct {
+  public readonly httpApi: HttpApi;
+  public readonly stage: HttpStage;
+  public readonly accessLogGroup: LogGroup;
+  /** Full URL of the GraphQL endpoint. */
+  public readonly graphqlUrl: string;
+
+  constructor(scope: Construct, id: string, props: GraphqlApiProps) {
+    super(scope, id);
+
+    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', props.userPool, {
+      userPoolClients: [props.userPoolClient],
+    });
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Lacrima GraphQL API',
+      // Any route added later is authorized too; there is no anonymous route.
+      defaultAuthorizer: authorizer,
+      // The default stage is created below so it can carry throttling and access logs.
+      createDefaultStage: false,
+    });
+
+    this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
+      retention: props.accessLogRetention ?? RetentionDays.ONE_MONTH,
+    });
+
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogGroup),
+        // No bodies, headers or tokens: only what is needed to trace a request and its caller.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            requestTime: '$context.requestTime',
+            sourceIp: '$context.identity.sourceIp',
+            userAgent: '$context.identity.userAgent',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            protocol: '$context.protocol',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationLatency: '$context.integrationLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+            sub: '$context.authorizer.claims.sub',
+          }),
+        ),
+      },
+    });
+
+    this.httpApi.addRoutes({
+      path: GRAPHQL_PATH,
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration('GraphqlIntegration', props.handler),
+    });
+
+    this.graphqlUrl = `${this.stage.url}${GRAPHQL_PATH.slice(1)}`;
+  }
+}

@@ -1,0 +1,102 @@
+import * as path from 'node:path';
+import { Duration, Stack, Validations, type CfnResource } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { LAMBDA_BUNDLING, REPO_ROOT } from './bundling';
+
+export interface ProjectFunctionProps {
+  /** Path of the handler module; must lie under the repository root. */
+  readonly entry: string;
+  /** Name of the exported handler. */
+  readonly handler?: string;
+  readonly description?: string;
+  readonly environment?: Readonly<Record<string, string>>;
+  readonly memorySize?: number;
+  readonly timeout?: Duration;
+  readonly logRetention?: RetentionDays;
+}
+
+/**
+ * A Node.js Lambda with the project's defaults: Node.js 22 on arm64, active
+ * tracing, its own log group with retention, an esbuild bundle shared with the
+ * bundle test, and a role that holds only what the grants below add.
+ */
+export class ProjectFunction extends Construct {
+  public readonly function: NodejsFunction;
+  public readonly role: Role;
+  public readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    });
+
+    // Own role instead of AWSLambdaBasicExecutionRole: log writes scoped to this log group only.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${this.node.path}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: props.handler ?? 'handler',
+      description: props.description,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      role: this.role,
+      logGroup: this.logGroup,
+      bundling: LAMBDA_BUNDLING,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+    });
+
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions.',
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Pinned to Node.js 22: the toolchain (esbuild target, @as-integrations/aws-lambda 4.0.x) is checked against 22; moving runtimes is a deliberate change, not a drift.',
+    });
+  }
+
+  /** Read/write on the table and its indexes (nothing else) and TABLE_NAME, in one call. */
+  public useTable(table: ITableV2): void {
+    table.grantReadWriteData(this.role);
+    this.function.addEnvironment('TABLE_NAME', table.tableName);
+
+    const tableResource = table.node.defaultChild as CfnResource | undefined;
+    if (tableResource) {
+      const logicalId = Stack.of(table).getLogicalId(tableResource);
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/index/*]`,
+        reason: 'CDK grants the table\'s own indexes as <table-arn>/index/*; every index of this one table is queried by the repositories.',
+      });
+    }
+  }
+
+  /**
+   * USER_POOL_ID and USER_POOL_CLIENT_ID for token checks, plus exactly the
+   * Cognito actions given, on this pool only.
+   */
+  public useUserPool(userPool: IUserPool, client: IUserPoolClient, actions: readonly string[]): void {
+    this.function.addEnvironment('USER_POOL_ID', userPool.userPoolId);
+    this.function.addEnvironment('USER_POOL_CLIENT_ID', client.userPoolClientId);
+    if (actions.length > 0) userPool.grant(this.role, ...actions);
+  }
+}

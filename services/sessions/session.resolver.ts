@@ -1,0 +1,71 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { Connection, PageArgs } from '../shared/pagination';
+import { EndSessionInput, LogSessionInput, StartSessionInput, UpdateSessionInput } from './session.input';
+import { InsightPeriod, Insights } from './session.insights.type';
+import { SafetyStatus } from './session.safety.type';
+import { Session, SessionPayload } from './session.type';
+
+@ObjectType()
+export class SessionConnection extends Connection(() => Session, 'Session') {}
+
+@ArgsType()
+export class SessionsArgs extends PageArgs {
+  @Field(() => Date, { nullable: true, description: 'Sessions started at or after this instant' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Sessions started before this instant' })
+  to?: Date | null;
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Mutation(() => SessionPayload, { description: 'Start a live session now; end it with endSession' })
+  startSession(@Arg('input', () => StartSessionInput, { nullable: true }) input: StartSessionInput | null, @Ctx() ctx: Context) {
+    return ctx.services.sessions.start(ctx.caller, input ?? {});
+  }
+
+  @Mutation(() => SessionPayload, { description: 'End a live session with how it went; returns any safety signals' })
+  endSession(@Arg('input', () => EndSessionInput) input: EndSessionInput, @Ctx() ctx: Context) {
+    return ctx.services.sessions.end(ctx.caller, input);
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Log a complete session, possibly back-dated; returns any safety signals' })
+  logSession(@Arg('input', () => LogSessionInput) input: LogSessionInput, @Ctx() ctx: Context) {
+    return ctx.services.sessions.log(ctx.caller, input);
+  }
+
+  @Mutation(() => Session)
+  updateSession(@Arg('input', () => UpdateSessionInput) input: UpdateSessionInput, @Ctx() ctx: Context) {
+    return ctx.services.sessions.update(ctx.caller, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes one of your sessions; answers its id' })
+  deleteSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.sessions.delete(ctx.caller, id);
+  }
+
+  @Query(() => Session)
+  session(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.sessions.get(ctx.caller, id);
+  }
+
+  @Query(() => SessionConnection, { description: 'Your sessions, newest first' })
+  sessions(@Args(() => SessionsArgs) args: SessionsArgs, @Ctx() ctx: Context) {
+    return ctx.services.sessions.list(ctx.caller, args);
+  }
+
+  @Query(() => Insights, { description: 'A period of sessions beside the one before it; no streaks, no scores' })
+  insights(
+    @Arg('period', () => InsightPeriod) period: InsightPeriod,
+    @Arg('from', () => String, { nullable: true, description: 'A day (YYYY-MM-DD) in the period; default today' }) from: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sessions.insights(ctx.caller, period, from);
+  }
+
+  @Query(() => SafetyStatus, { description: 'Signals worth a gentle look, with support resources; visible only to you' })
+  safetyStatus(@Ctx() ctx: Context) {
+    return ctx.services.sessions.safetyStatus(ctx.caller);
+  }
+}

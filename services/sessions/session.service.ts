@@ -1,0 +1,247 @@
+import type { Caller } from '../shared/auth/caller';
+import type { Clock } from '../shared/clock';
+import { BadUserInputError, NotFoundError } from '../shared/errors';
+import { isUlid, newId } from '../shared/ids';
+import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
+import { pageSize, toConnection } from '../shared/pagination';
+import { TimelineKind } from '../shared/timeline-item';
+import { localDay, periodRange } from '../shared/time';
+import type { UserService } from '../users/user.service';
+import type { CatalystInput, EndSessionInput, LogSessionInput, SessionAfterInput, StartSessionInput, UpdateSessionInput } from './session.input';
+import type { CatalystRecord, SessionRecord } from './session.record';
+import type { SessionChanges, SessionRepository } from './session.repository';
+import { computeInsights } from './session.insights';
+import type { InsightPeriod, Insights } from './session.insights.type';
+import { evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS } from './session.safety';
+import type { SafetyStatus } from './session.safety.type';
+import { type SessionStatus, type Session, type SessionPayload } from './session.type';
+
+export const MAX_SESSION_HOURS = 24;
+
+const DAY_MS = 24 * 3600 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+export function toSession(record: SessionRecord): Session {
+  const endedAt = record.endedAt ? new Date(record.endedAt) : null;
+  const startedAt = new Date(record.startedAt);
+  return {
+    id: record.id,
+    kind: TimelineKind.SESSION,
+    occurredAt: startedAt,
+    day: record.localDay,
+    status: record.status as SessionStatus,
+    startedAt,
+    endedAt,
+    durationMinutes: endedAt ? Math.round((endedAt.getTime() - startedAt.getTime()) / MINUTE_MS) : null,
+    intention: record.intention ?? null,
+    setting: record.setting ?? null,
+    distressBefore: record.distressBefore ?? null,
+    catalysts: (record.catalysts ?? []).map((c) => ({ kind: c.kind, reference: c.reference ?? null })),
+    tearsCame: record.tearsCame ?? null,
+    wantedToCry: record.wantedToCry ?? null,
+    bodySensations: record.bodySensations ?? [],
+    emotions: record.emotions ?? [],
+    peakIntensity: record.peakIntensity ?? null,
+    distressAfter: record.distressAfter ?? null,
+    afterState: record.afterState ?? null,
+    reflection: record.reflection ?? null,
+    selfHarmThoughts: record.selfHarmThoughts,
+    feltUnsafe: record.feltUnsafe,
+    version: record.version,
+    createdAt: new Date(record.createdAt),
+    updatedAt: new Date(record.updatedAt),
+  };
+}
+
+function catalysts(input: CatalystInput[] | null | undefined): CatalystRecord[] | undefined {
+  if (input === undefined) return undefined;
+  return (input ?? []).map((c) => ({ kind: c.kind, reference: c.reference?.trim() || null }));
+}
+
+/** The during/after fields of an input as stored changes (undefined: untouched). */
+function afterChanges(input: SessionAfterInput): SessionChanges {
+  return {
+    intention: input.intention,
+    setting: input.setting,
+    distressBefore: input.distressBefore,
+    catalysts: catalysts(input.catalysts),
+    tearsCame: input.tearsCame,
+    wantedToCry: input.wantedToCry,
+    bodySensations: input.bodySensations === null ? [] : input.bodySensations,
+    emotions: input.emotions === null ? [] : input.emotions,
+    peakIntensity: input.peakIntensity,
+    distressAfter: input.distressAfter,
+    afterState: input.afterState,
+    reflection: input.reflection,
+    selfHarmThoughts: input.selfHarmThoughts === null ? false : input.selfHarmThoughts,
+    feltUnsafe: input.feltUnsafe === null ? false : input.feltUnsafe,
+  };
+}
+
+export class SessionService {
+  constructor(
+    private readonly repo: SessionRepository,
+    private readonly users: UserService,
+    private readonly clock: Clock,
+  ) {}
+
+  private checkSpan(startedAt: Date, endedAt: Date, field = 'endedAt'): void {
+    if (endedAt.getTime() < startedAt.getTime()) throw new BadUserInputError(field, 'endedAt cannot be before startedAt');
+    if (endedAt.getTime() - startedAt.getTime() > MAX_SESSION_HOURS * 3600 * 1000) {
+      throw new BadUserInputError(field, `A session can last at most ${MAX_SESSION_HOURS} hours`);
+    }
+  }
+
+  /** Signals this session takes part in, from the recent window; they never block the write. */
+  private async signalsFor(caller: Caller, locale: string, trigger: SessionRecord) {
+    const now = this.clock.now();
+    return evaluateSafetySignals({ sessions: await this.recent(caller, now), now, hasTherapist: false, locale, trigger });
+  }
+
+  async start(caller: Caller, input: StartSessionInput): Promise<SessionPayload> {
+    const now = this.clock.now();
+    const startedAt = input.startedAt ?? now;
+    checkWhen(startedAt, 'startedAt', now);
+    const profile = await this.users.ensureProfile(caller);
+    const record: SessionRecord = {
+      id: newId(now),
+      sub: caller.sub,
+      status: 'IN_PROGRESS',
+      startedAt: startedAt.toISOString(),
+      endedAt: null,
+      localDay: localDay(startedAt, profile.timeZone),
+      intention: input.intention ?? null,
+      setting: input.setting ?? null,
+      distressBefore: input.distressBefore ?? null,
+      catalysts: catalysts(input.catalysts) ?? [],
+      bodySensations: [],
+      emotions: [],
+      selfHarmThoughts: false,
+      feltUnsafe: false,
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const { record: stored } = await this.repo.create(record, input.idempotencyKey, now);
+    return { session: toSession(stored), safetySignals: [] };
+  }
+
+  async end(caller: Caller, input: EndSessionInput): Promise<SessionPayload> {
+    const now = this.clock.now();
+    const existing = await this.getRecord(caller, input.id);
+    const endedAt = input.endedAt ?? now;
+    checkWhen(endedAt, 'endedAt', now);
+    this.checkSpan(new Date(existing.startedAt), endedAt);
+    const profile = await this.users.ensureProfile(caller);
+    const changes: SessionChanges = { ...afterChanges(input), status: 'COMPLETED', endedAt: endedAt.toISOString() };
+    const ended = await this.repo.end(caller.sub, input.id, changes, now.toISOString());
+    return { session: toSession(ended), safetySignals: await this.signalsFor(caller, profile.locale, ended) };
+  }
+
+  async log(caller: Caller, input: LogSessionInput): Promise<SessionPayload> {
+    const now = this.clock.now();
+    checkWhen(input.startedAt, 'startedAt', now);
+    if (input.endedAt && input.durationMinutes) throw new BadUserInputError(['endedAt', 'durationMinutes'], 'Give endedAt or durationMinutes, not both');
+    if (!input.endedAt && !input.durationMinutes) throw new BadUserInputError(['endedAt', 'durationMinutes'], 'Give endedAt or durationMinutes');
+    const endedAt = input.endedAt ?? new Date(input.startedAt.getTime() + (input.durationMinutes as number) * MINUTE_MS);
+    checkWhen(endedAt, input.endedAt ? 'endedAt' : 'durationMinutes', now);
+    this.checkSpan(input.startedAt, endedAt, input.endedAt ? 'endedAt' : 'durationMinutes');
+    const profile = await this.users.ensureProfile(caller);
+    const record: SessionRecord = {
+      id: newId(now),
+      sub: caller.sub,
+      status: 'COMPLETED',
+      startedAt: input.startedAt.toISOString(),
+      endedAt: endedAt.toISOString(),
+      localDay: localDay(input.startedAt, profile.timeZone),
+      catalysts: [],
+      bodySensations: [],
+      emotions: [],
+      selfHarmThoughts: false,
+      feltUnsafe: false,
+      ...stripUndefined(afterChanges(input)),
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const { record: stored } = await this.repo.create(record, input.idempotencyKey, now);
+    return { session: toSession(stored), safetySignals: await this.signalsFor(caller, profile.locale, stored) };
+  }
+
+  async update(caller: Caller, input: UpdateSessionInput): Promise<Session> {
+    const now = this.clock.now();
+    const existing = await this.getRecord(caller, input.id);
+    if (input.startedAt === null) throw new BadUserInputError('startedAt', 'startedAt cannot be cleared');
+    if (input.endedAt === null && existing.status === 'COMPLETED') throw new BadUserInputError('endedAt', 'A completed session keeps its end');
+    const startedAt = input.startedAt ?? new Date(existing.startedAt);
+    const endedAt = input.endedAt ?? (existing.endedAt ? new Date(existing.endedAt) : null);
+    if (input.startedAt) checkWhen(input.startedAt, 'startedAt', now);
+    if (input.endedAt) {
+      if (existing.status === 'IN_PROGRESS') throw new BadUserInputError('endedAt', 'End a live session with endSession');
+      checkWhen(input.endedAt, 'endedAt', now);
+    }
+    if (endedAt) this.checkSpan(startedAt, endedAt);
+    const changes: SessionChanges = { ...afterChanges(input) };
+    if (input.startedAt) {
+      const profile = await this.users.ensureProfile(caller);
+      changes.startedAt = input.startedAt.toISOString();
+      changes.localDay = localDay(input.startedAt, profile.timeZone);
+    }
+    if (input.endedAt) changes.endedAt = input.endedAt.toISOString();
+    const updated = await this.repo.update(caller.sub, input.id, input.version, changes, now.toISOString());
+    return toSession(updated);
+  }
+
+  async delete(caller: Caller, id: string): Promise<string> {
+    if (!isUlid(id)) throw new NotFoundError('Session');
+    await this.repo.delete(caller.sub, id);
+    return id;
+  }
+
+  async getRecord(caller: Caller, id: string): Promise<SessionRecord> {
+    if (!isUlid(id)) throw new NotFoundError('Session');
+    const record = await this.repo.get(caller.sub, id);
+    if (!record) throw new NotFoundError('Session');
+    return record;
+  }
+
+  async get(caller: Caller, id: string): Promise<Session> {
+    return toSession(await this.getRecord(caller, id));
+  }
+
+  async list(caller: Caller, args: { from?: Date | null; to?: Date | null; first?: number | null; after?: string | null }) {
+    if (args.from && args.to && args.from.getTime() >= args.to.getTime()) throw new BadUserInputError('to', 'to must be after from');
+    const page = await this.repo.page(caller.sub, { from: args.from?.toISOString(), to: args.to?.toISOString() }, pageSize(args.first), args.after);
+    return toConnection({ ...page, items: page.items.map(toSession) });
+  }
+
+  /** Active signals over the recent window, for `safetyStatus`. */
+  async safetyStatus(caller: Caller): Promise<SafetyStatus> {
+    const now = this.clock.now();
+    const profile = await this.users.ensureProfile(caller);
+    const records = await this.recent(caller, now);
+    return evaluateSafetyStatus({ sessions: records, now, hasTherapist: false, locale: profile.locale });
+  }
+
+  private async recent(caller: Caller, now: Date): Promise<SessionRecord[]> {
+    const since = new Date(now.getTime() - SAFETY_THRESHOLDS.windowDays * DAY_MS).toISOString();
+    const until = new Date(now.getTime() + WHEN_LIMITS.futureSkewMs + 1).toISOString();
+    return (await this.repo.between(caller.sub, since, until)).records;
+  }
+
+  /**
+   * Figures for a period and the one before, from the sessions of those two
+   * periods only (one Query per 1 MB page of them), never the whole history.
+   */
+  async insights(caller: Caller, period: InsightPeriod, from?: string | null): Promise<Insights & { itemsRead: number }> {
+    const profile = await this.users.ensureProfile(caller);
+    const fromDay = from ?? localDay(this.clock.now(), profile.timeZone);
+    const range = periodRange(period, fromDay, profile.timeZone);
+    const { records } = await this.repo.between(caller.sub, range.previous.start.toISOString(), range.end.toISOString());
+    return { ...computeInsights({ sessions: records, period, fromDay, timeZone: profile.timeZone }), itemsRead: records.length };
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,65 @@
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, NotFoundError } from '../errors';
+import { isConditionalCheckFailed, isTransactionConditionFailed } from './conditions';
+import { idempotencyKey } from './keys';
+import { TTL_ATTRIBUTE } from './table.definition';
+
+type Item = Record<string, unknown> & { PK: string; SK: string };
+
+/** How long a retry with the same key returns the first result. */
+export const IDEMPOTENCY_WINDOW_SECONDS = 7 * 24 * 3600;
+
+export interface CreateOnce {
+  client: DynamoDBDocumentClient;
+  table: string;
+  sub: string;
+  item: Item;
+  idempotencyKey?: string | null;
+  now: Date;
+}
+
+/**
+ * Writes a new item exactly once. Without a key: one conditional Put. With a
+ * key: one transaction writing the item and a marker in the caller's own
+ * partition; a retry finds the marker and gets the first item back, so
+ * nothing is written twice.
+ */
+export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: boolean }> {
+  if (!c.idempotencyKey) {
+    await c.client.send(new PutCommand({ TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' }));
+    return { item: c.item, created: true };
+  }
+  const marker = idempotencyKey(c.sub, c.idempotencyKey);
+  try {
+    await c.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: {
+              TableName: c.table,
+              Item: {
+                ...marker,
+                entity: 'IdempotencyMarker',
+                target: { PK: c.item.PK, SK: c.item.SK },
+                createdAt: c.now.toISOString(),
+                [TTL_ATTRIBUTE]: Math.floor(c.now.getTime() / 1000) + IDEMPOTENCY_WINDOW_SECONDS,
+              },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+        ],
+      }),
+    );
+    return { item: c.item, created: true };
+  } catch (error) {
+    if (!isTransactionConditionFailed(error) && !isConditionalCheckFailed(error)) throw error;
+    const existing = await c.client.send(new GetCommand({ TableName: c.table, Key: marker, ConsistentRead: true }));
+    const target = existing.Item?.target as { PK: string; SK: string } | undefined;
+    if (!target) throw error;
+    const first = await c.client.send(new GetCommand({ TableName: c.table, Key: target, ConsistentRead: true }));
+    if (!first.Item) throw new NotFoundError('The item created with this idempotency key');
+    if (first.Item.entity !== c.item.entity) throw new ConflictError('This idempotency key was already used for another kind of request');
+    return { item: first.Item as Item, created: false };
+  }
+}

@@ -1,0 +1,57 @@
+import type { Caller } from '../shared/auth/caller';
+import type { TimelineEntity } from '../shared/db/keys';
+import { fromItem } from '../shared/db/items';
+import type { Item } from '../shared/db/query-page';
+import { BadUserInputError } from '../shared/errors';
+import { pageSize, toConnection } from '../shared/pagination';
+import { type TimelineKind, type TimelineItem } from '../shared/timeline-item';
+import { toJournalEntry } from '../journal/journal.service';
+import type { JournalEntryRecord } from '../journal/journal.record';
+import { toSession } from '../sessions/session.service';
+import type { SessionRecord } from '../sessions/session.record';
+import type { TimelineRepository } from './timeline.repository';
+import type { TimelineArgs } from './timeline.type';
+
+const ENTITY_OF: Record<TimelineKind, TimelineEntity> = {
+  SESSION: 'Session',
+  JOURNAL_ENTRY: 'JournalEntry',
+  ROUTINE_COMPLETION: 'RoutineCompletion',
+  THERAPIST_NOTE: 'TherapistNote',
+};
+
+/** How each stored kind becomes its GraphQL type; a kind's domain provides it. */
+export type TimelineMappers = Partial<Record<TimelineEntity, (item: Item) => TimelineItem>>;
+
+export const DEFAULT_MAPPERS: TimelineMappers = {
+  Session: (item) => toSession(fromItem<SessionRecord>(item)),
+  JournalEntry: (item) => toJournalEntry(fromItem<JournalEntryRecord>(item)),
+};
+
+export class TimelineService {
+  constructor(
+    private readonly repo: TimelineRepository,
+    private readonly mappers: TimelineMappers = DEFAULT_MAPPERS,
+  ) {}
+
+  async timeline(caller: Caller, args: TimelineArgs) {
+    if (args.from && args.to && args.from.getTime() >= args.to.getTime()) throw new BadUserInputError('to', 'to must be after from');
+    const kinds = args.kinds?.length ? args.kinds : null;
+    const entities = kinds && kinds.length < Object.keys(ENTITY_OF).length ? kinds.map((k) => ENTITY_OF[k]) : null;
+    const page = await this.repo.page(caller.sub, {
+      entities,
+      from: args.from?.toISOString(),
+      to: args.to?.toISOString(),
+      first: pageSize(args.first),
+      after: args.after,
+    });
+    const nodes: TimelineItem[] = [];
+    const cursors: string[] = [];
+    page.items.forEach((item, i) => {
+      const map = this.mappers[item.entity as TimelineEntity];
+      if (!map) return;
+      nodes.push(map(item));
+      cursors.push(page.cursors[i] as string);
+    });
+    return toConnection({ items: nodes, cursors, hasNextPage: page.hasNextPage, endCursor: page.endCursor });
+  }
+}

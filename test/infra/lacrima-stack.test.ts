@@ -1,0 +1,274 @@
+import { Token } from 'aws-cdk-lib';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import {
+  GROUP_DESCRIPTIONS,
+  PASSWORD_POLICY,
+  TOKEN_VALIDITY,
+  USER_POOL_GROUPS,
+} from '../../services/shared/auth/user-pool.definition';
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
+import { LAMBDA_BUNDLING, LAMBDA_ESBUILD_OPTIONS } from '../../infra/constructs/bundling';
+import type { LacrimaStack } from '../../infra/stacks/lacrima-stack';
+import { buildLacrimaStack } from './lacrima-app';
+
+type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+
+function onlyResource(template: Template, type: string): [string, Resource] {
+  const found = Object.entries(template.findResources(type) as Record<string, Resource>);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+function policyStatements(template: Template): Statement[] {
+  const policies = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>);
+  return policies.flatMap((policy) => (policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement);
+}
+
+const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+describe('LacrimaStack', () => {
+  let stack: LacrimaStack;
+  let template: Template;
+
+  beforeAll(() => {
+    ({ stack, template } = buildLacrimaStack());
+  });
+
+  describe('data table', () => {
+    it('is retained, on demand, with point-in-time recovery, deletion protection, KMS encryption and TTL', () => {
+      template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
+      template.hasResource('AWS::DynamoDB::GlobalTable', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          BillingMode: 'PAY_PER_REQUEST',
+          SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+          TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+          Replicas: [
+            Match.objectLike({
+              DeletionProtectionEnabled: true,
+              PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            }),
+          ],
+        }),
+      });
+    });
+
+    it('has the keys and indexes of the shared table definition and no fixed name', () => {
+      const [, table] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
+      expect(table.Properties).not.toHaveProperty('TableName');
+      expect(table.Properties!.KeySchema).toEqual([
+        { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+      ]);
+      expect(table.Properties!.GlobalSecondaryIndexes).toEqual(
+        TABLE_INDEXES.map((index) => ({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      );
+    });
+  });
+
+  describe('user pool', () => {
+    it('signs in by email, allows sign-up, enforces the shared password policy and offers optional TOTP', () => {
+      template.hasResource('AWS::Cognito::UserPool', {
+        DeletionPolicy: 'Retain',
+        Properties: Match.objectLike({
+          UsernameAttributes: ['email'],
+          AutoVerifiedAttributes: ['email'],
+          AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+          DeletionProtection: 'ACTIVE',
+          MfaConfiguration: 'OPTIONAL',
+          EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: PASSWORD_POLICY.minLength,
+              RequireLowercase: PASSWORD_POLICY.requireLowercase,
+              RequireUppercase: PASSWORD_POLICY.requireUppercase,
+              RequireNumbers: PASSWORD_POLICY.requireDigits,
+              RequireSymbols: PASSWORD_POLICY.requireSymbols,
+              TemporaryPasswordValidityDays: PASSWORD_POLICY.tempPasswordValidityDays,
+            },
+          },
+        }),
+      });
+    });
+
+    it('has exactly the shared groups, each with its description', () => {
+      const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup') as Record<string, Resource>)
+        .map((group) => ({ name: group.Properties!.GroupName, description: group.Properties!.Description }))
+        .sort((a, b) => String(a.name).localeCompare(String(b.name)));
+      expect(groups).toEqual([
+        { name: USER_POOL_GROUPS.admins, description: GROUP_DESCRIPTIONS.admins },
+        { name: USER_POOL_GROUPS.therapists, description: GROUP_DESCRIPTIONS.therapists },
+      ]);
+    });
+
+    it('has one public app client with SRP, password and refresh flows, short access tokens and revocation', () => {
+      const [, client] = onlyResource(template, 'AWS::Cognito::UserPoolClient');
+      expect(client.Properties).toMatchObject({
+        GenerateSecret: false,
+        AllowedOAuthFlowsUserPoolClient: false,
+        EnableTokenRevocation: true,
+        PreventUserExistenceErrors: 'ENABLED',
+        AccessTokenValidity: TOKEN_VALIDITY.accessTokenMinutes,
+        IdTokenValidity: TOKEN_VALIDITY.idTokenMinutes,
+        TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' },
+      });
+      expect([...(client.Properties!.ExplicitAuthFlows as string[])].sort()).toEqual([
+        'ALLOW_REFRESH_TOKEN_AUTH',
+        'ALLOW_USER_PASSWORD_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+      ]);
+    });
+  });
+
+  describe('HTTP API', () => {
+    it('requires the Cognito JWT authorizer on every route', () => {
+      const [authorizerId] = onlyResource(template, 'AWS::ApiGatewayV2::Authorizer');
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>);
+      expect(routes.map((route) => route.Properties!.RouteKey)).toContain('POST /graphql');
+      for (const route of routes) {
+        expect(route.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      }
+    });
+
+    it('checks tokens against the app client and the pool issuer', () => {
+      const [clientId] = onlyResource(template, 'AWS::Cognito::UserPoolClient');
+      const [poolId] = onlyResource(template, 'AWS::Cognito::UserPool');
+      template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+        AuthorizerType: 'JWT',
+        IdentitySource: ['$request.header.Authorization'],
+        JwtConfiguration: {
+          Audience: [{ Ref: clientId }],
+          Issuer: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([{ Ref: poolId }])] }),
+        },
+      });
+    });
+
+    it('throttles the default stage and writes access logs to a log group', () => {
+      const [logGroupId] = Object.entries(template.findResources('AWS::Logs::LogGroup')).find(([id]) => id.startsWith('ApiAccessLogs'))!;
+      template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+        AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [logGroupId, 'Arn'] }, Format: Match.stringLikeRegexp('requestId') },
+      });
+    });
+  });
+
+  describe('GraphQL function', () => {
+    it('runs Node.js 22 on arm64 with active tracing, 1024 MB and a 10 s timeout', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        MemorySize: 1024,
+        Timeout: 10,
+        Handler: 'index.handler',
+      });
+    });
+
+    it('gets the table, pool and client from the stack and runs as prod', () => {
+      const [tableId] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
+      const [poolId] = onlyResource(template, 'AWS::Cognito::UserPool');
+      const [clientId] = onlyResource(template, 'AWS::Cognito::UserPoolClient');
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: Match.objectLike({
+            TABLE_NAME: { Ref: tableId },
+            USER_POOL_ID: { Ref: poolId },
+            USER_POOL_CLIENT_ID: { Ref: clientId },
+            STAGE: 'prod',
+          }),
+        },
+      });
+    });
+
+    it('bundles with the exported esbuild options', () => {
+      expect(LAMBDA_BUNDLING).toMatchObject({
+        target: LAMBDA_ESBUILD_OPTIONS.target,
+        format: LAMBDA_ESBUILD_OPTIONS.format,
+        minify: true,
+        sourceMap: true,
+        keepNames: true,
+        externalModules: [],
+      });
+      expect(LAMBDA_ESBUILD_OPTIONS.tsconfig).toMatch(/tsconfig\.json$/);
+    });
+  });
+
+  describe('IAM', () => {
+    it('grants table access on the table and its indexes only, never on "*"', () => {
+      const [tableId] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
+      const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+      const dynamo = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+      expect(dynamo).toHaveLength(1);
+      expect(dynamo[0]!.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+    });
+
+    it('allows exactly AdminDeleteUser on the user pool and nothing else in Cognito', () => {
+      const [poolId] = onlyResource(template, 'AWS::Cognito::UserPool');
+      const cognito = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('cognito-idp:')));
+      expect(cognito).toEqual([
+        { Effect: 'Allow', Action: 'cognito-idp:AdminDeleteUser', Resource: { 'Fn::GetAtt': [poolId, 'Arn'] } },
+      ]);
+    });
+
+    it('uses "*" only for X-Ray, which has no resource-level permissions', () => {
+      const wildcard = policyStatements(template).filter((s) => asArray(s.Resource).includes('*'));
+      expect(wildcard.flatMap((s) => asArray(s.Action)).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+    });
+
+    it('attaches no AWS managed policies', () => {
+      for (const role of Object.values(template.findResources('AWS::IAM::Role') as Record<string, Resource>)) {
+        expect(role.Properties).not.toHaveProperty('ManagedPolicyArns');
+      }
+    });
+  });
+
+  describe('observability', () => {
+    it('sets a retention on every log group', () => {
+      const logGroups = Object.values(template.findResources('AWS::Logs::LogGroup') as Record<string, Resource>);
+      expect(logGroups).toHaveLength(2);
+      for (const logGroup of logGroups) expect(logGroup.Properties!.RetentionInDays).toEqual(expect.any(Number));
+    });
+
+    it('alarms on function errors, function throttles and API 5xx', () => {
+      const metrics = Object.values(template.findResources('AWS::CloudWatch::Alarm') as Record<string, Resource>)
+        .map((alarm) => `${String(alarm.Properties!.Namespace)}/${String(alarm.Properties!.MetricName)}`)
+        .sort();
+      expect(metrics).toEqual(['AWS/ApiGateway/5xx', 'AWS/Lambda/Errors', 'AWS/Lambda/Throttles']);
+    });
+  });
+
+  describe('stack', () => {
+    it('outputs the GraphQL URL, user pool, app client and table', () => {
+      expect(Object.keys(template.findOutputs('*')).sort()).toEqual(['GraphqlUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+      template.hasOutput('GraphqlUrl', {
+        Value: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/graphql$')])] },
+      });
+    });
+
+    it('is environment-agnostic and names no physical resource', () => {
+      expect(Token.isUnresolved(stack.account)).toBe(true);
+      expect(Token.isUnresolved(stack.region)).toBe(true);
+      const named: Array<[string, string]> = [
+        ['AWS::Cognito::UserPool', 'UserPoolName'],
+        ['AWS::Lambda::Function', 'FunctionName'],
+        ['AWS::Logs::LogGroup', 'LogGroupName'],
+        ['AWS::IAM::Role', 'RoleName'],
+      ];
+      for (const [type, property] of named) {
+        for (const resource of Object.values(template.findResources(type) as Record<string, Resource>)) {
+          expect(resource.Properties ?? {}).not.toHaveProperty(property);
+        }
+      }
+    });
+  });
+});
