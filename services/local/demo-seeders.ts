@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type UserPoolGroup } from '../shared/auth/user-pool.definition';
+import { demoHistorySeeder } from './demo-history';
 
 export type DemoAccountKey = 'river' | 'sky' | 'rowan';
 
@@ -53,4 +54,4 @@ export const demoProfilesSeeder: DemoSeeder = async (ctx) => {
  * routines, circles, sharing). They run in this order, once, on the first
  * `npm start` or with `--fresh`, after the demo accounts exist and the API is up.
  */
-export const demoSeeders: DemoSeeder[] = [demoProfilesSeeder];
+export const demoSeeders: DemoSeeder[] = [demoProfilesSeeder, demoHistorySeeder];

@@ -193,6 +193,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+// npm runs scripts under `sh -c`; if that chain dies without passing a signal
+// on, this process is re-parented. Notice it and stop what we started.
+const launcher = process.ppid;
+setInterval(() => {
+  if (process.ppid !== launcher && !shuttingDown) void shutdown(0);
+}, 1000).unref();
+
 main().catch((error: unknown) => {
   if (error instanceof LocalStackError) console.error(`✖ ${error.message}`);
   else console.error('✖ Local start failed:', error);
