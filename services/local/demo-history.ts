@@ -6,7 +6,11 @@ const DAY = 24 * 3600 * 1000;
 
 type SessionSeed = Record<string, unknown> & { daysAgo: number; hour: number };
 
-/** A few weeks of varied history for river: different catalysts, relief and one rough patch. */
+/**
+ * A few weeks of varied history for river: different catalysts, mostly relief,
+ * and a rough patch (three flooded sessions in two weeks) so safetyStatus has
+ * something to show.
+ */
 const RIVER_SESSIONS: SessionSeed[] = [
   { daysAgo: 26, hour: 20, durationMinutes: 35, intention: 'Let the week go', distressBefore: 7, distressAfter: 3, afterState: 'LIGHTER', tearsCame: true, catalysts: [{ kind: 'MUSIC', reference: 'Gymnopédie No. 1' }], emotions: ['SADNESS', 'RELIEF'], bodySensations: ['TIGHT_THROAT'], peakIntensity: 6 },
   { daysAgo: 23, hour: 21, durationMinutes: 25, distressBefore: 6, distressAfter: 4, afterState: 'CALMER', tearsCame: true, catalysts: [{ kind: 'PHOTOGRAPHS', reference: 'Grandma’s garden' }], emotions: ['GRIEF', 'TENDERNESS'], peakIntensity: 7 },
@@ -15,6 +19,7 @@ const RIVER_SESSIONS: SessionSeed[] = [
   { daysAgo: 12, hour: 20, durationMinutes: 30, distressBefore: 7, distressAfter: 2, afterState: 'CLEANSED', tearsCame: true, catalysts: [{ kind: 'MUSIC', reference: 'Hallelujah' }], emotions: ['GRIEF', 'GRATITUDE'], peakIntensity: 9 },
   { daysAgo: 9, hour: 21, durationMinutes: 50, distressBefore: 8, distressAfter: 8, afterState: 'FLOODED', tearsCame: true, catalysts: [{ kind: 'MEMORY' }], emotions: ['OVERWHELM', 'FEAR'], peakIntensity: 10, reflection: 'Too much at once. Next time a shorter session.' },
   { daysAgo: 6, hour: 18, durationMinutes: 20, distressBefore: 6, distressAfter: 3, afterState: 'CALMER', tearsCame: true, catalysts: [{ kind: 'MOVEMENT', reference: 'Slow yoga' }, { kind: 'BREATHWORK' }], emotions: ['SADNESS', 'RELIEF'] },
+  { daysAgo: 5, hour: 22, durationMinutes: 35, distressBefore: 7, distressAfter: 8, afterState: 'FLOODED', tearsCame: true, catalysts: [{ kind: 'MEMORY' }, { kind: 'PHOTOGRAPHS' }], emotions: ['GRIEF', 'OVERWHELM'], peakIntensity: 9 },
   { daysAgo: 3, hour: 20, durationMinutes: 30, distressBefore: 7, distressAfter: 3, afterState: 'LIGHTER', tearsCame: true, catalysts: [{ kind: 'MUSIC', reference: 'Gymnopédie No. 1' }], emotions: ['GRIEF', 'RELIEF'], reflection: 'Lighter. The song still works.' },
   { daysAgo: 1, hour: 19, durationMinutes: 45, distressBefore: 6, distressAfter: 5, afterState: 'FLOODED', tearsCame: true, catalysts: [{ kind: 'THERAPY_SESSION' }], emotions: ['OVERWHELM'] },
 ];
