@@ -1,5 +1,5 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { NAG_PACKS } from '../nag-packs';
 import { LacrimaStack } from '../stacks/lacrima-stack';
 
 const app = new App();
@@ -17,5 +17,5 @@ new LacrimaStack(app, `Lacrima-${stage}`, {
 Tags.of(app).add('project', 'lacrima');
 Tags.of(app).add('stage', stage);
 
-// Unacknowledged AwsSolutions findings fail synth, not only the tests.
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+// Unacknowledged findings (AwsSolutions, HIPAA.Security) fail synth, not only the tests.
+Validations.of(app).addPlugins(...NAG_PACKS.map((Pack) => new Pack(app)));

@@ -9,6 +9,20 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const TSCONFIG_PATH = path.join(REPO_ROOT, 'tsconfig.json');
 
 /**
+ * Packages replaced in the bundle (paths relative to REPO_ROOT, where CDK runs
+ * esbuild). Each replacement is measured by `npm run bench` (README: Performance).
+ */
+const BUNDLE_ALIASES: Record<string, string> = {
+  // Apollo hashes every query with this; inside a bundle it falls back to a pure-JS SHA-256.
+  '@apollo/utils.createhash': './infra/constructs/bundle-shims/apollo-createhash.js',
+  // Protobuf schemas (~0.3 MB) used only by usage reporting and inline tracing, both disabled in server.ts.
+  '@apollo/usage-reporting-protobuf': './infra/constructs/bundle-shims/apollo-usage-reporting.js',
+  '@apollo/utils.usagereporting': './infra/constructs/bundle-shims/apollo-usage-reporting.js',
+  // class-validator's isPhoneNumber (unused here) with the compact metadata: same API, 75 KB less.
+  'libphonenumber-js/max': 'libphonenumber-js/min',
+};
+
+/**
  * The esbuild options of every Lambda bundle, as a plain object so a test can
  * run `esbuild.build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints, outfile })` and
  * get the same bundle CDK deploys.
@@ -27,6 +41,14 @@ export const LAMBDA_ESBUILD_OPTIONS = {
   // Bundle the AWS SDK too: a pinned, tree-shaken SDK instead of whatever the runtime ships.
   external: [] as string[],
   tsconfig: TSCONFIG_PATH,
+  // ES builds where packages ship them (graphql, class-validator, type-graphql, the SDK): they
+  // tree-shake, and `await import()` of them no longer copies a CommonJS module's exports per call.
+  mainFields: ['module', 'main'],
+  // graphql-js's development-only cross-realm instanceof checks; Apollo's own settings are all
+  // explicit in server.ts, so this changes no Apollo default.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: BUNDLE_ALIASES,
+  absWorkingDir: REPO_ROOT,
 } satisfies BuildOptions;
 
 /** The same options in the shape NodejsFunction takes. */
@@ -39,4 +61,7 @@ export const LAMBDA_BUNDLING: BundlingOptions = {
   keepNames: LAMBDA_ESBUILD_OPTIONS.keepNames,
   externalModules: [...LAMBDA_ESBUILD_OPTIONS.external],
   tsconfig: LAMBDA_ESBUILD_OPTIONS.tsconfig,
+  mainFields: [...LAMBDA_ESBUILD_OPTIONS.mainFields],
+  define: { ...LAMBDA_ESBUILD_OPTIONS.define },
+  esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([name, target]) => `${name}=${target}`) },
 };

@@ -26,6 +26,7 @@ export class DataTable extends Construct {
       })),
       timeToLiveAttribute: TTL_ATTRIBUTE,
       billing: Billing.onDemand(),
+      // PITR (35 days) is the backup. No AWS Backup plan with longer retention: a deleted account would live on in it.
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: props.deletionProtection ?? true,
       // A KMS key in the account (aws/dynamodb), so key use shows in CloudTrail; no key to manage.

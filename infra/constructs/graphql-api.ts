@@ -3,6 +3,7 @@ import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type Throt
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -14,8 +15,10 @@ export interface GraphqlApiProps {
   readonly userPool: IUserPool;
   readonly userPoolClient: IUserPoolClient;
   /** Stage-wide limits; they cap cost and blunt floods before the Lambda runs. */
-  readonly throttle?: ThrottleSettings;
+  readonly throttle: ThrottleSettings;
   readonly accessLogRetention?: RetentionDays;
+  /** Customer managed key of the access log group (the logs name the caller's sub and IP). */
+  readonly accessLogEncryptionKey: IKey;
 }
 
 /** The HTTP API in front of the GraphQL function; every route requires a Cognito JWT. */
@@ -43,12 +46,13 @@ export class GraphqlApi extends Construct {
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
       retention: props.accessLogRetention ?? RetentionDays.ONE_MONTH,
+      encryptionKey: props.accessLogEncryptionKey,
     });
 
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      throttle: props.throttle,
       accessLogSettings: {
         destination: new LogGroupLogDestination(this.accessLogGroup),
         // No bodies, headers or tokens: only what is needed to trace a request and its caller.

@@ -2,12 +2,14 @@ import * as path from 'node:path';
 import { Duration, Stack, Validations, type CfnResource } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLING, REPO_ROOT } from './bundling';
+import { ManagedPolicyRole } from './managed-policy-role';
 
 export interface ProjectFunctionProps {
   /** Path of the handler module; must lie under the repository root. */
@@ -19,16 +21,25 @@ export interface ProjectFunctionProps {
   readonly memorySize?: number;
   readonly timeout?: Duration;
   readonly logRetention?: RetentionDays;
+  /** Customer managed key of the function's log group. */
+  readonly logEncryptionKey: IKey;
+  /**
+   * Reserved concurrency: the most instances that can run at once, and a
+   * guarantee that other functions cannot starve this one. It is taken from
+   * the account's pool, which must keep 100 unreserved.
+   */
+  readonly reservedConcurrency: number;
 }
 
 /**
  * A Node.js Lambda with the project's defaults: Node.js 22 on arm64, active
- * tracing, its own log group with retention, an esbuild bundle shared with the
- * bundle test, and a role that holds only what the grants below add.
+ * tracing, reserved concurrency, its own KMS-encrypted log group with
+ * retention, an esbuild bundle shared with the bundle test, and a role whose
+ * one managed policy holds only what the grants below add.
  */
 export class ProjectFunction extends Construct {
   public readonly function: NodejsFunction;
-  public readonly role: Role;
+  public readonly role: ManagedPolicyRole;
   public readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
@@ -36,10 +47,11 @@ export class ProjectFunction extends Construct {
 
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      encryptionKey: props.logEncryptionKey,
     });
 
     // Own role instead of AWSLambdaBasicExecutionRole: log writes scoped to this log group only.
-    this.role = new Role(this, 'Role', {
+    this.role = new ManagedPolicyRole(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Execution role of ${this.node.path}`,
     });
@@ -55,6 +67,7 @@ export class ProjectFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
@@ -72,6 +85,10 @@ export class ProjectFunction extends Construct {
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason: 'Pinned to Node.js 22: the toolchain (esbuild target, @as-integrations/aws-lambda 4.0.x) is checked against 22; moving runtimes is a deliberate change, not a drift.',
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'HIPAA.Security-LambdaInsideVPC',
+      reason: 'Project functions accept no network connections and only call AWS APIs (DynamoDB, Cognito, X-Ray) over TLS with IAM-signed requests, so a VPC adds no inbound protection. The trade-off accepted is unrestricted egress: a compromised dependency could send data out, which pinned, locked and bundled dependencies mitigate; closing egress would take interface endpoints for Cognito and X-Ray in two AZs (about 30 USD a month) and a VPC to operate.',
     });
   }
 

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Construct } from 'constructs';
 import { Auth } from '../constructs/auth';
 import { REPO_ROOT } from '../constructs/bundling';
@@ -7,8 +8,18 @@ import { DataTable } from '../constructs/data-table';
 import { GraphqlApi } from '../constructs/graphql-api';
 import { Observability } from '../constructs/observability';
 import { ProjectFunction } from '../constructs/project-function';
+import { TelemetryKey } from '../constructs/telemetry-key';
 
 export const GRAPHQL_HANDLER_ENTRY = path.join(REPO_ROOT, 'services', 'graphql', 'handler.ts');
+
+/**
+ * Stage-wide API limits. The GraphQL function reserves as many instances as
+ * the burst allows: at the steady rate that covers requests of up to 2 s, so
+ * floods are refused by the API (429) and Lambda only throttles when requests
+ * slow down (which the throttles alarm reports); no other function in the
+ * account can starve it.
+ */
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const satisfies ThrottleSettings;
 
 export interface LacrimaStackProps extends StackProps {
   /** Deployment name (e.g. prod); names the stack, never changes runtime behaviour. */
@@ -22,12 +33,19 @@ export class LacrimaStack extends Stack {
 
     const data = new DataTable(this, 'Data');
     const auth = new Auth(this, 'Auth');
+    const telemetry = new TelemetryKey(this, 'TelemetryKey');
 
     const graphql = new ProjectFunction(this, 'GraphqlFunction', {
       entry: GRAPHQL_HANDLER_ENTRY,
       description: `Lacrima GraphQL API (${props.stage})`,
       // Runtime STAGE selects hardening (introspection off, masked errors); every cloud deployment is 'prod'.
       environment: { STAGE: 'prod' },
+      reservedConcurrency: API_THROTTLE.burstLimit,
+      logEncryptionKey: telemetry.key,
+    });
+    Validations.of(graphql.function).acknowledge({
+      id: 'HIPAA.Security-LambdaDLQ',
+      reason: 'A dead-letter queue only receives failed asynchronous invocations; this function is only invoked synchronously by the HTTP API, so the app sees the error and can retry (writes carry an idempotency key), and a queue would stay empty or become a second store of members\' entries.',
     });
     graphql.useTable(data.table);
     // AdminDeleteUser: account deletion removes the member's Cognito user as well as their data.
@@ -37,13 +55,20 @@ export class LacrimaStack extends Stack {
       handler: graphql.function,
       userPool: auth.userPool,
       userPoolClient: auth.userPoolClient,
+      throttle: API_THROTTLE,
+      accessLogEncryptionKey: telemetry.key,
     });
 
-    new Observability(this, 'Observability', { function: graphql.function, httpApi: api.httpApi });
+    const observability = new Observability(this, 'Observability', {
+      function: graphql.function,
+      httpApi: api.httpApi,
+      topicEncryptionKey: telemetry.key,
+    });
 
     new CfnOutput(this, 'GraphqlUrl', { value: api.graphqlUrl, description: 'POST GraphQL requests here with an access token' });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: observability.alarmTopic.topicArn, description: 'Subscribe whoever is on call' });
   }
 }

@@ -1,10 +1,16 @@
 import type { Caller } from '../shared/auth/caller';
 import { systemClock, type Clock } from '../shared/clock';
 import { dynamo, tableName } from '../shared/db/client';
+import { DynamoCircleRepository } from '../circles/circle.repository';
+import { CircleService } from '../circles/circle.service';
 import { createJournalRepository } from '../journal/journal.repository';
 import { JournalService } from '../journal/journal.service';
+import { createCompletionRepository, DynamoActivityReader, DynamoRoutineRepository } from '../routines/routine.repository';
+import { RoutineService } from '../routines/routine.service';
 import { DynamoSessionRepository } from '../sessions/session.repository';
 import { SessionService } from '../sessions/session.service';
+import { DynamoSharingRepository } from '../sharing/sharing.repository';
+import { ActiveTherapistLink, SharingService } from '../sharing/sharing.service';
 import { DynamoTimelineRepository } from '../timeline/timeline.repository';
 import { TimelineService } from '../timeline/timeline.service';
 import { DynamoUserRepository } from '../users/user.repository';
@@ -20,8 +26,11 @@ export interface Context {
 export interface Services {
   users: UserService;
   sessions: SessionService;
+  routines: RoutineService;
   journal: JournalService;
   timeline: TimelineService;
+  sharing: SharingService;
+  circles: CircleService;
 }
 
 /** Wiring happens here and only here: repositories into services. */
@@ -29,10 +38,25 @@ export function createServices(clock: Clock = systemClock): Services {
   const client = dynamo();
   const table = tableName();
   const users = new UserService(new DynamoUserRepository(client, table), clock);
+  const sessionRepository = new DynamoSessionRepository(client, table);
+  const routines = new RoutineService(
+    new DynamoRoutineRepository(client, table),
+    createCompletionRepository(client, table),
+    new DynamoActivityReader(client, table),
+    sessionRepository,
+    users,
+    clock,
+  );
+  const sharingRepository = new DynamoSharingRepository(client, table);
+  const sessions = new SessionService(sessionRepository, users, clock, routines, new ActiveTherapistLink(sharingRepository, clock));
+  const timeline = new TimelineService(new DynamoTimelineRepository(client, table));
   return {
     users,
-    sessions: new SessionService(new DynamoSessionRepository(client, table), users, clock),
+    sessions,
+    routines,
     journal: new JournalService(createJournalRepository(client, table), users, clock),
-    timeline: new TimelineService(new DynamoTimelineRepository(client, table)),
+    timeline,
+    sharing: new SharingService(sharingRepository, users, sessions, timeline, routines, clock),
+    circles: new CircleService(new DynamoCircleRepository(client, table), sessions, users, clock),
   };
 }

@@ -28,12 +28,39 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// DynamoDB (or the network to it) said "not now": safe to retry, nothing was written.
+const TRANSIENT_ERRORS = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TimeoutError',
+  'RequestTimeout',
+  'AbortError',
+  'TransactionInProgressException',
+]);
+
+/** True for a failure the caller may simply retry: throttling, a timeout, a transaction conflict. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (TRANSIENT_ERRORS.has(error.name)) return true;
+  const reasons = (error as Error & { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
+  // A transaction cancelled by a concurrent transaction, not by one of our conditions.
+  return error.name === 'TransactionCanceledException' && !!reasons?.length && reasons.every((r) => r.Code !== 'ConditionalCheckFailed');
+}
+
+export const TEMPORARILY_UNAVAILABLE: GraphQLFormattedError = {
+  message: 'Lacrima is busy right now and nothing was saved. Please try again in a moment.',
+  extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 1 },
+};
+
 export const INTERNAL_ERROR: GraphQLFormattedError = {
   message: 'Something went wrong on our side. Nothing you sent was lost; please try again.',
   extensions: { code: 'INTERNAL_SERVER_ERROR' },
 };
 
-/** True when an error would be masked: it is not ours and not a request error. */
+/** True when an error would be masked as internal: not ours, not a request error, not transient. */
 export function isUnexpected(error: unknown): boolean {
   return formatError({ message: '' }, error) === INTERNAL_ERROR;
 }
@@ -44,11 +71,13 @@ export function isUnexpected(error: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isTransient(original)) return { ...TEMPORARILY_UNAVAILABLE, ...(formatted.path ? { path: formatted.path } : {}) };
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
 
   if (original instanceof DomainError) {
     const fields = 'fields' in original ? (original as DomainError & { fields: string[] }).fields : undefined;
-    return { message: original.message, ...where, extensions: { code: original.code, ...(fields ? { fields } : {}) } };
+    const retry = 'retryAfterSeconds' in original ? { retryAfterSeconds: (original as DomainError & { retryAfterSeconds: number }).retryAfterSeconds } : {};
+    return { message: original.message, ...where, extensions: { code: original.code, ...(fields ? { fields } : {}), ...retry } };
   }
 
   if (original instanceof GraphQLError) {

@@ -2,14 +2,19 @@ import 'reflect-metadata';
 import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver } from '../circles/circle.resolver';
 import { JournalResolver } from '../journal/journal.resolver';
 import { JournalEntry } from '../journal/journal.type';
+import { RoutineResolver } from '../routines/routine.resolver';
+import { RoutineCompletion } from '../routines/routine.type';
 import { Session } from '../sessions/session.type';
 import { SessionResolver } from '../sessions/session.resolver';
+import { SharingResolver } from '../sharing/sharing.resolver';
+import { TherapistNote } from '../sharing/sharing.type';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { UserResolver } from '../users/user.resolver';
 
-export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver] as const;
+export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver, SharingResolver, RoutineResolver, CircleResolver, CircleMembershipResolver, CheckInThreadResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 
@@ -21,7 +26,7 @@ export function getSchema(): GraphQLSchema {
     // DESIGN.md: `DateTime` is ISO 8601 in UTC.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Implementations are reached through the TimelineItem interface only.
-    orphanedTypes: [Session, JournalEntry],
+    orphanedTypes: [Session, JournalEntry, TherapistNote, RoutineCompletion],
   });
   return schema;
 }

@@ -1,6 +1,9 @@
 import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type UserPoolGroup } from '../shared/auth/user-pool.definition';
+import { demoCirclesSeeder } from './demo-circles';
 import { demoHistorySeeder } from './demo-history';
+import { demoRoutinesSeeder } from './demo-routines';
+import { demoSharingSeeder } from './demo-sharing';
 
 export type DemoAccountKey = 'river' | 'sky' | 'rowan';
 
@@ -54,4 +57,4 @@ export const demoProfilesSeeder: DemoSeeder = async (ctx) => {
  * routines, circles, sharing). They run in this order, once, on the first
  * `npm start` or with `--fresh`, after the demo accounts exist and the API is up.
  */
-export const demoSeeders: DemoSeeder[] = [demoProfilesSeeder, demoHistorySeeder];
+export const demoSeeders: DemoSeeder[] = [demoProfilesSeeder, demoHistorySeeder, demoRoutinesSeeder, demoCirclesSeeder, demoSharingSeeder];

@@ -6,6 +6,7 @@ import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
 import { pageSize, toConnection } from '../shared/pagination';
 import { TimelineKind } from '../shared/timeline-item';
 import { localDay, periodRange } from '../shared/time';
+import type { AftercareSuggestion } from '../routines/routine.type';
 import type { UserService } from '../users/user.service';
 import type { CatalystInput, EndSessionInput, LogSessionInput, SessionAfterInput, StartSessionInput, UpdateSessionInput } from './session.input';
 import type { CatalystRecord, SessionRecord } from './session.record';
@@ -13,7 +14,7 @@ import type { SessionChanges, SessionRepository } from './session.repository';
 import { computeInsights } from './session.insights';
 import type { InsightPeriod, Insights } from './session.insights.type';
 import { evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS } from './session.safety';
-import type { SafetyStatus } from './session.safety.type';
+import type { SafetySignal, SafetyStatus } from './session.safety.type';
 import { type SessionStatus, type Session, type SessionPayload } from './session.type';
 
 export const MAX_SESSION_HOURS = 24;
@@ -78,12 +79,34 @@ function afterChanges(input: SessionAfterInput): SessionChanges {
   };
 }
 
+/**
+ * Suggests aftercare after a session. Routines implement it, so sessions never read
+ * routines' storage; `justCreated` says nothing can have named the session yet.
+ */
+export interface AftercareSuggester {
+  suggest(caller: Caller, session: Pick<SessionRecord, 'id' | 'startedAt'>, options: { justCreated: boolean }): Promise<AftercareSuggestion | null>;
+}
+
+/** Whether a member shares with a therapist right now (the sharing domain answers). */
+export interface TherapistLink {
+  hasActiveTherapist(sub: string): Promise<boolean>;
+}
+
 export class SessionService {
   constructor(
     private readonly repo: SessionRepository,
     private readonly users: UserService,
     private readonly clock: Clock,
+    private readonly aftercare: AftercareSuggester,
+    private readonly therapists: TherapistLink = { hasActiveTherapist: async () => false },
   ) {}
+
+  /** Signals first; the therapist prompt costs a read only when there is something to say. */
+  private async withTherapistPrompt<T>(sub: string, evaluate: (hasTherapist: boolean) => T, signals: (result: T) => SafetySignal[]): Promise<T> {
+    const result = evaluate(false);
+    if (signals(result).length === 0 || !(await this.therapists.hasActiveTherapist(sub))) return result;
+    return evaluate(true);
+  }
 
   private checkSpan(startedAt: Date, endedAt: Date, field = 'endedAt'): void {
     if (endedAt.getTime() < startedAt.getTime()) throw new BadUserInputError(field, 'endedAt cannot be before startedAt');
@@ -95,7 +118,8 @@ export class SessionService {
   /** Signals this session takes part in, from the recent window; they never block the write. */
   private async signalsFor(caller: Caller, locale: string, trigger: SessionRecord) {
     const now = this.clock.now();
-    return evaluateSafetySignals({ sessions: await this.recent(caller, now), now, hasTherapist: false, locale, trigger });
+    const sessions = await this.recent(caller, now);
+    return this.withTherapistPrompt(caller.sub, (hasTherapist) => evaluateSafetySignals({ sessions, now, hasTherapist, locale, trigger }), (signals) => signals);
   }
 
   async start(caller: Caller, input: StartSessionInput): Promise<SessionPayload> {
@@ -123,7 +147,7 @@ export class SessionService {
       updatedAt: now.toISOString(),
     };
     const { record: stored } = await this.repo.create(record, input.idempotencyKey, now);
-    return { session: toSession(stored), safetySignals: [] };
+    return { session: toSession(stored), safetySignals: [], aftercareSuggestion: null };
   }
 
   async end(caller: Caller, input: EndSessionInput): Promise<SessionPayload> {
@@ -135,7 +159,11 @@ export class SessionService {
     const profile = await this.users.ensureProfile(caller);
     const changes: SessionChanges = { ...afterChanges(input), status: 'COMPLETED', endedAt: endedAt.toISOString() };
     const ended = await this.repo.end(caller.sub, input.id, changes, now.toISOString());
-    return { session: toSession(ended), safetySignals: await this.signalsFor(caller, profile.locale, ended) };
+    const [safetySignals, aftercareSuggestion] = await Promise.all([
+      this.signalsFor(caller, profile.locale, ended),
+      this.aftercare.suggest(caller, ended, { justCreated: false }),
+    ]);
+    return { session: toSession(ended), safetySignals, aftercareSuggestion };
   }
 
   async log(caller: Caller, input: LogSessionInput): Promise<SessionPayload> {
@@ -164,8 +192,12 @@ export class SessionService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const { record: stored } = await this.repo.create(record, input.idempotencyKey, now);
-    return { session: toSession(stored), safetySignals: await this.signalsFor(caller, profile.locale, stored) };
+    const { record: stored, created } = await this.repo.create(record, input.idempotencyKey, now);
+    const [safetySignals, aftercareSuggestion] = await Promise.all([
+      this.signalsFor(caller, profile.locale, stored),
+      this.aftercare.suggest(caller, stored, { justCreated: created }),
+    ]);
+    return { session: toSession(stored), safetySignals, aftercareSuggestion };
   }
 
   async update(caller: Caller, input: UpdateSessionInput): Promise<Session> {
@@ -220,7 +252,11 @@ export class SessionService {
     const now = this.clock.now();
     const profile = await this.users.ensureProfile(caller);
     const records = await this.recent(caller, now);
-    return evaluateSafetyStatus({ sessions: records, now, hasTherapist: false, locale: profile.locale });
+    return this.withTherapistPrompt(
+      caller.sub,
+      (hasTherapist) => evaluateSafetyStatus({ sessions: records, now, hasTherapist, locale: profile.locale }),
+      (status) => status.signals,
+    );
   }
 
   private async recent(caller: Caller, now: Date): Promise<SessionRecord[]> {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AftercareSuggestion } from '../routines/routine.type';
 import { TimelineItem, type TimelineKind } from '../shared/timeline-item';
 import { AfterState, BodySensation, CatalystKind, Emotion } from './session.enums';
 import { SafetySignal } from './session.safety.type';
@@ -93,4 +94,10 @@ export class SessionPayload {
 
   @Field(() => [SafetySignal], { description: 'Shown at once; they never block logging' })
   safetySignals!: SafetySignal[];
+
+  @Field(() => AftercareSuggestion, {
+    nullable: true,
+    description: 'After a session ends or is logged: aftercare to consider; null while it is live and once aftercare was recorded for it',
+  })
+  aftercareSuggestion!: AftercareSuggestion | null;
 }

@@ -2,7 +2,7 @@
  * Domain errors. Services throw these; the GraphQL edge maps each `code` to
  * `extensions.code`. Anything else is masked as INTERNAL_SERVER_ERROR.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -49,6 +49,17 @@ export class ConflictError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
   constructor(message = 'A valid access token is required') {
+    super(message);
+  }
+}
+
+/** Too many writes of one kind in a window; `retryAfterSeconds` says when to try again. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many requests of this kind; try again in ${retryAfterSeconds} seconds`,
+  ) {
     super(message);
   }
 }

@@ -169,6 +169,20 @@ export function startOfLocalDay(day: string, timeZone: string): Date {
   return new Date(high);
 }
 
+/**
+ * The UTC instant at which the wall clock in `timeZone` reads `minuteOfDay` minutes after
+ * midnight on `day`. A time the zone skips (02:30 on a spring change) is read with the offset
+ * before the change, so it lands just after the gap (03:30); a time the zone repeats (02:30 on
+ * an autumn change) is its first occurrence. The same rules as Temporal's 'compatible'.
+ */
+export function atLocalTime(day: string, minuteOfDay: number, timeZone: string): Date {
+  const wall = dayMs(day) + minuteOfDay * 60_000;
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const readings = (before === after ? [before] : [before, after]).map((offset) => wall - offset).filter((at) => wallClock(at, timeZone).ms === wall);
+  return new Date(readings.length > 0 ? Math.min(...readings) : wall - before);
+}
+
 /** `day` moved by `n` calendar days (n may be negative). */
 export function addDays(day: string, n: number): string {
   return dayFromUtcMs(dayMs(day) + n * DAY_MS);

@@ -8,6 +8,10 @@ import { type TimelineKind, type TimelineItem } from '../shared/timeline-item';
 import { toJournalEntry } from '../journal/journal.service';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import { toSession } from '../sessions/session.service';
+import type { RoutineCompletionRecord } from '../routines/routine.record';
+import { toRoutineCompletion } from '../routines/routine.service';
+import type { NoteRecord } from '../sharing/sharing.record';
+import { toTherapistNote } from '../sharing/sharing.service';
 import type { SessionRecord } from '../sessions/session.record';
 import type { TimelineRepository } from './timeline.repository';
 import type { TimelineArgs } from './timeline.type';
@@ -25,6 +29,8 @@ export type TimelineMappers = Partial<Record<TimelineEntity, (item: Item) => Tim
 export const DEFAULT_MAPPERS: TimelineMappers = {
   Session: (item) => toSession(fromItem<SessionRecord>(item)),
   JournalEntry: (item) => toJournalEntry(fromItem<JournalEntryRecord>(item)),
+  TherapistNote: (item) => toTherapistNote(fromItem<NoteRecord>(item)),
+  RoutineCompletion: (item) => toRoutineCompletion(fromItem<RoutineCompletionRecord>(item)),
 };
 
 export class TimelineService {
@@ -34,10 +40,24 @@ export class TimelineService {
   ) {}
 
   async timeline(caller: Caller, args: TimelineArgs) {
-    if (args.from && args.to && args.from.getTime() >= args.to.getTime()) throw new BadUserInputError('to', 'to must be after from');
     const kinds = args.kinds?.length ? args.kinds : null;
     const entities = kinds && kinds.length < Object.keys(ENTITY_OF).length ? kinds.map((k) => ENTITY_OF[k]) : null;
-    const page = await this.repo.page(caller.sub, {
+    return this.page(caller.sub, entities, args);
+  }
+
+  /**
+   * One page of a member's timeline in one Query, optionally narrowed to some
+   * kinds and to items `keep` accepts (a reader may see less than the owner).
+   */
+  async page(
+    sub: string,
+    entities: TimelineEntity[] | null,
+    args: { first?: number | null; after?: string | null; from?: Date | null; to?: Date | null },
+    keep: (node: TimelineItem) => TimelineItem | null = (node) => node,
+  ) {
+    if (args.from && args.to && args.from.getTime() >= args.to.getTime()) throw new BadUserInputError('to', 'to must be after from');
+    if (entities?.length === 0) return toConnection({ items: [], cursors: [], hasNextPage: false });
+    const page = await this.repo.page(sub, {
       entities,
       from: args.from?.toISOString(),
       to: args.to?.toISOString(),
@@ -48,10 +68,13 @@ export class TimelineService {
     const cursors: string[] = [];
     page.items.forEach((item, i) => {
       const map = this.mappers[item.entity as TimelineEntity];
-      if (!map) return;
-      nodes.push(map(item));
+      const node = map ? keep(map(item)) : null;
+      if (!node) return;
+      nodes.push(node);
       cursors.push(page.cursors[i] as string);
     });
-    return toConnection({ items: nodes, cursors, hasNextPage: page.hasNextPage, endCursor: page.endCursor });
+    // A page that dropped its last items still resumes after everything it read.
+    const endCursor = page.endCursor ?? page.cursors[page.cursors.length - 1];
+    return toConnection({ items: nodes, cursors, hasNextPage: page.hasNextPage, endCursor });
   }
 }

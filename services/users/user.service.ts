@@ -59,6 +59,11 @@ export class UserService {
     return winner;
   }
 
+  /** Another member's chosen name, for the few places one member names another (e.g. a share). */
+  async displayNameOf(sub: string): Promise<string | null> {
+    return (await this.repo.getProfile(sub))?.displayName ?? null;
+  }
+
   async me(caller: Caller): Promise<Profile> {
     return toProfile(await this.ensureProfile(caller), caller);
   }

@@ -76,7 +76,7 @@ describe('release sessions (integration)', () => {
       expect(session).toMatchObject({ kind: 'SESSION', status: 'COMPLETED', durationMinutes: 25, afterState: 'LIGHTER', version: 1 });
       expect(res.body.data?.logSession.safetySignals).toEqual([]);
       expect(recorder.writes()).toBe(1);
-      expect(recorder.calls.sort()).toEqual(['GetItem', 'PutItem', 'Query']);
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'PutItem', 'Query', 'Query']);
     });
 
     it('returns the first result for a retry with the same idempotency key and writes nothing twice', async () => {
@@ -187,6 +187,20 @@ describe('release sessions (integration)', () => {
       expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const stored = await api.gql<{ session: Session }>(GET, { id }, river.accessToken);
       expect(stored.body.data?.session.reflection).toBe('Lighter than I thought.');
+    });
+
+    it('lets exactly one of several concurrent updates with the same version win', async () => {
+      const logged = await api.gql<{ logSession: Payload }>(LOG, { input: logInput() }, river.accessToken);
+      const target = logged.body.data?.logSession.session.id;
+
+      const results = await Promise.all(
+        Array.from({ length: 5 }, (_, i) => api.gql(UPDATE, { input: { id: target, version: 1, reflection: `attempt ${i}` } }, river.accessToken)),
+      );
+
+      const codes = results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+      const stored = await api.gql<{ session: Session }>(GET, { id: target }, river.accessToken);
+      expect(stored.body.data?.session.version).toBe(2);
     });
 
     it('moves the session when its start changes', async () => {

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../errors';
 import { isConditionalCheckFailed, isTransactionConditionFailed } from './conditions';
 import { idempotencyKey } from './keys';
@@ -16,17 +16,29 @@ export interface CreateOnce {
   item: Item;
   idempotencyKey?: string | null;
   now: Date;
+  /** Writes that must happen with the item or not at all (a counter, a membership check); they make it a transaction. */
+  together?: NonNullable<TransactWriteCommandInput['TransactItems']>;
 }
 
 /**
- * Writes a new item exactly once. Without a key: one conditional Put. With a
- * key: one transaction writing the item and a marker in the caller's own
+ * Writes a new item exactly once. Without a key: one conditional Put (one
+ * transaction with `together`). With a key: one transaction writing the item
+ * (and `together`) and a marker in the caller's own
  * partition; a retry finds the marker and gets the first item back, so
  * nothing is written twice.
  */
 export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: boolean }> {
-  if (!c.idempotencyKey) {
+  const together = c.together ?? [];
+  if (!c.idempotencyKey && together.length === 0) {
     await c.client.send(new PutCommand({ TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' }));
+    return { item: c.item, created: true };
+  }
+  if (!c.idempotencyKey) {
+    await c.client.send(
+      new TransactWriteCommand({
+        TransactItems: [{ Put: { TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' } }, ...together],
+      }),
+    );
     return { item: c.item, created: true };
   }
   const marker = idempotencyKey(c.sub, c.idempotencyKey);
@@ -35,6 +47,7 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' } },
+          ...together,
           {
             Put: {
               TableName: c.table,

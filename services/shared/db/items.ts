@@ -18,6 +18,8 @@ export interface ItemUpdate {
   key: { PK: string; SK: string };
   /** Attributes to set; `undefined` leaves one alone, `null` stores null. */
   changes: Item;
+  /** Attributes to remove. */
+  remove?: string[];
   updatedAt: string;
   /** Must hold for the write to happen (besides the item existing). */
   condition: { expression: string; names?: Record<string, string>; values?: Item };
@@ -38,12 +40,17 @@ export async function updateItem<T>(u: ItemUpdate): Promise<T> {
     values[`:v${i}`] = value;
     sets.push(`#f${i} = :v${i}`);
   }
+  const removes = (u.remove ?? []).map((field) => {
+    i += 1;
+    names[`#f${i}`] = field;
+    return `#f${i}`;
+  });
   try {
     const result = await u.client.send(
       new UpdateCommand({
         TableName: u.table,
         Key: u.key,
-        UpdateExpression: `SET ${sets.join(', ')}`,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: `attribute_exists(PK) AND ${u.condition.expression}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

@@ -174,6 +174,48 @@ describe('graphql handler', () => {
       expect(ddb.calls()).toHaveLength(0);
     });
 
+    it('refuses a query nested deeper than the depth limit with 400, but allows the standard introspection query', async () => {
+      const ofTypes = (n: number): string => (n === 0 ? 'name' : `ofType { ${ofTypes(n - 1)} }`);
+      const standard = `{ __schema { types { fields { type { ${ofTypes(7)} } } } } }`; // 12 levels, as GraphiQL sends
+      const tooDeep = `{ __schema { types { fields { type { ${ofTypes(11)} } } } } }`; // 16 levels
+
+      const ok = await invoke(handler, buildEvent({ query: standard }));
+      const res = await invoke(handler, buildEvent({ query: tooDeep }));
+
+      expect(ok.status).toBe(200);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.message).toMatch(/depth/i);
+    });
+
+    it('refuses a query over the cost limit with 400', async () => {
+      const fields = 'id kind day occurredAt ... on Session { intention reflection catalysts { kind reference } emotions bodySensations }';
+      const heavy = `{ ${Array.from({ length: 14 }, (_, i) => `t${i}: timeline(first: 100) { edges { cursor node { ${fields} } } pageInfo { hasNextPage endCursor } }`).join(' ')} }`;
+
+      const res = await invoke(handler, buildEvent({ query: heavy }));
+
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.message).toMatch(/cost/i);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('refuses too many directives with 400', async () => {
+      const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
+
+      const res = await invoke(handler, buildEvent({ query: `{ me { id ${directives} } }` }));
+
+      expect(res.status).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('refuses exponential field duplication through fragments (recursive selections) with 400', async () => {
+      const fragments = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Profile { ${i === 11 ? 'id' : `...F${i + 1} ...F${i + 1}`} }`).join(' ');
+
+      const res = await invoke(handler, buildEvent({ query: `{ me { ...F0 } } ${fragments}` }));
+
+      expect(res.status).toBe(400);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
     it('refuses a simple cross-site request (CSRF prevention)', async () => {
       const event = buildEvent({ query: '{ me { id } }' }, { headers: { 'content-type': 'text/plain' } });
       event.requestContext.http.method = 'GET';

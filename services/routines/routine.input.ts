@@ -1,0 +1,247 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CatalystKind } from '../sessions/session.enums';
+import { IdempotencyKeyRules, TEXT_LIMITS } from '../shared/inputs';
+import { RoutineKind, RoutineStatus, TargetMeasure, Weekday } from './routine.enums';
+
+export const ROUTINE_LIMITS = {
+  minSteps: 1,
+  maxSteps: 30,
+  minStepMinutes: 1,
+  maxStepMinutes: 240,
+  maxProducts: 10,
+  maxReminderTimes: 6,
+  maxRecentWeeks: 12,
+  defaultRecentWeeks: 4,
+} as const;
+
+/** A local wall-clock time, 24-hour: 00:00 to 23:59. */
+export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+@InputType()
+export class StepTargetInput {
+  @Field(() => Int, { description: 'Days a week (1-7); 7 means daily' })
+  @Min(1)
+  @Max(7)
+  daysPerWeek!: number;
+
+  @Field(() => TargetMeasure, { nullable: true, description: 'Default COMPLETIONS' })
+  measure?: TargetMeasure | null;
+
+  @Field(() => [CatalystKind], { nullable: true, description: 'Only with SESSIONS' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(11)
+  catalysts?: CatalystKind[] | null;
+}
+
+@InputType()
+export class RoutineStepInput {
+  @Field(() => ID, { nullable: true, description: 'In updateRoutine: the id of a step to keep (with its history); leave out for a new step' })
+  id?: string | null;
+
+  @Field(() => String)
+  @Length(1, TEXT_LIMITS.short)
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: `${ROUTINE_LIMITS.minStepMinutes}-${ROUTINE_LIMITS.maxStepMinutes}` })
+  @IsOptional()
+  @Min(ROUTINE_LIMITS.minStepMinutes)
+  @Max(ROUTINE_LIMITS.maxStepMinutes)
+  minutes?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.note)
+  notes?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(ROUTINE_LIMITS.maxProducts)
+  @Length(1, TEXT_LIMITS.short, { each: true })
+  products?: string[] | null;
+
+  @Field(() => StepTargetInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  target?: StepTargetInput | null;
+}
+
+@InputType()
+export class RoutineScheduleInput {
+  @Field(() => [Weekday], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(7)
+  days?: Weekday[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days a week the routine as a whole is meant to happen (1-7)' })
+  @IsOptional()
+  @Min(1)
+  @Max(7)
+  daysPerWeek?: number | null;
+
+  @Field(() => [String], { nullable: true, description: `Up to ${ROUTINE_LIMITS.maxReminderTimes} local times, HH:MM (24-hour)` })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(ROUTINE_LIMITS.maxReminderTimes)
+  @Matches(LOCAL_TIME_PATTERN, { each: true, message: '$property must be local times written HH:MM (00:00-23:59)' })
+  reminderTimes?: string[] | null;
+}
+
+@InputType()
+export class CreateRoutineInput {
+  @Field(() => String)
+  @Length(1, TEXT_LIMITS.short)
+  name!: string;
+
+  @Field(() => RoutineKind)
+  kind!: RoutineKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.note)
+  description?: string | null;
+
+  @Field(() => RoutineStatus, { nullable: true, description: 'Default ACTIVE' })
+  status?: RoutineStatus | null;
+
+  @Field(() => [RoutineStepInput], { description: `${ROUTINE_LIMITS.minSteps}-${ROUTINE_LIMITS.maxSteps} steps, in order` })
+  @ArrayMinSize(ROUTINE_LIMITS.minSteps)
+  @ArrayMaxSize(ROUTINE_LIMITS.maxSteps)
+  @ValidateNested({ each: true })
+  steps!: RoutineStepInput[];
+
+  @Field(() => RoutineScheduleInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  schedule?: RoutineScheduleInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IdempotencyKeyRules()
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Adopt a built-in template as your own copy' })
+export class AdoptRoutineTemplateInput {
+  @Field(() => String, { description: 'A routineTemplates id' })
+  @MaxLength(64)
+  templateId!: string;
+
+  @Field(() => String, { nullable: true, description: "Default: the template's name" })
+  @IsOptional()
+  @Length(1, TEXT_LIMITS.short)
+  name?: string | null;
+
+  @Field(() => RoutineStatus, { nullable: true, description: 'Default ACTIVE' })
+  status?: RoutineStatus | null;
+
+  @Field(() => RoutineScheduleInput, { nullable: true, description: "Default: the template's schedule" })
+  @IsOptional()
+  @ValidateNested()
+  schedule?: RoutineScheduleInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IdempotencyKeyRules()
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; steps and schedule are replaced whole; null clears the description or the schedule' })
+export class UpdateRoutineInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you last read' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, TEXT_LIMITS.short)
+  name?: string | null;
+
+  @Field(() => RoutineKind, { nullable: true })
+  kind?: RoutineKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.note)
+  description?: string | null;
+
+  @Field(() => RoutineStatus, { nullable: true, description: 'Pause or resume' })
+  status?: RoutineStatus | null;
+
+  @Field(() => [RoutineStepInput], { nullable: true, description: 'The new list of steps; give an existing step its id to keep it' })
+  @IsOptional()
+  @ArrayMinSize(ROUTINE_LIMITS.minSteps)
+  @ArrayMaxSize(ROUTINE_LIMITS.maxSteps)
+  @ValidateNested({ each: true })
+  steps?: RoutineStepInput[] | null;
+
+  @Field(() => RoutineScheduleInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  schedule?: RoutineScheduleInput | null;
+}
+
+@InputType()
+export class ReorderRoutineStepsInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you last read' })
+  @Min(1)
+  version!: number;
+
+  @Field(() => [ID], { description: 'Every step id of the routine, once each, in the new order' })
+  @ArrayMinSize(ROUTINE_LIMITS.minSteps)
+  @ArrayMaxSize(ROUTINE_LIMITS.maxSteps)
+  @ArrayUnique()
+  stepIds!: string[];
+}
+
+@InputType({ description: 'A routine done, possibly back-dated' })
+export class RecordRoutineCompletionInput {
+  @Field(() => ID)
+  routineId!: string;
+
+  @Field(() => Date, { nullable: true, description: 'Defaults to now; may be back-dated' })
+  completedAt?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The steps done (default: all of them)' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROUTINE_LIMITS.maxSteps)
+  @ArrayUnique()
+  stepIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'One of your sessions that this followed' })
+  sessionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.note)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IdempotencyKeyRules()
+  idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class WeeklyAdherenceArgs {
+  @Field(() => ID)
+  routineId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The day to look from (YYYY-MM-DD, not after today); default today in your time zone' })
+  day?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Weeks before this one to show (0-${ROUTINE_LIMITS.maxRecentWeeks}, default ${ROUTINE_LIMITS.defaultRecentWeeks})` })
+  @IsOptional()
+  @Min(0)
+  @Max(ROUTINE_LIMITS.maxRecentWeeks)
+  recentWeeks?: number | null;
+}

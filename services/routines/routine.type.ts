@@ -1,0 +1,156 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CatalystKind } from '../sessions/session.enums';
+import { TimelineItem, type TimelineKind } from '../shared/timeline-item';
+import { RoutineKind, RoutineStatus, TargetMeasure, Weekday } from './routine.enums';
+
+@ObjectType({ description: 'A weekly target on a step: on how many days a week, and what counts' })
+export class StepTarget {
+  @Field(() => Int, { description: 'Days a week (1-7); 7 means daily' })
+  daysPerWeek!: number;
+
+  @Field(() => TargetMeasure)
+  measure!: TargetMeasure;
+
+  @Field(() => [CatalystKind], { description: 'With SESSIONS: only sessions using one of these count (empty: any session)' })
+  catalysts!: CatalystKind[];
+}
+
+@ObjectType()
+export class RoutineStep {
+  @Field(() => ID, { description: 'Stable across edits and reorders' })
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: '1-240' })
+  minutes!: number | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => [String], { description: 'Products or tools, e.g. a hyaluronic acid serum' })
+  products!: string[];
+
+  @Field(() => StepTarget, { nullable: true })
+  target!: StepTarget | null;
+}
+
+@ObjectType()
+export class RoutineSchedule {
+  @Field(() => [Weekday], { description: 'Days the routine is planned for (empty: no fixed days)' })
+  days!: Weekday[];
+
+  @Field(() => Int, { nullable: true, description: 'Days a week the routine as a whole is meant to happen' })
+  daysPerWeek!: number | null;
+
+  @Field(() => [String], { description: "Local times (HH:MM, the member's time zone) for reminders on the planned days, or every day without days" })
+  reminderTimes!: string[];
+}
+
+@ObjectType({ description: 'One of your routines' })
+export class Routine {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => RoutineKind)
+  kind!: RoutineKind;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => RoutineStatus)
+  status!: RoutineStatus;
+
+  @Field(() => [RoutineStep], { description: 'In order' })
+  steps!: RoutineStep[];
+
+  @Field(() => RoutineSchedule)
+  schedule!: RoutineSchedule;
+
+  @Field(() => String, { nullable: true, description: 'The template it was adopted from' })
+  templateId!: string | null;
+
+  @Field(() => Int, { description: 'Pass back in updates; a stale version is a CONFLICT' })
+  version!: number;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType({ description: 'A built-in routine to adopt as your own copy' })
+export class RoutineTemplate {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => RoutineKind)
+  kind!: RoutineKind;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => [RoutineStep])
+  steps!: RoutineStep[];
+
+  @Field(() => RoutineSchedule)
+  schedule!: RoutineSchedule;
+}
+
+@ObjectType({ description: 'A step as it was when the completion was recorded' })
+export class CompletedStep {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+}
+
+@ObjectType({ implements: TimelineItem, description: 'A routine done (all of it or some steps), possibly after a session' })
+export class RoutineCompletion extends TimelineItem {
+  declare kind: TimelineKind.ROUTINE_COMPLETION;
+
+  @Field(() => ID)
+  routineId!: string;
+
+  @Field(() => String, { description: 'The routine name when it was recorded' })
+  routineName!: string;
+
+  @Field(() => RoutineKind)
+  routineKind!: RoutineKind;
+
+  @Field(() => Date)
+  completedAt!: Date;
+
+  @Field(() => [CompletedStep], { description: 'The steps done, in routine order' })
+  stepsDone!: CompletedStep[];
+
+  @Field(() => ID, { nullable: true, description: 'The session it followed' })
+  sessionId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType({ description: 'Gentle aftercare after a session: your active aftercare routine, or the built-in one if you have none' })
+export class AftercareSuggestion {
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => Routine, { nullable: true, description: 'Your active aftercare routine, when you have one' })
+  routine!: Routine | null;
+
+  @Field(() => RoutineTemplate, { nullable: true, description: 'The aftercare template, when you have no active aftercare routine' })
+  template!: RoutineTemplate | null;
+}

@@ -1,0 +1,255 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isTransactionConditionFailed } from '../shared/db/conditions';
+import { fromItem, updateItem } from '../shared/db/items';
+import { itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '../shared/db/keys';
+import { MemberItemStore } from '../shared/db/member-items';
+import { queryPage, type Page } from '../shared/db/query-page';
+import { failedIndexes, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import { ConflictError, NotFoundError } from '../shared/errors';
+import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
+import {
+  ACCESS_LOG_RANGE,
+  accessLogKey,
+  CLIENT_GRANTS_RANGE,
+  grantIndexKeys,
+  grantKey,
+  shareCodeLookupKey,
+  shareCodeOwnerKey,
+  SUGGESTIONS_RANGE,
+  suggestionKey,
+  therapistClientsRange,
+} from './sharing.keys';
+
+export interface SharingRepository {
+  shareCodeOf(therapistSub: string): Promise<string | undefined>;
+  therapistByCode(code: string): Promise<string | undefined>;
+  /** Points `code` at the therapist and retires their previous code, atomically. */
+  setShareCode(therapistSub: string, code: string, previous: string | undefined, now: string): Promise<void>;
+  /** A strongly consistent read: a revoke that has returned is always seen. */
+  grant(clientSub: string, therapistSub: string): Promise<GrantRecord | undefined>;
+  /** Writes a new invitation unless the pair has a live (pending or active, unexpired) grant; rate limited. */
+  putInvitation(grant: GrantRecord, now: string): Promise<void>;
+  /** Optimistic update (same version); `remove` drops attributes such as expiresAt. */
+  updateGrant(grant: GrantRecord, changes: Partial<GrantRecord>, now: string, remove?: string[]): Promise<GrantRecord>;
+  /** Revoke wins over any concurrent change: only the grant's identity is checked. */
+  revokeGrant(grant: GrantRecord, now: string): Promise<GrantRecord>;
+  /** When an item of the client's timeline happened, and its local day; undefined if absent. */
+  timelineItemTime(clientSub: string, entity: TimelineEntity, id: string): Promise<{ occurredAt: string; localDay: string } | undefined>;
+  clientGrants(clientSub: string): Promise<GrantRecord[]>;
+  therapistGrants(therapistSub: string, first: number, after?: string | null): Promise<Page<GrantRecord>>;
+  /**
+   * Appends an access-log entry if, and only if, the grant is still as it was
+   * read (same version, active, unexpired): a revoke or narrowing that lands
+   * mid-request makes the read fail instead of leaking.
+   */
+  logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string): Promise<void>;
+  accessLog(clientSub: string, first: number, after?: string | null): Promise<Page<AccessLogRecord>>;
+  putSuggestion(suggestion: SuggestionRecord): Promise<void>;
+  suggestion(clientSub: string, id: string): Promise<SuggestionRecord | undefined>;
+  suggestions(clientSub: string, first: number, after?: string | null): Promise<Page<SuggestionRecord>>;
+  /** Settles a pending suggestion; CONFLICT if it was settled meanwhile. */
+  settleSuggestion(suggestion: SuggestionRecord, changes: Partial<SuggestionRecord>, now: string): Promise<SuggestionRecord>;
+  notes: MemberItemStore<NoteRecord>;
+}
+
+export class DynamoSharingRepository implements SharingRepository {
+  readonly notes: MemberItemStore<NoteRecord>;
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {
+    this.notes = new MemberItemStore<NoteRecord>(client, table, 'TherapistNote', 'occurredAt', 'Note');
+  }
+
+  async shareCodeOf(therapistSub: string) {
+    const result = await this.client.send(new GetCommand({ TableName: this.table, Key: shareCodeOwnerKey(therapistSub) }));
+    return result.Item?.code as string | undefined;
+  }
+
+  async therapistByCode(code: string) {
+    const result = await this.client.send(new GetCommand({ TableName: this.table, Key: shareCodeLookupKey(code) }));
+    return result.Item?.therapistSub as string | undefined;
+  }
+
+  async setShareCode(therapistSub: string, code: string, previous: string | undefined, now: string) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...shareCodeLookupKey(code), entity: 'ShareCodeLookup', therapistSub, createdAt: now },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...shareCodeOwnerKey(therapistSub), entity: 'ShareCode', code, createdAt: now },
+                ...(previous
+                  ? { ConditionExpression: 'code = :previous', ExpressionAttributeValues: { ':previous': previous } }
+                  : { ConditionExpression: 'attribute_not_exists(PK)' }),
+              },
+            },
+            ...(previous ? [{ Delete: { TableName: this.table, Key: shareCodeLookupKey(previous) } }] : []),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (isTransactionConditionFailed(error)) throw new ConflictError('The share code changed meanwhile; try again');
+      throw error;
+    }
+  }
+
+  async grant(clientSub: string, therapistSub: string) {
+    const result = await this.client.send(new GetCommand({ TableName: this.table, Key: grantKey(clientSub, therapistSub), ConsistentRead: true }));
+    return result.Item ? fromItem<GrantRecord>(result.Item) : undefined;
+  }
+
+  async putInvitation(grant: GrantRecord, now: string) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...grantKey(grant.clientSub, grant.therapistSub), ...grantIndexKeys(grant.therapistSub, grant.clientSub), entity: 'Grant', ...grant },
+                // A new invitation may replace only a grant that no longer gives or awaits access.
+                ConditionExpression: 'attribute_not_exists(PK) OR #status IN (:declined, :revoked) OR (attribute_exists(expiresAt) AND expiresAt <= :now)',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':declined': 'DECLINED', ':revoked': 'REVOKED', ':now': now },
+              },
+            },
+            rateLimitUpdate(this.table, grant.clientSub, 'therapistInvite', new Date(now)),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (!isTransactionConditionFailed(error)) throw error;
+      if (failedIndexes(error).includes(0)) throw new ConflictError('You already share with this therapist, or an invitation is waiting for them');
+      throw rateLimited('therapistInvite', new Date(now));
+    }
+  }
+
+  updateGrant(grant: GrantRecord, changes: Partial<GrantRecord>, now: string, remove?: string[]) {
+    return updateItem<GrantRecord>({
+      client: this.client,
+      table: this.table,
+      key: grantKey(grant.clientSub, grant.therapistSub),
+      changes,
+      remove,
+      updatedAt: now,
+      condition: { expression: '#version = :expected AND #id = :id', names: { '#id': 'id' }, values: { ':expected': grant.version, ':id': grant.id } },
+      onConditionFailed: (old) => (old ? new ConflictError('The share changed meanwhile; reload and try again') : new NotFoundError('Share')),
+    });
+  }
+
+  revokeGrant(grant: GrantRecord, now: string) {
+    return updateItem<GrantRecord>({
+      client: this.client,
+      table: this.table,
+      key: grantKey(grant.clientSub, grant.therapistSub),
+      changes: { status: 'REVOKED', revokedAt: now },
+      updatedAt: now,
+      condition: { expression: '#id = :id', names: { '#id': 'id' }, values: { ':id': grant.id } },
+      onConditionFailed: () => new NotFoundError('Share'),
+    });
+  }
+
+  async timelineItemTime(clientSub: string, entity: TimelineEntity, id: string) {
+    const result = await this.client.send(new GetCommand({ TableName: this.table, Key: itemKey(clientSub, entity, id) }));
+    const item = result.Item;
+    if (!item || item.entity !== entity) return undefined;
+    // GSI1SK is `TL#<occurredAt>#<id>`: the one place every kind keeps its time.
+    const occurredAt = String(item.GSI1SK).slice(TIMELINE_PREFIX.length, -(id.length + 1));
+    return { occurredAt, localDay: item.localDay as string };
+  }
+
+  async clientGrants(clientSub: string) {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': userPartition(clientSub), ':from': CLIENT_GRANTS_RANGE.from, ':to': CLIENT_GRANTS_RANGE.to },
+        ConsistentRead: true,
+      }),
+    );
+    return (result.Items ?? []).map((item) => fromItem<GrantRecord>(item));
+  }
+
+  async therapistGrants(therapistSub: string, first: number, after?: string | null) {
+    const { partition, range } = therapistClientsRange(therapistSub);
+    const page = await queryPage({ client: this.client, table: this.table, index: 'GSI1', partition, range, first, after });
+    return { ...page, items: page.items.map((item) => fromItem<GrantRecord>(item)) };
+  }
+
+  async logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              ConditionCheck: {
+                TableName: this.table,
+                Key: grantKey(grant.clientSub, grant.therapistSub),
+                ConditionExpression: '#version = :version AND #status = :active AND (attribute_not_exists(expiresAt) OR expiresAt > :now)',
+                ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+                ExpressionAttributeValues: { ':version': grant.version, ':active': 'ACTIVE', ':now': now },
+              },
+            },
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...accessLogKey(entry.clientSub, entry.at, entry.id), entity: 'AccessLogEntry', ...entry },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (isTransactionConditionFailed(error)) throw new NotFoundError('Client');
+      throw error;
+    }
+  }
+
+  async accessLog(clientSub: string, first: number, after?: string | null) {
+    const page = await queryPage({ client: this.client, table: this.table, partition: userPartition(clientSub), range: ACCESS_LOG_RANGE, first, after, newestFirst: true });
+    return { ...page, items: page.items.map((item) => fromItem<AccessLogRecord>(item)) };
+  }
+
+  async putSuggestion(suggestion: SuggestionRecord) {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...suggestionKey(suggestion.clientSub, suggestion.id), entity: 'PracticeSuggestion', ...suggestion },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  }
+
+  async suggestion(clientSub: string, id: string) {
+    const result = await this.client.send(new GetCommand({ TableName: this.table, Key: suggestionKey(clientSub, id) }));
+    return result.Item ? fromItem<SuggestionRecord>(result.Item) : undefined;
+  }
+
+  async suggestions(clientSub: string, first: number, after?: string | null) {
+    const page = await queryPage({ client: this.client, table: this.table, partition: userPartition(clientSub), range: SUGGESTIONS_RANGE, first, after, newestFirst: true });
+    return { ...page, items: page.items.map((item) => fromItem<SuggestionRecord>(item)) };
+  }
+
+  settleSuggestion(suggestion: SuggestionRecord, changes: Partial<SuggestionRecord>, now: string) {
+    return updateItem<SuggestionRecord>({
+      client: this.client,
+      table: this.table,
+      key: suggestionKey(suggestion.clientSub, suggestion.id),
+      changes,
+      updatedAt: now,
+      condition: { expression: '#status = :pending', names: { '#status': 'status' }, values: { ':pending': 'PENDING' } },
+      onConditionFailed: (old) => (old ? new ConflictError('This suggestion was already answered') : new NotFoundError('Suggestion')),
+    });
+  }
+}

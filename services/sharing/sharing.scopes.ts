@@ -1,0 +1,37 @@
+import type { TimelineEntity } from '../shared/db/keys';
+import { TimelineKind, type TimelineItem } from '../shared/timeline-item';
+import type { Session } from '../sessions/session.type';
+import { GrantScope } from './sharing.enums';
+
+/** Which timeline kinds each scope opens; notes are always the note author's own. */
+export function visibleEntities(scopes: readonly GrantScope[]): TimelineEntity[] {
+  const entities: TimelineEntity[] = ['TherapistNote'];
+  if (scopes.includes(GrantScope.SESSIONS)) entities.push('Session');
+  if (scopes.includes(GrantScope.REFLECTIONS)) entities.push('JournalEntry');
+  if (scopes.includes(GrantScope.ROUTINES)) entities.push('RoutineCompletion');
+  return entities;
+}
+
+/**
+ * What a therapist may see of one timeline item under the granted scopes:
+ * without REFLECTIONS a session keeps its scores but loses every word the
+ * client wrote; without SAFETY_SIGNALS its private flags are hidden.
+ */
+export function redactForTherapist(node: TimelineItem, scopes: readonly GrantScope[], therapistSub: string): TimelineItem | null {
+  if (node.kind === TimelineKind.THERAPIST_NOTE) {
+    return (node as TimelineItem & { author: { id: string } }).author.id === therapistSub ? node : null;
+  }
+  if (node.kind !== TimelineKind.SESSION) return node;
+  const session = { ...(node as Session) };
+  if (!scopes.includes(GrantScope.REFLECTIONS)) {
+    session.intention = null;
+    session.setting = null;
+    session.reflection = null;
+    session.catalysts = session.catalysts.map((c) => ({ kind: c.kind, reference: null }));
+  }
+  if (!scopes.includes(GrantScope.SAFETY_SIGNALS)) {
+    session.selfHarmThoughts = null;
+    session.feltUnsafe = null;
+  }
+  return session;
+}

@@ -1,0 +1,65 @@
+import { demoCirclesSeeder } from '../../services/local/demo-circles';
+import { demoHistorySeeder } from '../../services/local/demo-history';
+import { demoProfilesSeeder, type DemoAccount, type DemoAccountKey, type DemoSeedContext } from '../../services/local/demo-seeders';
+import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
+
+const MY_CIRCLES = '{ myCircles(first: 10) { edges { node { circleId name me { role pseudonym } } } } }';
+const FEED = `query($id: ID!) { circle(id: $id) { memberCount members(first: 10) { edges { node { pseudonym role } } } checkIns(first: 10) {
+  edges { node { text mood session { durationMinutes afterState catalysts } replyCount reactions { kind count } author { pseudonym } } } } } }`;
+
+type Mine = { myCircles: { edges: Array<{ node: { circleId: string; name: string; me: { role: string; pseudonym: string } } }> } };
+type Feed = {
+  circle: {
+    memberCount: number;
+    members: { edges: Array<{ node: { pseudonym: string; role: string } }> };
+    checkIns: { edges: Array<{ node: { text: string | null; session: unknown; replyCount: number; reactions: Array<{ count: number }>; author: { pseudonym: string } } }> };
+  };
+};
+
+describe('demo circle seed (integration)', () => {
+  let api: TestApi;
+  let users: Record<DemoAccountKey, TestUser>;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const [river, sky, rowan] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' })]);
+    users = { river, sky, rowan } as Record<DemoAccountKey, TestUser>;
+    const account = (key: DemoAccountKey, displayName: string): DemoAccount => ({ key, email: users[key].email, password: users[key].password, displayName, groups: [], sub: users[key].sub });
+    const ctx: DemoSeedContext = {
+      accounts: { river: account('river', 'River'), sky: account('sky', 'Sky'), rowan: account('rowan', 'Rowan') },
+      documentClient: documentClient(),
+      tableName: testStack().tableName,
+      now: new Date(),
+      log: () => undefined,
+      async graphql<T>(who: DemoAccount, query: string, variables?: Record<string, unknown>) {
+        const res = await api.gql<T>(query, variables, users[who.key].accessToken);
+        if (res.body.errors?.length) throw new Error(res.body.errors.map((e) => e.message).join('; '));
+        return res.body.data as T;
+      },
+    };
+    for (const seeder of [demoProfilesSeeder, demoHistorySeeder, demoCirclesSeeder]) await seeder(ctx);
+  }, 60_000);
+
+  afterAll(() => api.close());
+
+  it('puts river (owner) and sky (member) in one circle, with check-ins, reactions and a reply; rowan is not a member', async () => {
+    const mine = (await api.gql<Mine>(MY_CIRCLES, {}, users.river.accessToken)).body.data as Mine;
+    const theirs = (await api.gql<Mine>(MY_CIRCLES, {}, users.sky.accessToken)).body.data as Mine;
+    const rowans = (await api.gql<Mine>(MY_CIRCLES, {}, users.rowan.accessToken)).body.data as Mine;
+
+    expect(mine.myCircles.edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: 'Evening tears', me: { role: 'OWNER', pseudonym: 'River' } })]);
+    const circleId = mine.myCircles.edges[0]?.node.circleId as string;
+    expect(theirs.myCircles.edges.map((e) => e.node)).toEqual([{ circleId, name: 'Evening tears', me: { role: 'MEMBER', pseudonym: 'Sky at dusk' } }]);
+    expect(rowans.myCircles.edges).toEqual([]);
+    expect((await api.gql(FEED, { id: circleId }, users.rowan.accessToken)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const feed = ((await api.gql<Feed>(FEED, { id: circleId }, users.sky.accessToken)).body.data as Feed).circle;
+    expect(feed.memberCount).toBe(2);
+    const checkIns = feed.checkIns.edges.map((e) => e.node);
+    expect(checkIns).toHaveLength(3);
+    const fromSession = checkIns.find((c) => c.session !== null);
+    expect(fromSession).toMatchObject({ author: { pseudonym: 'River' }, replyCount: 1, session: { durationMinutes: 30, afterState: 'LIGHTER', catalysts: ['MUSIC'] } });
+    expect(checkIns.flatMap((c) => c.reactions).reduce((sum, r) => sum + r.count, 0)).toBe(4);
+    expect(JSON.stringify(feed)).not.toMatch(/The song still works|Gymnopédie/);
+  });
+});

@@ -1,0 +1,90 @@
+import '../../helpers/unit-env';
+import * as lib from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { handler } from '../../../services/graphql/handler';
+import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
+
+const ddb = mockClient(lib.DynamoDBDocumentClient);
+
+const profile = {
+  PK: `USER#${TEST_SUB}`,
+  SK: 'PROFILE',
+  sub: TEST_SUB,
+  displayName: 'River',
+  timeZone: 'Europe/Berlin',
+  locale: 'en-GB',
+  preferences: {},
+  version: 2,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+};
+
+const faults: Array<[string, Error]> = [
+  ['throttling', Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException', $retryable: { throttling: true } })],
+  ['a timeout', Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' })],
+  [
+    'a transaction cancelled by a conflicting one',
+    Object.assign(new Error('Transaction cancelled, please refer cancellation reasons for specific reasons [None, TransactionConflict]'), {
+      name: 'TransactionCanceledException',
+      CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+    }),
+  ],
+];
+
+const startedAt = new Date(Date.now() - 3 * 3600 * 1000).toISOString();
+
+/** Each write path, with the reads before its write answered as DynamoDB would. */
+const writePaths: Array<[string, string, Record<string, unknown>]> = [
+  ['updateProfile', 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { version } }', { input: { version: 2, displayName: 'Sky' } }],
+  ['logSession', 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }', { input: { startedAt, durationMinutes: 20, idempotencyKey: 'fault-key-0001' } }],
+  ['startSession', 'mutation { startSession { session { id } } }', {}],
+  ['createJournalEntry', 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }', { input: { text: 'words', idempotencyKey: 'fault-key-0002' } }],
+];
+
+describe('faults on write paths', () => {
+  beforeEach(() => {
+    ddb.reset();
+    ddb.on(lib.GetCommand).resolves({ Item: profile });
+    ddb.on(lib.QueryCommand).resolves({ Items: [] });
+  });
+
+  describe.each(faults)('with %s', (_fault, error) => {
+    it.each(writePaths)('%s answers a clear, retryable error', async (_name, query, variables) => {
+      ddb.on(lib.PutCommand).rejects(error);
+      ddb.on(lib.UpdateCommand).rejects(error);
+      ddb.on(lib.TransactWriteCommand).rejects(error);
+
+      const res = await invoke(handler, buildEvent({ query, variables }));
+
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      expect(res.body.errors?.[0]?.message).toMatch(/nothing was saved/);
+      expect(JSON.stringify(res.body)).not.toMatch(/lacrima-unit|Exception|cancellation/);
+    });
+  });
+
+  it('completes once when a logSession is retried with the same idempotency key after a throttle', async () => {
+    const variables = { input: { startedAt, durationMinutes: 20, idempotencyKey: 'retry-after-throttle' } };
+    const query = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
+    ddb.on(lib.TransactWriteCommand).rejectsOnce(faults[0]?.[1] as Error).resolves({});
+
+    const first = await invoke(handler, buildEvent({ query, variables }));
+    const retry = await invoke(handler, buildEvent({ query, variables }));
+
+    expect(first.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(retry.body.errors).toBeUndefined();
+    const writes = ddb.commandCalls(lib.TransactWriteCommand);
+    expect(writes).toHaveLength(2);
+    // Both attempts carry the same marker, so at most one of them can ever land.
+    const markers = writes.map((w) => w.args[0].input.TransactItems?.[1]?.Put?.Item?.SK);
+    expect(markers).toEqual(['IDEMPOTENCY#retry-after-throttle', 'IDEMPOTENCY#retry-after-throttle']);
+  });
+
+  it('still masks an unexpected error as internal', async () => {
+    ddb.on(lib.PutCommand).rejects(Object.assign(new Error('One or more parameter values were invalid: table lacrima-unit'), { name: 'ValidationException' }));
+
+    const res = await invoke(handler, buildEvent({ query: 'mutation { startSession { session { id } } }' }));
+
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(res.body)).not.toContain('lacrima-unit');
+  });
+});
