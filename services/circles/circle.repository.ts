@@ -1,14 +1,14 @@
 import {
   BatchGetCommand,
   GetCommand,
-  PutCommand,
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
+import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
+import { consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { createOnce } from '../shared/db/create-once';
 import { fromItem, updateItem } from '../shared/db/items';
 import { userPartition } from '../shared/db/keys';
@@ -69,7 +69,8 @@ export interface CircleRepository {
   leaveAndArchive(circleId: string, membership: MembershipRecord, now: Date): Promise<void>;
   markVisited(circleId: string, sub: string, seenCheckInCount: number, now: Date): Promise<MembershipRecord | undefined>;
 
-  createInvite(invite: InviteRecord, keepUntil: Date): Promise<void>;
+  /** Rate limited per creator. */
+  createInvite(invite: InviteRecord, creatorSub: string, keepUntil: Date, now: Date): Promise<void>;
   getInvite(circleId: string, inviteId: string): Promise<InviteRecord | undefined>;
   findInviteByCode(code: string): Promise<InviteRecord | undefined>;
   invitesPage(circleId: string, first: number, after?: string | null): Promise<Page<InviteRecord>>;
@@ -80,7 +81,8 @@ export interface CircleRepository {
   postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotencyKey: string | null | undefined, now: Date): Promise<{ checkIn: CheckInRecord; created: boolean }>;
   getCheckIn(circleId: string, checkInId: string): Promise<CheckInRecord | undefined>;
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null): Promise<Page<CheckInRecord>>;
-  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date): Promise<CheckInRecord>;
+  /** Rate limited per reacting member. */
+  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date): Promise<CheckInRecord>;
   unreact(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date): Promise<CheckInRecord>;
 
   postReply(reply: ReplyRecord, authorSub: string, idempotencyKey: string | null | undefined, now: Date): Promise<{ reply: ReplyRecord; created: boolean }>;
@@ -120,12 +122,6 @@ async function retryingConflicts<T>(write: () => Promise<T>): Promise<T> {
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
-}
-
-/** Positions of the transaction items whose condition failed. */
-function failedItems(error: unknown): number[] {
-  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
-  return reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
 }
 
 function reactionAttribute(kind: ReactionKind): string {
@@ -358,14 +354,27 @@ export class DynamoCircleRepository implements CircleRepository {
     }
   }
 
-  async createInvite(invite: InviteRecord, keepUntil: Date) {
-    await this.client.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: { ...invite, ...inviteKey(invite.circleId, invite.id), ...inviteCodeIndexKeys(invite.code), entity: 'CircleInvite', [TTL_ATTRIBUTE]: epochSeconds(keepUntil) },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+  /** One transaction: the invite and its creator's rate counter. */
+  async createInvite(invite: InviteRecord, creatorSub: string, keepUntil: Date, now: Date) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...invite, ...inviteKey(invite.circleId, invite.id), ...inviteCodeIndexKeys(invite.code), entity: 'CircleInvite', [TTL_ATTRIBUTE]: epochSeconds(keepUntil) },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            rateLimitUpdate(this.table, creatorSub, 'circleInvite', now),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(1)) throw rateLimited('circleInvite', now);
+      throw error;
+    }
   }
 
   getInvite(circleId: string, inviteId: string) {
@@ -434,7 +443,7 @@ export class DynamoCircleRepository implements CircleRepository {
       return null;
     } catch (error) {
       if (!isTransactionConditionFailed(error)) throw error;
-      return parts[failedItems(error)[0] ?? 0] ?? 'membership';
+      return parts[failedIndexes(error)[0] ?? 0] ?? 'membership';
     }
   }
 
@@ -470,11 +479,15 @@ export class DynamoCircleRepository implements CircleRepository {
               ExpressionAttributeValues: { ':one': 1, ':active': 'ACTIVE', ':memberId': checkIn.author.memberId },
             },
           },
+          rateLimitUpdate(this.table, authorSub, 'checkIn', now),
         ],
       }),
     ).catch((error: unknown) => {
-      if (isTransactionConditionFailed(error)) throw new NotFoundError('Circle');
-      throw error;
+      if (!isTransactionConditionFailed(error)) throw error;
+      // Items: 0 the check-in, 1 the circle, 2 the membership, 3 the rate counter.
+      const failed = failedIndexes(error);
+      if (failed.includes(3) && !failed.includes(1) && !failed.includes(2)) throw rateLimited('checkIn', now);
+      throw new NotFoundError('Circle');
     });
     return { checkIn: fromItem<CheckInRecord>(item), created };
   }
@@ -511,7 +524,9 @@ export class DynamoCircleRepository implements CircleRepository {
     }
   }
 
-  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date) {
+  /** Counts the attempt first: a reaction cannot share a transaction with the update whose new state it returns. */
+  async react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date) {
+    await consumeRateLimit(this.client, this.table, reactorSub, 'reaction', now);
     return this.changeReaction(circleId, checkInId, kind, memberId, now, true);
   }
 
@@ -554,11 +569,16 @@ export class DynamoCircleRepository implements CircleRepository {
               ExpressionAttributeValues: { ':active': 'ACTIVE' },
             },
           },
+          rateLimitUpdate(this.table, authorSub, 'reply', now),
         ],
       }),
     ).catch((error: unknown) => {
       if (!isTransactionConditionFailed(error)) throw error;
-      throw failedItems(error).includes(2) ? new NotFoundError('Circle') : new NotFoundError('Check-in');
+      // Items: 0 the reply, 1 the check-in's count, 2 the membership, 3 the rate counter.
+      const failed = failedIndexes(error);
+      if (failed.includes(2)) throw new NotFoundError('Circle');
+      if (failed.includes(1)) throw new NotFoundError('Check-in');
+      throw rateLimited('reply', now);
     });
     return { reply: fromItem<ReplyRecord>(item), created };
   }

@@ -361,7 +361,7 @@ export class CircleService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await this.repo.createInvite(invite, inviteKeepUntil(expiresAt));
+    await this.repo.createInvite(invite, caller.sub, inviteKeepUntil(expiresAt), this.clock.now());
     return toInvite(invite, now);
   }
 
@@ -491,7 +491,7 @@ export class CircleService {
   async react(caller: Caller, input: ReactionInput): Promise<CheckIn> {
     const m = await this.membership(caller, input.circleId, CircleAction.REACT);
     checkId(input.checkInId, 'Check-in');
-    return toCheckIn(await this.repo.react(input.circleId, input.checkInId, input.kind, m.memberId, this.clock.now()), accessOf(m));
+    return toCheckIn(await this.repo.react(input.circleId, input.checkInId, input.kind, m.memberId, caller.sub, this.clock.now()), accessOf(m));
   }
 
   async unreact(caller: Caller, input: ReactionInput): Promise<CheckIn> {

@@ -14,12 +14,21 @@ export interface Config {
   /** Only set for cognito-local; the cloud uses the regional endpoint. */
   readonly cognitoEndpoint?: string;
   readonly userPoolId?: string;
+  /** Multiplies every per-member rate limit; 1 in the cloud. Tests that drive one member hard raise it. */
+  readonly rateLimitScale: number;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
   if (!value) throw new Error(`Missing required environment variable ${name}`);
   return value;
+}
+
+function rateLimitScale(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const scale = Number(value);
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`RATE_LIMIT_SCALE must be a whole number of at least 1, got ${value}`);
+  return scale;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dynamoDbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     cognitoEndpoint: env.COGNITO_ENDPOINT || undefined,
     userPoolId: env.USER_POOL_ID || undefined,
+    rateLimitScale: rateLimitScale(env.RATE_LIMIT_SCALE),
   };
 }
 

@@ -1,10 +1,10 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isTransactionConditionFailed } from '../shared/db/conditions';
+import { failedIndexes, isTransactionConditionFailed } from '../shared/db/conditions';
 import { fromItem, updateItem } from '../shared/db/items';
 import { itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '../shared/db/keys';
 import { MemberItemStore } from '../shared/db/member-items';
 import { queryPage, type Page } from '../shared/db/query-page';
-import { failedIndexes, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import { rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { ConflictError, NotFoundError } from '../shared/errors';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import {

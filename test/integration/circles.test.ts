@@ -1,3 +1,6 @@
+// One owner drives dozens of circles here; the limits themselves are tested in rate-limits.test.ts.
+process.env.RATE_LIMIT_SCALE = '50';
+
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CircleRole } from '../../services/circles/circle.enums';
 import { circleKey, inviteKey, repliesRange } from '../../services/circles/circle.keys';
@@ -201,7 +204,8 @@ describe('support circles (integration)', () => {
       expect(created).toMatchObject({ status: 'ACTIVE', maxUses: 1, uses: 0 });
       expect(created.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
       expect(Math.abs(Date.parse(created.expiresAt) - (Date.now() + 7 * 24 * HOUR))).toBeLessThan(60_000);
-      expect(recorder.calls).toEqual(['GetItem', 'PutItem']);
+      // The invite and its creator's rate counter, in one transaction.
+      expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
     });
 
     it('makes a different code every time', async () => {
@@ -757,9 +761,9 @@ describe('support circles (integration)', () => {
       checkInId = (await postCheckIn(owner, circleId, { text: 'Heavy day' })).id;
     });
 
-    it('adds a reaction in one write, once per kind per member, and removes it', async () => {
+    it('adds a reaction in one write (plus its rate counter), once per kind per member, and removes it', async () => {
       const added = (await ok<{ addReaction: CheckInData }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction;
-      expect(recorder.calls).toEqual(['GetItem', 'UpdateItem']);
+      expect(recorder.calls).toEqual(['GetItem', 'UpdateItem', 'UpdateItem']);
       expect(added.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ kind: 'WITH_YOU', count: 1, reactedByMe: true });
 
       const twice = await call(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } });

@@ -9,3 +9,9 @@ export function isTransactionConditionFailed(error: unknown): boolean {
   const reasons = (error as Error & { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
   return reasons.some((r) => r.Code === 'ConditionalCheckFailed');
 }
+
+/** Positions of the items of a cancelled transaction whose condition failed. */
+export function failedIndexes(error: unknown): number[] {
+  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
+  return reasons.flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [i] : []));
+}

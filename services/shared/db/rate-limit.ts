@@ -1,4 +1,5 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { config } from '../config';
 import { RateLimitedError } from '../errors';
 import { isConditionalCheckFailed } from './conditions';
 import { userPartition } from './keys';
@@ -10,13 +11,17 @@ import { TTL_ATTRIBUTE } from './table.definition';
  */
 export const RATE_LIMITS = {
   checkIn: { limit: 30, windowSeconds: 3600 },
-  reaction: { limit: 200, windowSeconds: 3600 },
+  reaction: { limit: 120, windowSeconds: 3600 },
   reply: { limit: 60, windowSeconds: 3600 },
   circleInvite: { limit: 30, windowSeconds: 86400 },
   therapistInvite: { limit: 10, windowSeconds: 86400 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
+
+function limitOf(action: RateLimitedAction): number {
+  return RATE_LIMITS[action].limit * config().rateLimitScale;
+}
 
 function window(action: RateLimitedAction, now: Date) {
   const { windowSeconds } = RATE_LIMITS[action];
@@ -39,7 +44,7 @@ export function rateLimitUpdate(table: string, sub: string, action: RateLimitedA
       UpdateExpression: 'ADD #count :one SET #ttl = if_not_exists(#ttl, :ttl), entity = if_not_exists(entity, :entity)',
       ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
       ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
-      ExpressionAttributeValues: { ':one': 1, ':limit': RATE_LIMITS[action].limit, ':ttl': end + 3600, ':entity': 'RateCounter' },
+      ExpressionAttributeValues: { ':one': 1, ':limit': limitOf(action), ':ttl': end + 3600, ':entity': 'RateCounter' },
     },
   };
 }
@@ -47,12 +52,6 @@ export function rateLimitUpdate(table: string, sub: string, action: RateLimitedA
 /** The error for a spent limit, with the seconds until the window turns. */
 export function rateLimited(action: RateLimitedAction, now: Date): RateLimitedError {
   return new RateLimitedError(Math.max(1, window(action, now).end - Math.ceil(now.getTime() / 1000)));
-}
-
-/** Which item of a cancelled transaction failed its condition, if the SDK says. */
-export function failedIndexes(error: unknown): number[] {
-  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
-  return reasons.flatMap((reason, i) => (reason.Code === 'ConditionalCheckFailed' ? [i] : []));
 }
 
 /** For a write that is not a transaction already: count it on its own (one UpdateItem). */
