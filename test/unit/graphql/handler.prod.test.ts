@@ -9,5 +9,21 @@ describe('graphql handler in the cloud stage', () => {
 
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('gives no field suggestions', async () => {
+    const res = await invoke(handler, buildEvent({ query: '{ me { displayNam } timelin { edges { cursor } } }' }));
+
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).not.toMatch(/Did you mean|displayName|timeline/);
+  });
+
+  it('answers a syntax error with a clear 400, never a 500', async () => {
+    const res = await invoke(handler, buildEvent({ query: 'mutation { logSession(input: { startedAt: ' }));
+
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.body.errors?.[0]?.message).toMatch(/Syntax Error/);
   });
 });
