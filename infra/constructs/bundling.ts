@@ -18,8 +18,8 @@ const BUNDLE_ALIASES: Record<string, string> = {
   // Protobuf schemas (~0.3 MB) used only by usage reporting and inline tracing, both disabled in server.ts.
   '@apollo/usage-reporting-protobuf': './infra/constructs/bundle-shims/apollo-usage-reporting.js',
   '@apollo/utils.usagereporting': './infra/constructs/bundle-shims/apollo-usage-reporting.js',
-  // class-validator's isPhoneNumber (unused here) with the compact metadata: same API, 75 KB less.
-  'libphonenumber-js/max': 'libphonenumber-js/min',
+  // Only the validators Lacrima uses (type-graphql's dynamic import would keep all of them).
+  'class-validator': './infra/constructs/bundle-shims/class-validator.mjs',
 };
 
 /**

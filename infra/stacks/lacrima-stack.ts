@@ -48,8 +48,8 @@ export class LacrimaStack extends Stack {
       reason: 'A dead-letter queue only receives failed asynchronous invocations; this function is only invoked synchronously by the HTTP API, so the app sees the error and can retry (writes carry an idempotency key), and a queue would stay empty or become a second store of members\' entries.',
     });
     graphql.useTable(data.table);
-    // AdminDeleteUser: account deletion removes the member's Cognito user as well as their data.
-    graphql.useUserPool(auth.userPool, auth.userPoolClient, ['cognito-idp:AdminDeleteUser']);
+    // Account deletion ends with the member's Cognito user: signed out everywhere, then deleted.
+    graphql.useUserPool(auth.userPool, auth.userPoolClient, ['cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:AdminDeleteUser']);
 
     const api = new GraphqlApi(this, 'Api', {
       handler: graphql.function,

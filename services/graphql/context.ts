@@ -1,6 +1,8 @@
 import type { Caller } from '../shared/auth/caller';
 import { systemClock, type Clock } from '../shared/clock';
 import { dynamo, tableName } from '../shared/db/client';
+import { createAccountRepository } from '../account/account.repository';
+import { AccountService, ClosedAccountGuard } from '../account/account.service';
 import { DynamoCircleRepository } from '../circles/circle.repository';
 import { CircleService } from '../circles/circle.service';
 import { createJournalRepository } from '../journal/journal.repository';
@@ -31,13 +33,16 @@ export interface Services {
   timeline: TimelineService;
   sharing: SharingService;
   circles: CircleService;
+  account: AccountService;
 }
 
 /** Wiring happens here and only here: repositories into services. */
 export function createServices(clock: Clock = systemClock): Services {
   const client = dynamo();
   const table = tableName();
-  const users = new UserService(new DynamoUserRepository(client, table), clock);
+  const accountRepository = createAccountRepository(client, table);
+  // A deleted account's still-valid token must not bring it back by creating a fresh profile.
+  const users = new UserService(new ClosedAccountGuard(new DynamoUserRepository(client, table), accountRepository, clock), clock);
   const sessionRepository = new DynamoSessionRepository(client, table);
   const routines = new RoutineService(
     new DynamoRoutineRepository(client, table),
@@ -58,5 +63,6 @@ export function createServices(clock: Clock = systemClock): Services {
     timeline,
     sharing: new SharingService(sharingRepository, users, sessions, timeline, routines, clock),
     circles: new CircleService(new DynamoCircleRepository(client, table), sessions, users, clock),
+    account: new AccountService(accountRepository, clock),
   };
 }

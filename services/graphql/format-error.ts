@@ -28,6 +28,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// graphql-js gives up coercing variables after 50 errors with an error of its own, without a code: still bad input.
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 // DynamoDB (or the network to it) said "not now": safe to retry, nothing was written.
 const TRANSIENT_ERRORS = new Set([
   'ProvisionedThroughputExceededException',
@@ -81,7 +84,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   if (original instanceof GraphQLError) {
-    const code = original.extensions?.code;
+    const code = original.extensions?.code ?? (original.message === VARIABLE_ERROR_LIMIT ? 'BAD_USER_INPUT' : undefined);
     const validationErrors = original.extensions?.validationErrors as ValidationErrorLike[] | undefined;
     if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
       const problems = flattenValidationErrors(validationErrors);

@@ -183,6 +183,15 @@ export class RoutineService implements AftercareSuggester {
     return toRoutine(stored);
   }
 
+  /**
+   * The checks `create` makes, without writing, for a routine kept now and
+   * created later (a therapist's suggestion). Answers the name as it will be stored.
+   */
+  checkDraft(input: CreateRoutineInput): string {
+    buildSteps(input.steps, [], this.clock.now());
+    return requiredText(input.name, 'name');
+  }
+
   /** A copy the member owns: fresh step ids, the template's name and schedule unless given. */
   async adopt(caller: Caller, input: AdoptRoutineTemplateInput): Promise<Routine> {
     const template = findTemplate(input.templateId);

@@ -117,7 +117,7 @@ export class SharingService {
     private readonly users: UserService,
     private readonly sessions: SessionService,
     private readonly timeline: TimelineService,
-    private readonly routines: Pick<RoutineService, 'adopt' | 'create'>,
+    private readonly routines: Pick<RoutineService, 'adopt' | 'create' | 'checkDraft'>,
     private readonly clock: Clock,
   ) {}
 
@@ -372,6 +372,8 @@ export class SharingService {
     if (!input.templateId === !input.routine) throw new BadUserInputError(['templateId', 'routine'], 'Suggest a template or a routine of your own');
     const template = input.templateId ? findTemplate(input.templateId) : undefined;
     if (input.templateId && !template) throw new BadUserInputError('templateId', 'Unknown routine template');
+    // Checked now as well as on accepting: a blank name or step would be shown to the client and could never be accepted.
+    const routineName = input.routine ? this.checkSuggestedRoutine(input.routine) : undefined;
     const now = this.clock.now();
     const record: SuggestionRecord = {
       id: newId(now),
@@ -382,7 +384,7 @@ export class SharingService {
       templateId: template?.id ?? null,
       // Stored as plain data; it is validated again when it becomes a routine.
       routine: input.routine ? (JSON.parse(JSON.stringify({ ...input.routine, idempotencyKey: undefined })) as Record<string, unknown>) : null,
-      name: template?.name ?? (input.routine?.name as string),
+      name: template?.name ?? (routineName as string),
       status: 'PENDING',
       version: 1,
       createdAt: now.toISOString(),
@@ -390,6 +392,15 @@ export class SharingService {
     };
     await this.repo.putSuggestion(record);
     return toSuggestion(record);
+  }
+
+  private checkSuggestedRoutine(routine: CreateRoutineInput): string {
+    try {
+      return this.routines.checkDraft(routine);
+    } catch (error) {
+      if (error instanceof BadUserInputError) throw new BadUserInputError(error.fields.map((field) => `routine.${field}`), error.message);
+      throw error;
+    }
   }
 
   async practiceSuggestions(caller: Caller, args: { first?: number | null; after?: string | null }) {

@@ -241,11 +241,11 @@ describe('LacrimaStack', () => {
       expect(dynamo[0]!.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
     });
 
-    it('allows exactly AdminDeleteUser on the user pool and nothing else in Cognito', () => {
+    it('allows exactly AdminUserGlobalSignOut and AdminDeleteUser on the user pool and nothing else in Cognito', () => {
       const [poolId] = onlyResource(template, 'AWS::Cognito::UserPool');
       const cognito = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('cognito-idp:')));
       expect(cognito).toEqual([
-        { Effect: 'Allow', Action: 'cognito-idp:AdminDeleteUser', Resource: { 'Fn::GetAtt': [poolId, 'Arn'] } },
+        { Effect: 'Allow', Action: ['cognito-idp:AdminDeleteUser', 'cognito-idp:AdminUserGlobalSignOut'], Resource: { 'Fn::GetAtt': [poolId, 'Arn'] } },
       ]);
     });
 

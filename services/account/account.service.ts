@@ -1,0 +1,432 @@
+import { CircleRole, ReactionKind } from '../circles/circle.enums';
+import type { CheckInRecord, MembershipRecord, ReplyRecord, ReportRecord } from '../circles/circle.record';
+import type { Caller } from '../shared/auth/caller';
+import type { Clock } from '../shared/clock';
+import { BadUserInputError, ConflictError, UnauthenticatedError } from '../shared/errors';
+import type { SessionRecord } from '../sessions/session.record';
+import type { SuggestionRecord } from '../sharing/sharing.record';
+import type { ProfileChanges, UserRepository } from '../users/user.repository';
+import type { ProfileRecord } from '../users/user.type';
+import { SESSION_CSV_COLUMNS, sessionCsvRow, toCsv } from './account.csv';
+import { CIRCLE_DIGEST_LENGTH, decodeCsvCursor, decodeExportCursor, encodeCsvCursor, encodeExportCursor, type ExportPosition } from './account.cursor';
+import { checkInEntry, emptyDocument, EXPORT_FORMAT, membershipEntry, profileEntry, reactionEntries, replyEntry, reportEntry, SOURCE_FORMAT, type ExportDocument, type ExportRecord, type ListSection } from './account.format';
+import { DELETE_CONFIRMATION, EXPORT_PAGE_MAX, type DeleteMyAccountInput, type ExportArgs } from './account.input';
+import { digestOf, EXPORT_SOURCES, type ExportSource } from './account.keys';
+import type { DeletionProgress } from './account.record';
+import type { AccountRepository, AccountWrite, MemberField, SourcePage, StoredItem, TherapistTrace } from './account.repository';
+import type { AccountDeletion, DataExportPage, SessionsCsvPage } from './account.type';
+
+/**
+ * Bounds on one export call, well inside Lambda's 6 MB response and 10 s:
+ * DynamoDB returns at most 1 MB per Query, so a page stops adding Queries
+ * once it holds 3 MB of JSON.
+ */
+export const EXPORT_LIMITS = { maxBytes: 3_000_000, maxQueries: 25 } as const;
+
+/** Bounds on one deletion call; the client calls again until `complete`. */
+export interface DeletionBudget {
+  maxMillis: number;
+  /** Items written (deleted or changed) per call. */
+  maxItems: number;
+}
+export const DELETION_BUDGET: DeletionBudget = { maxMillis: 5000, maxItems: 1000 };
+
+/** Items read per step of a deletion (each step writes at most about this many). */
+const DELETION_PAGE = 100;
+
+/** While a deletion runs, and after it: no profile is created for the sub (access tokens live 15 minutes). */
+export const REFUSE_WHILE_DELETING_MS = 30 * 24 * 3600 * 1000;
+export const REFUSE_AFTER_DELETION_MS = 3600 * 1000;
+
+const LEAVE_CONFLICTS = 3;
+const THERAPIST_STEPS: readonly (TherapistTrace | 'grant')[] = ['notes', 'suggestions', 'accessLog', 'grant'];
+
+/** The domain record of a stored item, whose kind the caller checked by `entity`. */
+function recordOf<T>(item: StoredItem): T {
+  return item.record as unknown as T;
+}
+
+function shortDigest(value: string): string {
+  return digestOf(value).slice(0, CIRCLE_DIGEST_LENGTH);
+}
+
+function later(ms: number, from: Date): Date {
+  return new Date(from.getTime() + ms);
+}
+
+/** The next export phase after a source: the next source, then the circles. */
+function nextPosition(source: ExportSource): ExportPosition {
+  const next = EXPORT_SOURCES[EXPORT_SOURCES.indexOf(source) + 1];
+  return next ? { phase: next, after: '' } : { phase: 'circles', after: '' };
+}
+
+function byJoined(a: MembershipRecord, b: MembershipRecord): number {
+  return a.joinedAt === b.joinedAt ? (a.memberId < b.memberId ? -1 : 1) : a.joinedAt < b.joinedAt ? -1 : 1;
+}
+
+/**
+ * Who takes over when the owner's account goes: the longest-standing
+ * moderator, else the longest-standing member.
+ */
+export function successorOf(members: MembershipRecord[], leaving: MembershipRecord): MembershipRecord | null {
+  const others = members.filter((m) => m.sub !== leaving.sub && m.status === 'ACTIVE').sort(byJoined);
+  return others.find((m) => m.role === CircleRole.MODERATOR) ?? others.find((m) => m.role === CircleRole.MEMBER) ?? others[0] ?? null;
+}
+
+/** What deleting a member does to one item of a circle that names their member id. */
+export function circleWrite(item: StoredItem, memberId: string): AccountWrite | null {
+  const fields = (names: MemberField[]) => names.filter((name) => (item.record as Partial<Record<MemberField, unknown>>)[name] === memberId);
+  const forget = (reactions: ReactionKind[], reportedBy: boolean, names: MemberField[]): AccountWrite | null => {
+    const replaced = fields(names);
+    return reactions.length || reportedBy || replaced.length ? { op: 'forgetMember', key: item.key, memberId, reactions, reportedBy, fields: replaced } : null;
+  };
+  switch (item.entity) {
+    case 'CheckIn': {
+      const c = recordOf<CheckInRecord>(item);
+      const reactions = Object.values(ReactionKind).filter((kind) => c[`reactions_${kind}`]?.has(memberId));
+      return forget(reactions, c.reportedBy?.has(memberId) ?? false, ['hiddenByMemberId']);
+    }
+    case 'CheckInReply': {
+      const r = recordOf<ReplyRecord>(item);
+      if (r.author.memberId === memberId) return { op: 'deleteReply', key: item.key, circleId: r.circleId, checkInId: r.checkInId, countOff: !r.hiddenAt };
+      return forget([], r.reportedBy?.has(memberId) ?? false, ['hiddenByMemberId']);
+    }
+    case 'CircleReport': {
+      const report = recordOf<ReportRecord>(item);
+      // A report about their words goes with the words; one they filed or resolved stays with the moderators, anonymised.
+      if (report.contentAuthor?.memberId === memberId) return { op: 'delete', key: item.key };
+      return forget([], false, ['reporterMemberId', 'resolvedByMemberId']);
+    }
+    case 'CircleInvite':
+      return forget([], false, ['createdByMemberId']);
+    default:
+      return null;
+  }
+}
+
+/** What deleting a therapist does to one of their traces in a client's partition. */
+export function therapistWrite(kind: TherapistTrace, item: StoredItem, therapistSub: string): AccountWrite {
+  if (kind === 'notes') return { op: 'delete', key: item.key };
+  // A pending suggestion can no longer be discussed with anyone; an answered one is the client's history.
+  if (kind === 'suggestions' && recordOf<SuggestionRecord>(item).status === 'PENDING') return { op: 'delete', key: item.key };
+  return { op: 'forgetTherapist', key: item.key, therapistSub };
+}
+
+interface Run {
+  started: number;
+  items: number;
+  deleted: number;
+  conflicts: number;
+  budget: DeletionBudget;
+}
+
+type Step = DeletionProgress | 'complete';
+
+export class AccountService {
+  constructor(
+    private readonly repo: AccountRepository,
+    private readonly clock: Clock,
+    /** Milliseconds from a fixed point, for the time budget (the clock may be pinned in tests). */
+    private readonly elapsed: () => number = () => performance.now(),
+  ) {}
+
+  // ---- export ----
+
+  /**
+   * One page of the member's export: each source page is one Query, at most
+   * `first` stored records and about 3 MB per call. Everything is read from
+   * partitions named by the caller's own sub, or from circles found through
+   * the caller's own membership list on this very call.
+   */
+  async exportMyData(caller: Caller, args: ExportArgs): Promise<DataExportPage> {
+    const now = this.clock.now();
+    const limit = args.first ?? EXPORT_PAGE_MAX;
+    const doc = emptyDocument(caller.sub, now);
+    const spent = { records: 0, bytes: 0, queries: 0 };
+    const add = (section: ListSection, entry: ExportRecord) => {
+      doc[section].push(entry);
+      spent.bytes += JSON.stringify(entry).length;
+    };
+    const exhausted = () => spent.records >= limit || spent.bytes >= EXPORT_LIMITS.maxBytes || spent.queries >= EXPORT_LIMITS.maxQueries;
+
+    let position: ExportPosition | null;
+    if (args.after) {
+      position = decodeExportCursor(args.after, caller.sub);
+    } else {
+      const { profile, shareCode } = await this.repo.profile(caller.sub);
+      spent.queries += 1;
+      doc.profile = profile ? profileEntry(profile, shareCode ?? null) : null;
+      position = { phase: EXPORT_SOURCES[0], after: '' };
+    }
+
+    let memberships: MembershipRecord[] | undefined;
+    while (position && !exhausted()) {
+      const phase: ExportPosition['phase'] = position.phase;
+      if (phase !== 'circles') {
+        const page: SourcePage<never> = await this.repo.sourcePage<never>(caller.sub, phase, position.after, limit - spent.records);
+        spent.queries += 1;
+        spent.records += page.items.length;
+        const { section, map } = SOURCE_FORMAT[phase];
+        for (const record of page.items) add(section, map(record, now));
+        position = page.next ? { phase, after: page.next } : nextPosition(phase);
+        continue;
+      }
+      if (!memberships) {
+        memberships = await this.repo.memberships(caller.sub);
+        spent.queries += 1;
+      }
+      const index = this.locateCircle(memberships, position);
+      const membership = memberships[index];
+      if (!membership) {
+        position = null;
+        break;
+      }
+      if (position.after === '') add('circleMemberships', membershipEntry(membership));
+      const page = await this.repo.circleContentPage(membership.circleId, membership.memberId, position.after, limit - spent.records);
+      spent.queries += 1;
+      spent.records += page.items.length;
+      for (const item of page.items) this.addCircleItem(doc, add, item, membership.memberId);
+      if (page.next) {
+        position = { phase: 'circles', after: page.next, circle: { index, digest: shortDigest(membership.circleId) } };
+      } else {
+        const following = memberships[index + 1];
+        position = following ? { phase: 'circles', after: '', circle: { index: index + 1, digest: shortDigest(following.circleId) } } : null;
+      }
+    }
+    return { format: EXPORT_FORMAT, document: doc, hasMore: position !== null, endCursor: position ? encodeExportCursor(position) : null };
+  }
+
+  /** Where the cursor's circle is in the membership list now; BAD_USER_INPUT if it is no longer there. */
+  private locateCircle(memberships: MembershipRecord[], position: ExportPosition): number {
+    const circle = position.circle;
+    if (!circle) return 0;
+    const at = memberships[circle.index];
+    if (at && shortDigest(at.circleId) === circle.digest) return circle.index;
+    const moved = memberships.findIndex((m) => shortDigest(m.circleId) === circle.digest);
+    if (moved >= 0) return moved;
+    throw new BadUserInputError('after', 'You left a circle while exporting; start the export again from the beginning');
+  }
+
+  private addCircleItem(doc: ExportDocument, add: (section: ListSection, entry: ExportRecord) => void, item: StoredItem, memberId: string): void {
+    if (item.entity === 'CheckIn') {
+      const checkIn = recordOf<CheckInRecord>(item);
+      if (checkIn.author.memberId === memberId) add('checkIns', checkInEntry(checkIn));
+      for (const reaction of reactionEntries(checkIn, memberId)) add('reactions', reaction);
+    } else if (item.entity === 'CheckInReply') {
+      const reply = recordOf<ReplyRecord>(item);
+      if (reply.author.memberId === memberId) add('replies', replyEntry(reply));
+    } else if (item.entity === 'CircleReport') {
+      const report = recordOf<ReportRecord>(item);
+      if (report.reporterMemberId === memberId) add('reports', reportEntry(report));
+    }
+  }
+
+  /** One page of sessions as CSV, oldest first: one Query. */
+  async exportMySessionsCsv(caller: Caller, args: ExportArgs): Promise<SessionsCsvPage> {
+    const position = args.after ? decodeCsvCursor(args.after, caller.sub) : '';
+    const page = await this.repo.sourcePage<SessionRecord>(caller.sub, 'sessions', position, args.first ?? EXPORT_PAGE_MAX);
+    const rows = page.items.map(sessionCsvRow);
+    return {
+      csv: toCsv(position ? rows : [SESSION_CSV_COLUMNS, ...rows]),
+      rowCount: rows.length,
+      hasMore: page.next !== null,
+      endCursor: page.next ? encodeCsvCursor(page.next) : null,
+    };
+  }
+
+  // ---- deletion ----
+
+  /**
+   * Deletes a bounded part of the member's account per call, in a fixed
+   * order: share code; as a therapist, their traces in clients' partitions
+   * and the grants; each circle (their content, their id in others' items,
+   * then the membership, handing over or archiving as the circles domain
+   * does); their own partition; a last check that nothing is left; and only
+   * then the Cognito user. Every step is idempotent and finds its work from
+   * the data, so a call may fail or stop anywhere and the next one carries on.
+   */
+  async deleteMyAccount(caller: Caller, input: DeleteMyAccountInput, budget: DeletionBudget = DELETION_BUDGET): Promise<AccountDeletion> {
+    if (input.confirm !== DELETE_CONFIRMATION) {
+      throw new BadUserInputError('confirm', `To delete your account and everything in it, set confirm to "${DELETE_CONFIRMATION}"`);
+    }
+    const now = this.clock.now();
+    const existing = await this.repo.closedAccount(caller.sub);
+    if (existing?.status === 'DELETED') return { complete: true, deletedItems: 0 };
+    const marker = existing ?? (await this.repo.openDeletion(caller.sub, now, later(REFUSE_WHILE_DELETING_MS, now)));
+    // A parallel call may have finished it meanwhile.
+    if (marker.status === 'DELETED') return { complete: true, deletedItems: 0 };
+    const run: Run = { started: this.elapsed(), items: 0, deleted: 0, conflicts: 0, budget };
+    const first: DeletionProgress = marker.progress ?? { phase: 'shareCode' };
+    let progress = first;
+    for (;;) {
+      const next = await this.deletionStep(caller.sub, progress, run);
+      if (next === 'complete') return { complete: true, deletedItems: run.deleted };
+      progress = next;
+      if (this.isSpent(run)) {
+        if (JSON.stringify(progress) !== JSON.stringify(first)) await this.repo.saveProgress(caller.sub, progress, this.clock.now());
+        return { complete: false, deletedItems: run.deleted };
+      }
+    }
+  }
+
+  private isSpent(run: Run): boolean {
+    return run.items >= run.budget.maxItems || this.elapsed() - run.started >= run.budget.maxMillis;
+  }
+
+  private pageSize(run: Run): number {
+    return Math.max(1, Math.min(DELETION_PAGE, run.budget.maxItems - run.items));
+  }
+
+  private async write(writes: AccountWrite[], run: Run): Promise<void> {
+    if (writes.length === 0) return;
+    run.items += writes.length;
+    run.deleted += await this.repo.apply(writes, this.clock.now());
+  }
+
+  private async deletionStep(sub: string, progress: DeletionProgress, run: Run): Promise<Step> {
+    switch (progress.phase) {
+      case 'shareCode': {
+        const code = await this.repo.shareCode(sub);
+        // First, so nobody can invite a therapist who is leaving.
+        if (code) await this.write([{ op: 'deleteShareCode', sub, code }], run);
+        return { phase: 'therapist' };
+      }
+      case 'therapist':
+        return this.therapistStep(sub, progress, run);
+      case 'circles':
+        return this.circleStep(sub, progress, run);
+      case 'partition': {
+        const items = await this.repo.partitionItems(sub, this.pageSize(run));
+        if (items.length === 0) return { phase: 'verify' };
+        await this.write(
+          items.map((item): AccountWrite => (item.entity === 'ShareCode' ? { op: 'deleteShareCode', sub, code: String(item.record.code) } : { op: 'delete', key: item.key })),
+          run,
+        );
+        return { phase: 'partition' };
+      }
+      case 'verify':
+        // Anything written meanwhile (a parallel request with a still-valid token) sends the run back.
+        if (await this.repo.firstTherapistClient(sub)) return { phase: 'therapist' };
+        if (await this.repo.firstMembership(sub)) return { phase: 'circles' };
+        if ((await this.repo.partitionItems(sub, 1)).length > 0) return { phase: 'partition' };
+        return { phase: 'cognito' };
+      case 'cognito': {
+        // Only now, with the data gone: a failure before this point leaves a working sign-in to finish with.
+        await this.repo.deleteCognitoUser(sub);
+        const now = this.clock.now();
+        await this.repo.finishDeletion(sub, now, later(REFUSE_AFTER_DELETION_MS, now));
+        return 'complete';
+      }
+    }
+  }
+
+  /** As a therapist: notes, suggestions and access-log entries in one client's partition, then the grant itself. */
+  private async therapistStep(sub: string, progress: DeletionProgress, run: Run): Promise<Step> {
+    const client = await this.repo.firstTherapistClient(sub);
+    if (!client) return { phase: 'circles' };
+    const target = shortDigest(client.clientSub);
+    const same = progress.target === target;
+    const step = (same && THERAPIST_STEPS.find((s) => s === progress.step)) || 'notes';
+    if (step === 'grant') {
+      await this.write([{ op: 'delete', key: client.grant }], run);
+      return { phase: 'therapist' };
+    }
+    const page = await this.repo.therapistTraces(step, client.clientSub, sub, same ? (progress.after ?? '') : '', this.pageSize(run));
+    await this.write(page.items.map((item) => therapistWrite(step, item, sub)), run);
+    if (page.next) return { phase: 'therapist', target, step, after: page.next };
+    return { phase: 'therapist', target, step: THERAPIST_STEPS[THERAPIST_STEPS.indexOf(step) + 1] ?? 'grant', after: null };
+  }
+
+  /** One circle: sweep it for the member's traces, then leave it. */
+  private async circleStep(sub: string, progress: DeletionProgress, run: Run): Promise<Step> {
+    const membership = await this.repo.firstMembership(sub);
+    if (!membership) return { phase: 'partition' };
+    const target = shortDigest(membership.circleId);
+    const same = progress.target === target;
+    if (same && progress.step === 'leave') return this.leave(membership, progress, run);
+
+    const position = same ? (progress.after ?? '') : '';
+    const here: DeletionProgress = { phase: 'circles', target, step: 'sweep', after: position || null };
+    const page = await this.repo.circleTraces(membership.circleId, membership.memberId, position, this.pageSize(run));
+    const writes: AccountWrite[] = [];
+    const deletedThreads = new Set<string>();
+    for (const item of page.items) {
+      const record = recordOf<Partial<CheckInRecord>>(item);
+      if (item.entity === 'CheckIn' && record.author?.memberId === membership.memberId) {
+        // A thread without its root makes no sense: the replies go with the check-in, first, so a retry finds the root again.
+        if (!(await this.deleteThread(membership.circleId, record.id as string, run))) return here;
+        writes.push({ op: 'delete', key: item.key });
+        deletedThreads.add(record.id as string);
+        continue;
+      }
+      if (item.entity === 'CheckInReply' && deletedThreads.has(recordOf<ReplyRecord>(item).checkInId)) continue;
+      const write = circleWrite(item, membership.memberId);
+      if (write) writes.push(write);
+    }
+    await this.write(writes, run);
+    if (page.next) return { phase: 'circles', target, step: 'sweep', after: page.next };
+    return { phase: 'circles', target, step: 'leave', after: null };
+  }
+
+  /** Deletes the replies under a check-in; false when the budget ran out first. */
+  private async deleteThread(circleId: string, checkInId: string, run: Run): Promise<boolean> {
+    for (;;) {
+      const replies = await this.repo.threadReplies(circleId, checkInId, this.pageSize(run));
+      if (replies.length === 0) return true;
+      await this.write(
+        replies.map((reply) => ({ op: 'delete', key: reply.key })),
+        run,
+      );
+      if (this.isSpent(run)) return false;
+    }
+  }
+
+  private async leave(membership: MembershipRecord, progress: DeletionProgress, run: Run): Promise<Step> {
+    const members = await this.repo.activeMembers(membership.circleId);
+    const successor = membership.role === CircleRole.OWNER ? successorOf(members, membership) : null;
+    const others = members.filter((m) => m.sub !== membership.sub);
+    try {
+      await this.repo.leaveCircle({ membership, successor, archive: others.length === 0 }, this.clock.now());
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      // Someone joined, left or changed role meanwhile: read again and retry, a few times.
+      run.conflicts += 1;
+      if (run.conflicts > LEAVE_CONFLICTS) throw error;
+      return progress;
+    }
+    run.items += 1;
+    run.deleted += 1;
+    return { phase: 'circles' };
+  }
+}
+
+/**
+ * A still-valid access token outlives the account by up to 15 minutes. The
+ * profile is where a member's data starts (`me` and every write that needs
+ * the time zone create it), so refusing to create one for a closed account
+ * keeps a deleted account from coming back, at no cost on the common path:
+ * the marker is only read when there is no profile.
+ */
+export class ClosedAccountGuard implements UserRepository {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly accounts: Pick<AccountRepository, 'closedAccount'>,
+    private readonly clock: Clock,
+  ) {}
+
+  getProfile(sub: string): Promise<ProfileRecord | undefined> {
+    return this.users.getProfile(sub);
+  }
+
+  updateProfile(sub: string, expectedVersion: number, changes: ProfileChanges, updatedAt: string): Promise<ProfileRecord> {
+    return this.users.updateProfile(sub, expectedVersion, changes, updatedAt);
+  }
+
+  async createProfile(profile: ProfileRecord): Promise<boolean> {
+    const closed = await this.accounts.closedAccount(profile.sub);
+    if (closed && Date.parse(closed.refuseUntil) > this.clock.now().getTime()) {
+      throw new UnauthenticatedError(closed.status === 'DELETED' ? 'This account has been deleted' : 'This account is being deleted; call deleteMyAccount to finish');
+    }
+    return this.users.createProfile(profile);
+  }
+}

@@ -1,0 +1,4 @@
+export { AccountResolver } from './account.resolver';
+export { AccountService, ClosedAccountGuard } from './account.service';
+export { createAccountRepository, DynamoAccountRepository, type AccountRepository } from './account.repository';
+export { closedAccountKey } from './account.keys';
