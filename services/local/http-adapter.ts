@@ -268,6 +268,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       else response.end();
     });
   });
+  // Outlive clients' idle sockets (Node's fetch drops them after 4 s), so the
+  // server never closes a socket just as a client reuses it.
+  server.keepAliveTimeout = 30_000;
 
   return {
     server,

@@ -21,6 +21,24 @@ export class TokenRejectedError extends Error {
  * `cognito-idp.<region>.amazonaws.com` issuer, hence the generic verifier plus
  * the two Cognito checks (token_use, client_id) done here.
  */
+/**
+ * cognito-local closes idle keep-alive sockets after 5 s; a pooled socket that
+ * it closes just as fetch reuses it fails with "other side closed". Such a
+ * failure happens before any answer, so a GET is simply tried again.
+ */
+async function fetchJwks(jwksUri: string, attempts = 3): Promise<Jwks> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch(jwksUri, { signal: AbortSignal.timeout(5_000) });
+      if (!response.ok) throw new Error(`Could not fetch the JWKS from ${jwksUri}: HTTP ${response.status}`);
+      return (await response.json()) as Jwks;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 export async function createCognitoLocalVerifier(options: {
   cognitoEndpoint: string;
   userPoolId: string;
@@ -28,9 +46,7 @@ export async function createCognitoLocalVerifier(options: {
 }): Promise<AccessTokenVerifier> {
   const issuer = `${options.cognitoEndpoint}/${options.userPoolId}`;
   const jwksUri = `${issuer}/.well-known/jwks.json`;
-  const response = await fetch(jwksUri, { signal: AbortSignal.timeout(5_000) });
-  if (!response.ok) throw new Error(`Could not fetch the JWKS from ${jwksUri}: HTTP ${response.status}`);
-  const jwks = (await response.json()) as Jwks;
+  const jwks = await fetchJwks(jwksUri);
 
   // audience null: access tokens carry client_id, not aud (which only id tokens have).
   const verifier = JwtRsaVerifier.create({ issuer, audience: null, jwksUri });
