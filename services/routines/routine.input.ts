@@ -12,6 +12,12 @@ export const ROUTINE_LIMITS = {
   maxProducts: 10,
   maxReminderTimes: 6,
   maxRecentWeeks: 12,
+  /**
+   * A routine is one DynamoDB item (at most 400 KB). Each text is bounded in
+   * characters, but thirty steps of emoji-dense notes at their limits would
+   * still exceed that, so the whole is bounded as well.
+   */
+  maxStoredBytes: 300_000,
   defaultRecentWeeks: 4,
 } as const;
 

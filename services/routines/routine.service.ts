@@ -139,6 +139,14 @@ function buildSteps(inputs: readonly RoutineStepInput[], existing: readonly Rout
   });
 }
 
+/** Refuses a routine whose text, as stored, would not fit in one item (JSON over-counts DynamoDB's size). */
+function checkStoredSize(routine: Pick<RoutineRecord, 'name' | 'description' | 'steps' | 'schedule'>): void {
+  const bytes = Buffer.byteLength(JSON.stringify(routine));
+  if (bytes > ROUTINE_LIMITS.maxStoredBytes) {
+    throw new BadUserInputError('steps', `This routine holds too much text to save (${Math.ceil(bytes / 1000)} KB of at most ${ROUTINE_LIMITS.maxStoredBytes / 1000} KB); shorten some steps or notes`);
+  }
+}
+
 const EMPTY_SCHEDULE: ScheduleRecord = { days: [], daysPerWeek: null, reminderTimes: [] };
 
 function buildSchedule(input: RoutineScheduleInput | null | undefined): ScheduleRecord {
@@ -179,6 +187,7 @@ export class RoutineService implements AftercareSuggester {
       schedule: buildSchedule(input.schedule),
       templateId: null,
     });
+    checkStoredSize(record);
     const { record: stored } = await this.routines.create(record, input.idempotencyKey, now);
     return toRoutine(stored);
   }
@@ -188,8 +197,10 @@ export class RoutineService implements AftercareSuggester {
    * created later (a therapist's suggestion). Answers the name as it will be stored.
    */
   checkDraft(input: CreateRoutineInput): string {
-    buildSteps(input.steps, [], this.clock.now());
-    return requiredText(input.name, 'name');
+    const name = requiredText(input.name, 'name');
+    const steps = buildSteps(input.steps, [], this.clock.now());
+    checkStoredSize({ name, description: optionalText(input.description), steps, schedule: buildSchedule(input.schedule) });
+    return name;
   }
 
   /** A copy the member owns: fresh step ids, the template's name and schedule unless given. */
@@ -230,6 +241,12 @@ export class RoutineService implements AftercareSuggester {
       steps: input.steps ? buildSteps(input.steps, current.steps, now) : undefined,
       schedule: input.schedule === undefined ? undefined : buildSchedule(input.schedule),
     };
+    checkStoredSize({
+      name: changes.name ?? current.name,
+      description: changes.description === undefined ? current.description : changes.description,
+      steps: changes.steps ?? current.steps,
+      schedule: changes.schedule ?? current.schedule,
+    });
     return toRoutine(await this.routines.update(caller.sub, input.id, input.version, changes, now.toISOString()));
   }
 

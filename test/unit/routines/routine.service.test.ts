@@ -16,6 +16,8 @@ import { buildCompletion, buildRoutine, buildStep } from '../../fixtures/routine
 import { buildSession } from '../../fixtures/sessions';
 
 const caller: Caller = { sub: 'member-1', groups: [], role: 'MEMBER', isAdmin: false };
+/** One character to the input limits, seven bytes stored. */
+const EMOJI = '😢\uFE0F';
 const NOW = new Date('2026-11-22T23:45:00.000Z');
 
 class FakeRoutines implements RoutineRepository {
@@ -112,11 +114,21 @@ describe('RoutineService', () => {
       ['a blank product', { steps: [stepInput(), stepInput({ products: ['aloe vera', ' '] })] }, 'steps.1.products'],
       ['a step id on a new routine', { steps: [stepInput({ id: '01KAAAAAAAAAAAAAAAAAAAAAAA' })] }, 'steps.0.id'],
       ['catalysts on a target that does not count sessions', { steps: [stepInput({ target: { daysPerWeek: 2, measure: TargetMeasure.JOURNAL, catalysts: [CatalystKind.MUSIC] } })] }, 'steps.0.target.catalysts'],
+      // Found by the bad-input property: every text within its limit, the whole over DynamoDB's 400 KB.
+      ['more text than one item holds', { steps: Array<RoutineStepInput>(30).fill(stepInput({ title: EMOJI.repeat(200), notes: EMOJI.repeat(2000) })) }, 'steps'],
     ])('refuses %s naming the field and writes nothing', async (_name, overrides, field) => {
       const attempt = service.create(caller, createInput(overrides));
 
       await expect(attempt).rejects.toBeInstanceOf(BadUserInputError);
       await expect(attempt).rejects.toMatchObject({ fields: [field] });
+      expect(routines.writes).toBe(0);
+    });
+  });
+
+  describe('checkDraft', () => {
+    it('answers the name as stored, and refuses what create refuses', () => {
+      expect(service.checkDraft(createInput({ name: ' After tears ' }))).toBe('After tears');
+      expect(() => service.checkDraft(createInput({ steps: [stepInput({ title: ' ' })] }))).toThrow(BadUserInputError);
       expect(routines.writes).toBe(0);
     });
   });
@@ -155,6 +167,16 @@ describe('RoutineService', () => {
       routines.items.set(routine.id, routine);
 
       await expect(service.update(caller, { id: routine.id, version: 1, steps })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
+      expect(routines.writes).toBe(0);
+    });
+
+    it('refuses steps that would make the routine too large to store', async () => {
+      const routine = buildRoutine({ id: '01KAAAAAAAAAAAAAAAAAAAAAAA', description: EMOJI.repeat(2000) });
+      routines.items.set(routine.id, routine);
+
+      const steps = Array<RoutineStepInput>(30).fill(stepInput({ title: EMOJI.repeat(200), notes: EMOJI.repeat(2000) }));
+
+      await expect(service.update(caller, { id: routine.id, version: 1, steps })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: ['steps'] });
       expect(routines.writes).toBe(0);
     });
 
