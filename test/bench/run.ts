@@ -1,0 +1,346 @@
+import '../../services/local/quiet-sdk';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildEvent } from '../helpers/lambda';
+import { buildChild, buildLambdaBundle, ENTRIES, RESULTS_DIR, type BundleInfo } from './lib/bundles';
+import { cleanupAll, stopOnSignals } from './lib/cleanup';
+import { runChild } from './lib/child';
+import { load, machine, type Load } from './lib/machine';
+import { TIMELINE_QUERY } from './lib/queries';
+import { fmt, goalTable, table, type Goal } from './lib/report';
+import { createUsers, handlerEnv, startBenchStack, type BenchStack } from './lib/stack';
+import { MiB, ratio } from './lib/stats';
+import { coldStart, type ColdSummary } from './scenarios/cold-start';
+import { dbTask, type CallsResult, type ScaleResult } from './scenarios/db-tasks';
+import { loadTest, type LoadRun } from './scenarios/load';
+
+const USAGE = `Usage: npm run bench [-- options]
+  --quick           iterate faster: no 100,000-item tier, 7 cold starts, 5 s load runs (not for reported figures)
+  --only=LIST       some of: bundle,warm,cold,calls,load,scale (default: all)
+  --runs=N          cold starts per bundle (default 21)
+  --load-seconds=N  seconds per load run (default 20)
+  --tiers=LIST      history sizes for the scale test (default 100,10000,100000)
+Writes bench-results/latest.json.`;
+
+const SCENARIOS = ['bundle', 'warm', 'cold', 'calls', 'load', 'scale'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+function options(argv: string[]) {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const unknown = argv.filter((a) => !/^--(quick|only=.+|runs=\d+|load-seconds=\d+|tiers=[\d,]+|help)$/.test(a));
+  if (argv.includes('--help') || unknown.length > 0) {
+    console.log(unknown.length ? `Unknown option ${unknown.join(' ')}\n${USAGE}` : USAGE);
+    process.exit(unknown.length ? 2 : 0);
+  }
+  const quick = argv.includes('--quick');
+  const only = (value('only')?.split(',') ?? SCENARIOS) as Scenario[];
+  for (const name of only) if (!SCENARIOS.includes(name)) throw new Error(`Unknown scenario ${name}\n${USAGE}`);
+  return {
+    quick,
+    only: new Set<Scenario>(only),
+    runs: Number(value('runs') ?? (quick ? 7 : 21)),
+    loadSeconds: Number(value('load-seconds') ?? (quick ? 5 : 20)),
+    tiers: (value('tiers') ?? (quick ? '100,10000' : '100,10000,100000')).split(',').map(Number),
+    warmRounds: quick ? 4 : 8,
+  };
+}
+
+interface WarmResult {
+  sameData: boolean;
+  edges: number;
+  lacrima: { opsPerSec: number; usPerOp: number };
+  baseline: { opsPerSec: number; usPerOp: number };
+  executeOnly: { opsPerSec: number; usPerOp: number };
+  ratio: number;
+  ratioToExecuteOnly: number;
+  medianRoundRatio: number;
+}
+
+interface Results {
+  machine: ReturnType<typeof machine>;
+  options: { quick: boolean; runs: number; loadSeconds: number; tiers: number[] };
+  load: Record<string, Load>;
+  bundle?: { lacrima: BundleInfo; baseline: BundleInfo; ratio: number };
+  warm?: WarmResult;
+  coldStart?: Record<'lacrima' | 'baseline', ColdSummary>;
+  calls?: CallsResult;
+  underLoad?: LoadRun[];
+  scale?: ScaleResult;
+  goals: Goal[];
+}
+
+/** Everything said also goes to bench-results/latest.md, ready for README's Performance section. */
+const transcript: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  transcript.push(line);
+};
+const section = (title: string) => say(`\n== ${title}\n`);
+/** A table with a blank line after it (Markdown ends a table only there). */
+const sayTable = (text: string) => say(`${text}\n`);
+
+function goals(r: Results): Goal[] {
+  const out: Goal[] = [];
+  if (r.bundle) {
+    const { lacrima, baseline } = r.bundle;
+    const limit = 1.35 * MiB;
+    out.push({
+      id: '1a',
+      goal: 'bundle <= 1.35 MiB',
+      measured: fmt.mib(lacrima.bytes),
+      met: lacrima.bytes <= limit,
+      note: lacrima.bytes <= limit ? `${fmt.kib(limit - lacrima.bytes)} to spare` : `over by ${fmt.kib(lacrima.bytes - limit)}`,
+    });
+    out.push({ id: '1b', goal: 'bundle <= 1.7x plain', measured: fmt.x(r.bundle.ratio), met: r.bundle.ratio <= 1.7, note: `plain: ${fmt.mib(baseline.bytes)}` });
+  }
+  if (r.coldStart) {
+    const { lacrima, baseline } = r.coldStart;
+    const loadRatio = lacrima.loadMs / baseline.loadMs;
+    out.push({
+      id: '2a',
+      goal: 'cold load <= 1.7x plain',
+      measured: `${fmt.ms(lacrima.loadMs)} = ${fmt.x(loadRatio)}`,
+      met: loadRatio <= 1.7,
+      note: `plain: ${fmt.ms(baseline.loadMs)}; in CPU time ${fmt.x(lacrima.loadCpuMs / baseline.loadCpuMs)}`,
+    });
+    out.push({
+      id: '2b',
+      goal: 'first answer <= load + 100 ms',
+      measured: `load + ${fmt.ms(lacrima.answerAfterLoadMs)}`,
+      met: lacrima.answerAfterLoadMs <= 100 && lacrima.allAnswered,
+      note: `plain: load + ${fmt.ms(baseline.answerAfterLoadMs)}; CPU after load ${fmt.ms(lacrima.firstAnswerCpuMs - lacrima.loadCpuMs)}`,
+    });
+    out.push({ id: '7', goal: 'RSS after first query <= 100 MiB', measured: `${lacrima.rssMiB} MiB`, met: lacrima.maxRssMiB <= 100, note: `max of ${lacrima.runs}: ${lacrima.maxRssMiB} MiB; plain ${baseline.rssMiB} MiB` });
+  }
+  if (r.warm) {
+    out.push({
+      id: '3',
+      goal: 'warm ops/s >= 0.6x plain',
+      measured: fmt.x(r.warm.ratio),
+      met: r.warm.ratio >= 0.6 && r.warm.ratioToExecuteOnly >= 0.6,
+      note: `${r.warm.lacrima.opsPerSec} vs ${r.warm.baseline.opsPerSec} ops/s; vs execute-only: ${fmt.x(r.warm.ratioToExecuteOnly)}`,
+    });
+  }
+  if (r.underLoad) {
+    for (const mix of ['timeline', 'logSession'] as const) {
+      const lacrima = r.underLoad.find((u) => u.mix === mix && u.handler === 'lacrima')?.figures;
+      const baseline = r.underLoad.find((u) => u.mix === mix && u.handler === 'baseline')?.figures;
+      if (!lacrima || !baseline) continue;
+      const p99 = lacrima.p99Ms / baseline.p99Ms;
+      const clean = lacrima.non2xx + lacrima.errors === 0;
+      out.push({
+        id: '4',
+        goal: `${mix} mix p99 <= 1.2x plain`,
+        measured: `${lacrima.p99Ms} ms = ${fmt.x(p99)}`,
+        met: p99 <= 1.2 && clean,
+        note: `plain ${baseline.p99Ms} ms${clean ? '' : `; ${lacrima.non2xx} non-2xx, ${lacrima.errors} errors`}`,
+      });
+    }
+  }
+  if (r.scale) {
+    const tiers = r.scale.tiers;
+    const smallest = tiers[0];
+    const largest = tiers[tiers.length - 1];
+    if (smallest && largest && largest !== smallest) {
+      const flat = largest.timeline.medianMs / smallest.timeline.medianMs;
+      out.push({
+        id: '5a',
+        goal: `timeline page ${largest.historyItems.toLocaleString('en-US')} vs ${smallest.historyItems} items <= 1.1x`,
+        measured: fmt.x(flat),
+        met: flat <= 1.1,
+        note: `${fmt.ms(smallest.timeline.medianMs)} -> ${fmt.ms(largest.timeline.medianMs)}; items read ${tiers.map((t) => t.timeline.itemsRead).join('/')}`,
+      });
+      const reads = tiers.map((t) => t.insights.itemsRead);
+      out.push({
+        id: '5b',
+        goal: 'insights read only the two periods',
+        measured: `items read ${reads.join(' / ')}`,
+        met: reads.every((n, i) => n === tiers[i]?.insights.sessionsInPeriods),
+        note: `sessions in the two months: ${tiers.map((t) => t.insights.sessionsInPeriods).join(' / ')}`,
+      });
+    }
+  }
+  if (r.calls) {
+    const missing = r.calls.rows.filter((row) => row.outcome === 'no scenario yet').map((row) => row.operation);
+    const failing = r.calls.rows.filter((row) => row.outcome !== 'ok' && row.outcome !== 'no scenario yet').map((row) => row.operation);
+    out.push({
+      id: '6',
+      goal: 'DynamoDB calls for every public operation',
+      measured: `${r.calls.rows.length - missing.length} of ${r.calls.rows.length} rows measured`,
+      met: missing.length === 0 && failing.length === 0,
+      note: [missing.length ? `no scenario: ${missing.join(', ')}` : '', failing.length ? `errors: ${failing.join(', ')}` : ''].filter(Boolean).join('; '),
+    });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  stopOnSignals();
+  const results: Results = {
+    machine: machine(),
+    options: { quick: opts.quick, runs: opts.runs, loadSeconds: opts.loadSeconds, tiers: opts.tiers },
+    load: { start: load() },
+    goals: [],
+  };
+  const m = results.machine;
+  say(`Lacrima bench, ${m.date}: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}${opts.quick ? ' [--quick]' : ''}`);
+  say(`\nLoad at start: ${results.load.start?.load1}${results.load.start?.busy.length ? `; busy: ${results.load.start.busy.join('; ')}` : ''}`);
+
+  section('Build (LAMBDA_ESBUILD_OPTIONS, as CDK bundles)');
+  const lacrima = await buildLambdaBundle('lacrima', ENTRIES.lacrima);
+  const baseline = await buildLambdaBundle('baseline', ENTRIES.baseline);
+  const bundles = { lacrima: lacrima.file, baseline: baseline.file };
+  const [coldScript, warmScript, dbScript, serverScript] = await Promise.all(['cold-start', 'warm', 'db', 'load-server'].map((name) => buildChild(name)));
+  results.bundle = { lacrima, baseline, ratio: ratio(lacrima.bytes, baseline.bytes) };
+  sayTable(
+    table(
+      ['bundle', 'bytes', 'MiB', 'vs plain', 'source map (not counted)', 'duplicated as CJS+ESM'],
+      [
+        ['Lacrima', lacrima.bytes, fmt.mib(lacrima.bytes), fmt.x(results.bundle.ratio), fmt.kib(lacrima.mapBytes), lacrima.dualFormat.join(', ') || 'none'],
+        ['plain graphql-js', baseline.bytes, fmt.mib(baseline.bytes), '1.00x', fmt.kib(baseline.mapBytes), baseline.dualFormat.join(', ') || 'none'],
+      ],
+    ),
+  );
+  say(`Largest in Lacrima's bundle: ${lacrima.packages.slice(0, 10).map((p) => `${p.name} ${fmt.kib(p.bytes)}`).join(', ')}`);
+
+  if (opts.only.has('warm')) {
+    section('Warm overhead: timeline query, repository faked in-process');
+    results.load.warm = load();
+    const env = handlerEnv({ dynamoDbEndpoint: '', cognitoEndpoint: '', tableName: 'lacrima-bench', userPoolId: 'bench', userPoolClientId: 'bench-client', region: 'us-east-1' });
+    const warm = await runChild<WarmResult>(warmScript as string, { env, args: [String(opts.warmRounds), '1500'], showProgress: true, timeoutMs: 300_000 });
+    results.warm = warm;
+    sayTable(
+      table(
+        ['handler', 'ops/s', 'µs/op', 'Lacrima vs it'],
+        [
+          ['Lacrima (Apollo + type-graphql)', warm.lacrima.opsPerSec, warm.lacrima.usPerOp, '–'],
+          ['plain handler (parse, validate, execute)', warm.baseline.opsPerSec, warm.baseline.usPerOp, fmt.x(warm.ratio)],
+          ['graphql-js execute only (document cached)', warm.executeOnly.opsPerSec, warm.executeOnly.usPerOp, fmt.x(warm.ratioToExecuteOnly)],
+        ],
+      ),
+    );
+    if (!warm.sameData) say('!! The two handlers answered the timeline differently: the baseline is not comparable.');
+  }
+
+  const needsStack = ['cold', 'calls', 'load', 'scale'].some((s) => opts.only.has(s as Scenario));
+  if (needsStack) {
+    section('Local stack');
+    const stack: BenchStack = await startBenchStack();
+    say(`DynamoDB Local ${stack.dynamoDbEndpoint}, cognito-local ${stack.cognitoEndpoint}`);
+    const env = handlerEnv(stack);
+
+    if (opts.only.has('cold')) {
+      section(`Cold start: ${opts.runs} fresh processes per bundle, timeline query on DynamoDB Local`);
+      results.load.cold = load();
+      const sub = randomUUID();
+      await dbTask(dbScript as string, env, { task: 'seed', members: [{ sub, size: 50 }] });
+      const event = buildEvent(
+        { query: TIMELINE_QUERY, variables: { first: 20 }, operationName: 'Timeline' },
+        { claims: { sub, username: sub, client_id: stack.userPoolClientId } },
+      );
+      const cold = await coldStart({ script: coldScript as string, bundles, env, event, runs: opts.runs });
+      results.coldStart = cold;
+      sayTable(
+        table(
+          ['bundle', 'load ms', 'first answer ms', 'answer after load ms', 'load CPU ms', 'first answer CPU ms', 'RSS MiB (median / max)', 'all answered'],
+          (['lacrima', 'baseline'] as const).map((name) => [
+            name === 'lacrima' ? 'Lacrima' : 'plain graphql-js',
+            cold[name].loadMs,
+            cold[name].firstAnswerMs,
+            cold[name].answerAfterLoadMs,
+            cold[name].loadCpuMs,
+            cold[name].firstAnswerCpuMs,
+            `${cold[name].rssMiB} / ${cold[name].maxRssMiB}`,
+            cold[name].allAnswered ? 'yes' : 'NO',
+          ]),
+        ),
+      );
+    }
+
+    if (opts.only.has('calls')) {
+      section('DynamoDB calls per operation (real handler, DynamoDB Local)');
+      results.load.calls = load();
+      const calls = await dbTask<CallsResult>(dbScript as string, env, { task: 'calls' });
+      results.calls = calls;
+      sayTable(table(['operation', 'kind', 'variant', 'DynamoDB calls', 'outcome'], calls.rows.map((r) => [r.operation, r.kind, r.variant ?? '', r.calls, r.outcome])));
+      if (calls.staleScenarios.length) say(`Scenarios for operations no longer in the schema: ${calls.staleScenarios.join(', ')}`);
+    }
+
+    if (opts.only.has('load')) {
+      section(`Under load: autocannon on 127.0.0.1, 10 connections, ${opts.loadSeconds} s per handler and mix (quarters in A B B A A B B A order)`);
+      results.load.underLoad = load();
+      const timelineMembers = await createUsers(stack, 'timeline', 10);
+      await dbTask(dbScript as string, env, { task: 'seed', members: timelineMembers.map((u) => ({ sub: u.sub, size: 200 })) });
+      const logMembers = { lacrima: await createUsers(stack, 'log-lacrima', 5), baseline: await createUsers(stack, 'log-plain', 5) };
+      const runs = await loadTest({
+        script: serverScript as string,
+        bundles,
+        env,
+        timelineMembers,
+        logMembers,
+        seconds: opts.loadSeconds,
+        warmupSeconds: opts.quick ? 2 : 4,
+      });
+      results.underLoad = runs;
+      sayTable(
+        table(
+          ['mix', 'handler', 'p50 ms', 'p90 ms', 'p99 ms', 'req/s', 'requests', 'server CPU ms/req', 'non-2xx + errors'],
+          runs.map((r) => [
+            r.mix,
+            r.handler === 'lacrima' ? 'Lacrima' : 'plain',
+            r.figures.p50Ms,
+            r.figures.p90Ms,
+            r.figures.p99Ms,
+            r.figures.requestsPerSec,
+            r.figures.requests,
+            r.figures.serverCpuMsPerRequest ?? '–',
+            r.figures.non2xx + r.figures.errors,
+          ]),
+        ),
+      );
+    }
+
+    if (opts.only.has('scale')) {
+      section(`Scale: one member per history size (${opts.tiers.map((t) => t.toLocaleString('en-US')).join(', ')} items)`);
+      results.load.scale = load();
+      const scale = await dbTask<ScaleResult>(dbScript as string, env, { task: 'scale', tiers: opts.tiers, samples: opts.quick ? 15 : 40 }, 1_800_000);
+      results.scale = scale;
+      say(`Seeded ${scale.seeded.items.toLocaleString('en-US')} items in ${scale.seeded.seconds} s (parallel BatchWrite)`);
+      sayTable(
+        table(
+          ['history items', 'timeline ms (median / p90)', 'timeline calls', 'items read', 'insights ms (median / p90)', 'insights calls', 'items read'],
+          scale.tiers.map((t) => [
+            t.historyItems,
+            `${t.timeline.medianMs} / ${t.timeline.p90Ms}`,
+            t.timeline.calls,
+            t.timeline.itemsRead,
+            `${t.insights.medianMs} / ${t.insights.p90Ms}`,
+            t.insights.calls,
+            t.insights.itemsRead,
+          ]),
+        ),
+      );
+    }
+  }
+
+  results.load.end = load();
+  results.goals = goals(results);
+  section('Goals');
+  sayTable(goalTable(results.goals));
+  if (opts.quick) say('(--quick: not the figures to report)');
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, 'latest.json');
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  say(`Load at end: ${results.load.end?.load1}`);
+  await writeFile(join(RESULTS_DIR, 'latest.md'), `${transcript.join('\n').replace(/^== (.*)$/gm, '#### $1')}\n`);
+  console.log(`\nWrote ${file} and latest.md beside it`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error('\nBench failed:', error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanupAll());
