@@ -201,7 +201,8 @@ export class CircleService {
     const own = cleanText(chosen);
     if (own) return own;
     const profile = await this.users.ensureProfile(caller);
-    return profile.displayName?.trim().slice(0, CIRCLE_LIMITS.pseudonym) || `Member ${memberId.slice(-4)}`;
+    // By code point: cutting UTF-16 units could split an emoji and leave half of it.
+    return Array.from(profile.displayName?.trim() ?? '').slice(0, CIRCLE_LIMITS.pseudonym).join('') || `Member ${memberId.slice(-4)}`;
   }
 
   private async support(caller: Caller, posted: 'check-in' | 'reply', text: string | null): Promise<CrisisSupport | null> {

@@ -17,6 +17,7 @@ import { logger } from '../shared/logger';
 import type { Context } from './context';
 import { formatError, isUnexpected } from './format-error';
 import { getSchema } from './schema';
+import { wellFormedTextPlugin } from './well-formed-text';
 
 /** Limits on what one request may ask for; tested at and beyond each bound. */
 export const REQUEST_LIMITS = {
@@ -97,6 +98,7 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
       // every resolved field (about a sixth of a warm timeline request).
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      wellFormedTextPlugin,
       requestLogPlugin,
     ],
   });

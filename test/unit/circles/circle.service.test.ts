@@ -65,8 +65,8 @@ function fakeRepository(state: { circle?: CircleRecord; membership?: MembershipR
   };
 }
 
-function serviceWith(repo: ReturnType<typeof fakeRepository>) {
-  const users = { ensureProfile: jest.fn(async () => ({ displayName: 'Sky', locale: 'en-GB' })) } as unknown as UserService;
+function serviceWith(repo: ReturnType<typeof fakeRepository>, displayName = 'Sky') {
+  const users = { ensureProfile: jest.fn(async () => ({ displayName, locale: 'en-GB' })) } as unknown as UserService;
   return new CircleService(repo as unknown as CircleRepository, {} as SessionService, users, new FixedClock(NOW));
 }
 
@@ -79,6 +79,15 @@ describe('CircleService', () => {
 
       expect(circle).toMatchObject({ memberCount: 3, unreadCount: 0, me: { role: 'MEMBER', pseudonym: 'Sky' } });
       expect(repo.join).toHaveBeenCalledWith(expect.objectContaining({ seenCheckInCount: 4, sub: caller.sub }), buildInvite().id, NOW);
+    });
+
+    // Found by the bad-input property: cutting UTF-16 units left half an emoji in the pseudonym.
+    it('cuts a long display name to a pseudonym by whole characters', async () => {
+      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite() });
+
+      const circle = await serviceWith(repo, `${'x'.repeat(39)}😢 and more`).join(caller, { code: '7KQ2MXW9RD' });
+
+      expect(circle.me.pseudonym).toBe(`${'x'.repeat(39)}😢`);
     });
 
     it.each([
