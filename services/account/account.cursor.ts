@@ -13,7 +13,7 @@ export interface ExportPosition {
   phase: ExportPhase;
   /** Sort-key position inside the phase's range; '' = from the start. */
   after: string;
-  /** circles only: which membership, and a digest of its circle id. */
+  /** circles only: which membership, and a digest of its member id. */
   circle?: { index: number; digest: string };
 }
 

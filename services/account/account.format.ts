@@ -4,7 +4,7 @@
  * stored), so the format changes only when this file and that page do.
  */
 import { ReactionKind } from '../circles/circle.enums';
-import type { CheckInRecord, MembershipRecord, ReplyRecord, ReportRecord } from '../circles/circle.record';
+import type { CheckInRecord, FormerMembershipRecord, MembershipRecord, ReplyRecord, ReportRecord } from '../circles/circle.record';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import { formatCode } from '../shared/codes';
 import type { RoutineCompletionRecord, RoutineRecord } from '../routines/routine.record';
@@ -194,8 +194,8 @@ export function accessLogEntry(a: AccessLogRecord): ExportRecord {
   return { id: a.id, therapist: person(a.therapistSub, a.therapistName), operation: a.operation, itemIds: [...a.itemIds], from: a.from ?? null, to: a.to ?? null, at: a.at };
 }
 
-/** The caller's own membership: their member id and pseudonym in that circle, never anyone else's. */
-export function membershipEntry(m: MembershipRecord): ExportRecord {
+/** The caller's own membership, current or ended: their member id and pseudonym in that circle, never anyone else's. */
+export function membershipEntry(m: MembershipRecord | FormerMembershipRecord): ExportRecord {
   return {
     circleId: m.circleId,
     circleName: m.circle.name,
@@ -206,6 +206,8 @@ export function membershipEntry(m: MembershipRecord): ExportRecord {
     role: m.role,
     joinedAt: m.joinedAt,
     lastVisitedAt: m.lastVisitedAt ?? null,
+    status: m.status,
+    endedAt: 'endedAt' in m ? m.endedAt : null,
   };
 }
 

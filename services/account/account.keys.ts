@@ -8,14 +8,14 @@
  * | the member's items    | partition `USER#<sub>` (every sort key)                             |
  * | export sources        | see `exportSource`: per-kind ranges of the member's partition and indexes |
  * | memberships           | GSI1 `USER#<sub>` / `CIRCLE#<memberId>` (circles domain)            |
+ * | former memberships    | `USER#<sub>` / `FORMERCIRCLE#<memberId>` (circles domain)           |
  * | grants as therapist   | GSI1 `THERAPIST#<sub>` / `CLIENT#<clientSub>` (sharing domain)      |
  *
  * The marker records that an account is being (or was just) deleted and holds
  * the deletion's progress; it is keyed by a one-way digest so the table never
  * keeps the sub of a deleted account.
  */
-import { createHash } from 'node:crypto';
-import { myCirclesRange } from '../circles/circle.keys';
+import { formerMembershipsRange, myCirclesRange } from '../circles/circle.keys';
 import { routineRange } from '../routines/routine.keys';
 import { timeRange, userPartition } from '../shared/db/keys';
 import type { IndexName } from '../shared/db/table.definition';
@@ -24,16 +24,8 @@ import { ACCESS_LOG_RANGE, CLIENT_GRANTS_RANGE, SUGGESTIONS_RANGE, therapistClie
 export type Key = { PK: string; SK: string };
 export type Range = { from: string; to: string };
 
-/** A one-way SHA-256 digest (hex): recognises a value again without storing it. */
-export function digestOf(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
-}
-
-const CLOSED_ACCOUNT = 'CLOSEDACCOUNT';
-
-export function closedAccountKey(sub: string): Key {
-  return { PK: `${CLOSED_ACCOUNT}#${digestOf(sub)}`, SK: CLOSED_ACCOUNT };
-}
+// The marker's key is shared: writes that start an account's data check it in their transaction.
+export { closedAccountKey, digestOf } from '../shared/db/keys';
 
 /** The kinds of record the export reads with one Query per page, in export order. */
 export const EXPORT_SOURCES = [
@@ -86,4 +78,9 @@ export function exportSource(sub: string, source: ExportSource): SourceLocation 
 /** A member's circle memberships on GSI1, oldest joined first. */
 export function membershipsSource(sub: string): SourceLocation {
   return { index: 'GSI1', partition: userPartition(sub), range: myCirclesRange() };
+}
+
+/** Circles the member left or was removed from, in their partition, oldest joined first. */
+export function formerMembershipsSource(sub: string): SourceLocation {
+  return { partition: userPartition(sub), range: formerMembershipsRange() };
 }

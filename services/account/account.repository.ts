@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ReactionKind } from '../circles/circle.enums';
 import { checkInKey, circleKey, circlePartition, membersRange, membershipKey, repliesRange } from '../circles/circle.keys';
-import type { MembershipRecord, ReplyRecord } from '../circles/circle.record';
+import type { FormerMembershipRecord, MembershipRecord, ReplyRecord } from '../circles/circle.record';
 import { config } from '../shared/config';
 import { isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
 import { fromItem } from '../shared/db/items';
@@ -24,7 +24,7 @@ import { logger } from '../shared/logger';
 import { ACCESS_LOG_RANGE, grantKey, shareCodeLookupKey, shareCodeOwnerKey, SUGGESTIONS_RANGE, therapistClientsRange } from '../sharing/sharing.keys';
 import { profileKey } from '../users/user.keys';
 import type { ProfileRecord } from '../users/user.type';
-import { closedAccountKey, exportSource, membershipsSource, type ExportSource, type Key, type Range } from './account.keys';
+import { closedAccountKey, exportSource, formerMembershipsSource, membershipsSource, type ExportSource, type Key, type Range } from './account.keys';
 import type { ClosedAccountRecord, DeletionProgress } from './account.record';
 
 type Item = Record<string, unknown>;
@@ -59,6 +59,8 @@ export type AccountWrite =
   | { op: 'deleteReply'; key: Key; circleId: string; checkInId: string; countOff: boolean }
   /** Takes a member id out of reaction and report sets and replaces it in who-did-it fields. */
   | { op: 'forgetMember'; key: Key; memberId: string; reactions: ReactionKind[]; reportedBy: boolean; fields: MemberField[] }
+  /** The tombstone a removal left in a circle (it holds the sub); a no-op unless it is that removed membership. */
+  | { op: 'deleteTombstone'; circleId: string; sub: string; memberId: string }
   /** Replaces a therapist's id and name in a client's record with the placeholder. */
   | { op: 'forgetTherapist'; key: Key; therapistSub: string };
 
@@ -79,8 +81,8 @@ export interface AccountRepository {
   profile(sub: string): Promise<{ profile?: ProfileRecord; shareCode?: string }>;
   /** One page of one kind of the member's records, oldest first: exactly one Query. */
   sourcePage<T>(sub: string, source: ExportSource, after: string, limit: number): Promise<SourcePage<T>>;
-  /** The member's memberships, oldest joined first (one Query per 1 MB). */
-  memberships(sub: string): Promise<MembershipRecord[]>;
+  /** The member's memberships, current and former, oldest joined first (one Query of each per 1 MB). */
+  memberships(sub: string): Promise<Array<MembershipRecord | FormerMembershipRecord>>;
   /** What the member wrote or reacted to in a circle (and reports they filed): one Query reading at most `limit` items. */
   circleContentPage(circleId: string, memberId: string, after: string, limit: number): Promise<SourcePage<StoredItem>>;
 
@@ -98,6 +100,8 @@ export interface AccountRepository {
   therapistTraces(kind: TherapistTrace, clientSub: string, therapistSub: string, after: string, limit: number): Promise<SourcePage<StoredItem>>;
   /** An active membership of the member (confirmed with a consistent read). */
   firstMembership(sub: string): Promise<MembershipRecord | undefined>;
+  /** A circle the member left or was removed from: one consistent Query. */
+  firstFormerMembership(sub: string): Promise<StoredItem<FormerMembershipRecord> | undefined>;
   /** Every item of a circle that names the member id: one Query reading at most `limit` items. */
   circleTraces(circleId: string, memberId: string, after: string, limit: number): Promise<SourcePage<StoredItem>>;
   /** Replies under one check-in: one consistent Query. */
@@ -240,15 +244,18 @@ export class DynamoAccountRepository implements AccountRepository {
     return { items: kept.map((item) => fromItem<T>(item)), next };
   }
 
-  async memberships(sub: string): Promise<MembershipRecord[]> {
-    const all: MembershipRecord[] = [];
-    let after = '';
-    do {
-      const page = await this.sourceLocationPage(membershipsSource(sub), after, 1000);
-      all.push(...page.items.map((item) => fromItem<MembershipRecord>(item)));
-      after = page.next ?? '';
-    } while (after);
-    return all;
+  async memberships(sub: string) {
+    const all: Array<MembershipRecord | FormerMembershipRecord> = [];
+    for (const source of [membershipsSource(sub), formerMembershipsSource(sub)]) {
+      let after = '';
+      do {
+        const page = await this.sourceLocationPage(source, after, 1000);
+        all.push(...page.items.map((item) => fromItem<MembershipRecord | FormerMembershipRecord>(item)));
+        after = page.next ?? '';
+      } while (after);
+    }
+    // Member ids are ULIDs minted at joining: their order is the order of joining.
+    return all.sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
   }
 
   private async sourceLocationPage(location: { index?: IndexName; partition: string; range: Range }, after: string, limit: number) {
@@ -366,6 +373,11 @@ export class DynamoAccountRepository implements AccountRepository {
       if (current?.entity === 'CircleMembership' && current.status === 'ACTIVE') return fromItem<MembershipRecord>(current);
     }
     return undefined;
+  }
+
+  async firstFormerMembership(sub: string) {
+    const { items } = await this.query({ ...formerMembershipsSource(sub), after: '', limit: 1, consistent: true });
+    return items[0]?.entity === 'FormerMembership' ? stored<FormerMembershipRecord>(items[0]) : undefined;
   }
 
   async partitionItems(sub: string, limit: number) {
@@ -559,6 +571,12 @@ export class DynamoAccountRepository implements AccountRepository {
             },
           },
         ];
+      }
+      case 'deleteTombstone': {
+        const key = membershipKey(write.circleId, write.sub);
+        const condition = { ConditionExpression: '#status = :removed AND #memberId = :memberId', ExpressionAttributeNames: { '#status': 'status', '#memberId': 'memberId' } };
+        const values = { ExpressionAttributeValues: { ':removed': 'REMOVED', ':memberId': write.memberId } };
+        return [{ key, write: i, primary: true, deletes: true, item: { Delete: { TableName: this.table, Key: key, ...condition, ...values } } }];
       }
       case 'forgetTherapist':
         return [

@@ -1,5 +1,5 @@
 import { CircleRole, ReactionKind } from '../circles/circle.enums';
-import type { CheckInRecord, MembershipRecord, ReplyRecord, ReportRecord } from '../circles/circle.record';
+import type { CheckInRecord, FormerMembershipRecord, MembershipRecord, ReplyRecord, ReportRecord } from '../circles/circle.record';
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../shared/errors';
@@ -159,7 +159,7 @@ export class AccountService {
       position = { phase: EXPORT_SOURCES[0], after: '' };
     }
 
-    let memberships: MembershipRecord[] | undefined;
+    let memberships: Array<MembershipRecord | FormerMembershipRecord> | undefined;
     while (position && !exhausted()) {
       const phase: ExportPosition['phase'] = position.phase;
       if (phase !== 'circles') {
@@ -173,7 +173,7 @@ export class AccountService {
       }
       if (!memberships) {
         memberships = await this.repo.memberships(caller.sub);
-        spent.queries += 1;
+        spent.queries += 2;
       }
       const index = this.locateCircle(memberships, position);
       const membership = memberships[index];
@@ -187,24 +187,24 @@ export class AccountService {
       spent.records += page.items.length;
       for (const item of page.items) this.addCircleItem(doc, add, item, membership.memberId);
       if (page.next) {
-        position = { phase: 'circles', after: page.next, circle: { index, digest: shortDigest(membership.circleId) } };
+        position = { phase: 'circles', after: page.next, circle: { index, digest: shortDigest(membership.memberId) } };
       } else {
         const following = memberships[index + 1];
-        position = following ? { phase: 'circles', after: '', circle: { index: index + 1, digest: shortDigest(following.circleId) } } : null;
+        position = following ? { phase: 'circles', after: '', circle: { index: index + 1, digest: shortDigest(following.memberId) } } : null;
       }
     }
     return { format: EXPORT_FORMAT, document: doc, hasMore: position !== null, endCursor: position ? encodeExportCursor(position) : null };
   }
 
   /** Where the cursor's circle is in the membership list now; BAD_USER_INPUT if it is no longer there. */
-  private locateCircle(memberships: MembershipRecord[], position: ExportPosition): number {
+  private locateCircle(memberships: Array<MembershipRecord | FormerMembershipRecord>, position: ExportPosition): number {
     const circle = position.circle;
     if (!circle) return 0;
     const at = memberships[circle.index];
-    if (at && shortDigest(at.circleId) === circle.digest) return circle.index;
-    const moved = memberships.findIndex((m) => shortDigest(m.circleId) === circle.digest);
+    if (at && shortDigest(at.memberId) === circle.digest) return circle.index;
+    const moved = memberships.findIndex((m) => shortDigest(m.memberId) === circle.digest);
     if (moved >= 0) return moved;
-    throw new BadUserInputError('after', 'You left a circle while exporting; start the export again from the beginning');
+    throw new BadUserInputError('after', 'Your circles changed while exporting; start the export again from the beginning');
   }
 
   private addCircleItem(doc: ExportDocument, add: (section: ListSection, entry: ExportRecord) => void, item: StoredItem, memberId: string): void {
@@ -298,6 +298,8 @@ export class AccountService {
       case 'partition': {
         const items = await this.repo.partitionItems(sub, this.pageSize(run));
         if (items.length === 0) return { phase: 'verify' };
+        // Left a circle meanwhile (a still-valid token): that circle is swept first.
+        if (items.some((item) => item.entity === 'FormerMembership')) return { phase: 'circles' };
         await this.write(
           items.map((item): AccountWrite => (item.entity === 'ShareCode' ? { op: 'deleteShareCode', sub, code: String(item.record.code) } : { op: 'delete', key: item.key })),
           run,
@@ -307,7 +309,7 @@ export class AccountService {
       case 'verify':
         // Anything written meanwhile (a parallel request with a still-valid token) sends the run back.
         if (await this.repo.firstTherapistClient(sub)) return { phase: 'therapist' };
-        if (await this.repo.firstMembership(sub)) return { phase: 'circles' };
+        if ((await this.repo.firstMembership(sub)) || (await this.repo.firstFormerMembership(sub))) return { phase: 'circles' };
         if ((await this.repo.partitionItems(sub, 1)).length > 0) return { phase: 'partition' };
         return { phase: 'cognito' };
       case 'cognito': {
@@ -337,13 +339,28 @@ export class AccountService {
     return { phase: 'therapist', target, step: THERAPIST_STEPS[THERAPIST_STEPS.indexOf(step) + 1] ?? 'grant', after: null };
   }
 
-  /** One circle: sweep it for the member's traces, then leave it. */
+  /**
+   * One circle: sweep it for the member's traces under one member id, then
+   * leave it; current memberships first, then circles left or removed from
+   * earlier (whose former-membership record goes last, with any tombstone).
+   */
   private async circleStep(sub: string, progress: DeletionProgress, run: Run): Promise<Step> {
-    const membership = await this.repo.firstMembership(sub);
+    const current = await this.repo.firstMembership(sub);
+    const former = current ? undefined : await this.repo.firstFormerMembership(sub);
+    const membership = current ?? former?.record;
     if (!membership) return { phase: 'partition' };
-    const target = shortDigest(membership.circleId);
+    const target = shortDigest(membership.memberId);
     const same = progress.target === target;
-    if (same && progress.step === 'leave') return this.leave(membership, progress, run);
+    if (same && progress.step === 'leave') {
+      if (current) return this.leave(current, progress, run);
+      if (former) {
+        const tombstone: AccountWrite[] = former.record.status === 'REMOVED' ? [{ op: 'deleteTombstone', circleId: membership.circleId, sub, memberId: membership.memberId }] : [];
+        // The tombstone first: the former membership is what finds it again if this stops half-way.
+        await this.write(tombstone, run);
+        await this.write([{ op: 'delete', key: former.key }], run);
+        return { phase: 'circles' };
+      }
+    }
 
     const position = same ? (progress.after ?? '') : '';
     const here: DeletionProgress = { phase: 'circles', target, step: 'sweep', after: position || null };

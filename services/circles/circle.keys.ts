@@ -11,6 +11,18 @@
  * | check-in    | `CHECKIN#<checkInId>`                |                                                                   |
  * | reply       | `REPLY#<checkInId>#<replyId>`        |                                                                   |
  * | report      | `REPORT#<reportId>`                  | GSI2 `CIRCLE#<id>` / `OPENREPORT#<reportId>` while open (sparse)  |
+
+ *
+ * One item of a circle lives in the member's partition instead:
+ *
+ * | item              | PK / SK                                  |
+ * |-------------------|------------------------------------------|
+ * | former membership | `USER#<sub>` / `FORMERCIRCLE#<memberId>` |
+ *
+ * Leaving deletes the membership (so the member may rejoin, with a new member
+ * id) and removal keeps it only as an unindexed tombstone; the former
+ * membership, written in the same transaction, is how the member's export and
+ * account deletion still find what they wrote under that member id.
  *
  * - The membership check on every request is one consistent GetItem of
  *   `MEMBER#<caller sub>`: removal takes effect on the next request. The
@@ -75,6 +87,18 @@ export function myCirclesRange(): Range {
 /** A circle's members on GSI2 (partition `CIRCLE#<id>`), or exactly one of them. */
 export function membersRange(memberId?: string): Range {
   return memberId ? { from: `${MEMBER_ID_PREFIX}${memberId}`, to: `${MEMBER_ID_PREFIX}${memberId}` } : prefixRange(MEMBER_ID_PREFIX);
+}
+
+const FORMER_PREFIX = 'FORMERCIRCLE#';
+
+/** A circle the member left or was removed from, in their own partition. */
+export function formerMembershipKey(sub: string, memberId: string): Key {
+  return { PK: userPartition(sub), SK: `${FORMER_PREFIX}${memberId}` };
+}
+
+/** A member's former memberships in their partition, oldest first. */
+export function formerMembershipsRange(): Range {
+  return prefixRange(FORMER_PREFIX);
 }
 
 const INVITE_PREFIX = 'INVITE#';

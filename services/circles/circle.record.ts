@@ -45,6 +45,12 @@ export interface MembershipRecord {
   updatedAt: string;
 }
 
+/** A membership that ended (see `formerMembershipKey`): the record as it was, and how and when it ended. */
+export interface FormerMembershipRecord extends Omit<MembershipRecord, 'status'> {
+  status: 'LEFT' | 'REMOVED';
+  endedAt: string;
+}
+
 export interface InviteRecord {
   circleId: string;
   id: string;

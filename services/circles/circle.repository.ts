@@ -7,6 +7,7 @@ import {
   type DynamoDBDocumentClient,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
 import { consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { createOnce } from '../shared/db/create-once';
@@ -21,6 +22,7 @@ import {
   checkInsRange,
   circleKey,
   circlePartition,
+  formerMembershipKey,
   inviteCodeIndexKeys,
   inviteCodePartition,
   inviteKey,
@@ -36,7 +38,7 @@ import {
   reportKey,
   type Key,
 } from './circle.keys';
-import type { CheckInRecord, CircleRecord, InviteRecord, MembershipRecord, ReplyRecord, ReportRecord } from './circle.record';
+import type { CheckInRecord, CircleRecord, FormerMembershipRecord, InviteRecord, MembershipRecord, ReplyRecord, ReportRecord } from './circle.record';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -142,6 +144,12 @@ export class DynamoCircleRepository implements CircleRepository {
     return { ...m, ...membershipKey(m.circleId, m.sub), ...membershipIndexKeys(m.circleId, m.sub, m.memberId), entity: 'CircleMembership' };
   }
 
+  /** Written with the end of a membership, so the member's export and deletion still find that member id. */
+  private formerMembership(m: MembershipRecord, how: FormerMembershipRecord['status'], now: Date): TransactItem {
+    const former: FormerMembershipRecord = { ...m, status: how, endedAt: now.toISOString() };
+    return { Put: { TableName: this.table, Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: 'FormerMembership' } } };
+  }
+
   private async get<T>(key: Key, entity: string, consistent = false): Promise<T | undefined> {
     const result = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: consistent }));
     return result.Item?.entity === entity ? fromItem<T>(result.Item) : undefined;
@@ -158,16 +166,21 @@ export class DynamoCircleRepository implements CircleRepository {
   }
 
   async createCircle(circle: CircleRecord, owner: MembershipRecord, idempotencyKey: string | null | undefined, now: Date) {
-    const { item, created } = await createOnce({
-      client: this.client,
-      table: this.table,
-      sub: owner.sub,
-      item: { ...circle, ...circleKey(circle.id), entity: 'Circle' },
-      idempotencyKey,
-      now,
-      together: [{ Put: { TableName: this.table, Item: this.membershipItem(owner), ConditionExpression: 'attribute_not_exists(PK)' } }],
-    });
-    return { circle: fromItem<CircleRecord>(item), created };
+    try {
+      const { item, created } = await createOnce({
+        client: this.client,
+        table: this.table,
+        sub: owner.sub,
+        item: { ...circle, ...circleKey(circle.id), entity: 'Circle' },
+        idempotencyKey,
+        now,
+        together: [{ Put: { TableName: this.table, Item: this.membershipItem(owner), ConditionExpression: 'attribute_not_exists(PK)' } }, accountOpen(this.table, owner.sub)],
+      });
+      return { circle: fromItem<CircleRecord>(item), created };
+    } catch (error) {
+      refuseIfAccountClosed(error, 2);
+      throw error;
+    }
   }
 
   getMembership(circleId: string, sub: string) {
@@ -294,6 +307,7 @@ export class DynamoCircleRepository implements CircleRepository {
           },
         },
         this.memberCountChange(circleId, -1, now),
+        this.formerMembership(target, 'REMOVED', now),
       ]);
     } catch (error) {
       if (isTransactionConditionFailed(error)) throw new ConflictError('This member changed or left meanwhile; reload and try again');
@@ -315,7 +329,7 @@ export class DynamoCircleRepository implements CircleRepository {
 
   async leave(circleId: string, membership: MembershipRecord, now: Date) {
     try {
-      await this.transact([this.deleteMembership(membership), this.memberCountChange(circleId, -1, now)]);
+      await this.transact([this.deleteMembership(membership), this.memberCountChange(circleId, -1, now), this.formerMembership(membership, 'LEFT', now)]);
     } catch (error) {
       if (isTransactionConditionFailed(error)) throw new ConflictError('Your role in this circle changed meanwhile; reload and try again');
       throw error;
@@ -327,6 +341,7 @@ export class DynamoCircleRepository implements CircleRepository {
       await this.transact([
         this.deleteMembership(membership),
         this.memberCountChange(circleId, -1, now, { set: '#archivedAt = :now', condition: '#memberCount = :one' }),
+        this.formerMembership(membership, 'LEFT', now),
       ]);
     } catch (error) {
       if (isTransactionConditionFailed(error)) throw new ConflictError('Someone joined meanwhile: transfer ownership before leaving');
@@ -439,9 +454,11 @@ export class DynamoCircleRepository implements CircleRepository {
             ExpressionAttributeValues: { ':one': 1, ':null': null, ':now': now.toISOString() },
           },
         },
+        accountOpen(this.table, membership.sub),
       ]);
       return null;
     } catch (error) {
+      refuseIfAccountClosed(error, parts.length);
       if (!isTransactionConditionFailed(error)) throw error;
       return parts[failedIndexes(error)[0] ?? 0] ?? 'membership';
     }

@@ -21,9 +21,11 @@ const absent = (value: unknown) => value === undefined || value === null;
 const optional = (rule: Rule): Rule => (value, item) => absent(value) || rule(value, item);
 const bool: Rule = (value) => typeof value === 'boolean';
 const string: Rule = (value) => typeof value === 'string' && value.length > 0;
+/** Unicode text: no unpaired surrogate (a u-regex sees a valid pair as one astral code point). */
+const wellFormed = (value: string) => !/\p{Cs}/u.test(value);
 /** Counted as the input validation counts (class-validator's length), and never blank when required. */
-const text = (max: number): Rule => (value) => typeof value === 'string' && length(value, 1, max) && value.trim().length > 0;
-const optionalText = (max: number): Rule => optional((value) => typeof value === 'string' && length(value, 0, max));
+const text = (max: number): Rule => (value) => typeof value === 'string' && length(value, 1, max) && value.trim().length > 0 && wellFormed(value);
+const optionalText = (max: number): Rule => optional((value) => typeof value === 'string' && length(value, 0, max) && wellFormed(value));
 const int = (min: number, max = Number.MAX_SAFE_INTEGER): Rule => (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 const oneOf = (...values: string[]): Rule => (value) => typeof value === 'string' && values.includes(value);
 const list = (max: number, each: Rule, min = 0): Rule => (value, item) => Array.isArray(value) && value.length >= min && value.length <= max && value.every((v) => each(v, item));
@@ -166,6 +168,14 @@ export function entityRules(schema: GraphQLSchema, window: { from: Date; to: Dat
       pseudonym: text(CIRCLE_LIMITS.pseudonym),
       circle: circleProfile,
       seenCheckInCount: int(0),
+    },
+    FormerMembership: {
+      ...versioned,
+      role: enumOf('CircleRole'),
+      status: oneOf('LEFT', 'REMOVED'),
+      pseudonym: text(CIRCLE_LIMITS.pseudonym),
+      circle: circleProfile,
+      endedAt: instant,
     },
     CircleInvite: {
       ...versioned,

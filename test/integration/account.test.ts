@@ -35,6 +35,8 @@ const REPLY = 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $i
 const REPORT = 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }';
 const FEED = 'query($id: ID!) { circle(id: $id) { memberCount me { role } checkIns(first: 20) { edges { node { id text replyCount reactions { kind count } } } } } }';
 const MEMBERS = 'query($id: ID!) { circle(id: $id) { members(first: 50) { edges { node { id pseudonym role } } } } }';
+const LEAVE = 'mutation($circleId: ID!) { leaveCircle(circleId: $circleId) }';
+const REMOVE = 'mutation($circleId: ID!, $memberId: ID!) { removeCircleMember(circleId: $circleId, memberId: $memberId) }';
 
 type ExportRecord = Record<string, unknown>;
 type ExportDocument = Record<string, unknown> & { profile: ExportRecord | null; format: string };
@@ -133,10 +135,11 @@ describe('members\u2019 data rights (integration)', () => {
     let sky: TestUser;
     let moss: TestUser;
     let rowan: TestUser;
-    const circles = { own: '', skys: '', alone: '' };
-    const memberIds = { riverOwn: '', riverSkys: '', riverAlone: '', skyOwn: '', mossOwn: '', skySkys: '' };
-    const checkIns = { riverOwn: '', skyOwn: '', riverSkys: '', skySkys: '' };
+    const circles = { own: '', skys: '', alone: '', left: '', removed: '' };
+    const memberIds = { riverOwn: '', riverSkys: '', riverAlone: '', skyOwn: '', mossOwn: '', skySkys: '', riverLeft: '', riverBack: '', riverRemoved: '' };
+    const checkIns = { riverOwn: '', skyOwn: '', riverSkys: '', skySkys: '', skyLeft: '', riverLeft: '', mossRemoved: '', riverRemoved: '' };
     const sessionIds: string[] = [];
+    let inviteCode = '';
 
     beforeAll(async () => {
       [river, sky, moss, rowan] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser({ group: 'therapists' })]);
@@ -200,7 +203,32 @@ describe('members\u2019 data rights (integration)', () => {
       circles.alone = alone.id;
       memberIds.riverAlone = alone.me.id;
       await ok(river, POST, { input: { circleId: alone.id, mood: 'NUMB', text: 'RIVER-CHECKIN-alone' } });
-    }, 60_000);
+
+      // Circle "left": River posts, reacts and replies in Sky's second circle, leaves, and comes back under a new member id.
+      const left = (await ok<{ createCircle: { id: string } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky second circle', pseudonym: 'SkyTwo' } })).createCircle;
+      circles.left = left.id;
+      const leftCode = (await ok<{ createCircleInvite: { code: string } }>(sky, CIRCLE_INVITE, { input: { circleId: left.id, maxUses: 5 } })).createCircleInvite.code;
+      inviteCode = leftCode;
+      memberIds.riverLeft = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverLeft' } })).joinCircle.me.id;
+      checkIns.skyLeft = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: left.id, mood: 'CALM', text: 'SKY-CHECKIN-left' } })).postCheckIn.checkIn.id;
+      checkIns.riverLeft = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: left.id, mood: 'SAD', text: 'RIVER-CHECKIN-left' } })).postCheckIn.checkIn.id;
+      await ok(river, REACT, { input: { circleId: left.id, checkInId: checkIns.skyLeft, kind: 'HUG' } });
+      await ok(river, REPLY, { input: { circleId: left.id, checkInId: checkIns.skyLeft, text: 'RIVER-REPLY-left' } });
+      await ok(sky, REPLY, { input: { circleId: left.id, checkInId: checkIns.riverLeft, text: 'SKY-REPLY-under-river' } });
+      await ok(river, LEAVE, { circleId: left.id });
+      memberIds.riverBack = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverBack' } })).joinCircle.me.id;
+      await ok(river, REACT, { input: { circleId: left.id, checkInId: checkIns.skyLeft, kind: 'ME_TOO' } });
+
+      // Circle "removed": River posts and reacts in Moss's circle, then Moss removes River.
+      const removed = (await ok<{ createCircle: { id: string } }>(moss, CREATE_CIRCLE, { input: { name: 'Moss circle', pseudonym: 'MossOwner' } })).createCircle;
+      circles.removed = removed.id;
+      const removedCode = (await ok<{ createCircleInvite: { code: string } }>(moss, CIRCLE_INVITE, { input: { circleId: removed.id } })).createCircleInvite.code;
+      memberIds.riverRemoved = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: removedCode, pseudonym: 'RiverRemoved' } })).joinCircle.me.id;
+      checkIns.mossRemoved = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(moss, POST, { input: { circleId: removed.id, mood: 'CALM', text: 'MOSS-CHECKIN-removed' } })).postCheckIn.checkIn.id;
+      checkIns.riverRemoved = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: removed.id, mood: 'SAD', text: 'RIVER-CHECKIN-removed' } })).postCheckIn.checkIn.id;
+      await ok(river, REACT, { input: { circleId: removed.id, checkInId: checkIns.mossRemoved, kind: 'SENDING_WARMTH' } });
+      await ok(moss, REMOVE, { circleId: removed.id, memberId: memberIds.riverRemoved });
+    }, 90_000);
 
     describe('exportMyData', () => {
       it('exports everything River wrote or that is about River, and nothing another member wrote', async () => {
@@ -219,27 +247,35 @@ describe('members\u2019 data rights (integration)', () => {
         expect(merged.grants).toEqual([expect.objectContaining({ status: 'ACTIVE', scopes: ['SESSIONS', 'REFLECTIONS'], therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
         expect(merged.accessLog).toEqual([expect.objectContaining({ operation: 'clientTimeline', therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
         expect(merged.grantsAsTherapist).toEqual([]);
-        expect(merged.circleMemberships?.map((m) => [m.circleId, m.memberId, m.role])).toEqual([
-          [circles.own, memberIds.riverOwn, 'OWNER'],
-          [circles.skys, memberIds.riverSkys, 'MEMBER'],
-          [circles.alone, memberIds.riverAlone, 'OWNER'],
+        expect(merged.circleMemberships?.map((m) => [m.circleId, m.memberId, m.role, m.status])).toEqual([
+          [circles.own, memberIds.riverOwn, 'OWNER', 'ACTIVE'],
+          [circles.skys, memberIds.riverSkys, 'MEMBER', 'ACTIVE'],
+          [circles.alone, memberIds.riverAlone, 'OWNER', 'ACTIVE'],
+          [circles.left, memberIds.riverLeft, 'MEMBER', 'LEFT'],
+          [circles.left, memberIds.riverBack, 'MEMBER', 'ACTIVE'],
+          [circles.removed, memberIds.riverRemoved, 'MEMBER', 'REMOVED'],
         ]);
-        expect(merged.checkIns?.map((c) => c.text).sort()).toEqual(['RIVER-CHECKIN-alone', 'RIVER-CHECKIN-own', 'RIVER-CHECKIN-skys']);
+        expect(merged.circleMemberships?.map((m) => m.endedAt === null)).toEqual([true, true, true, false, true, false]);
+        expect(merged.checkIns?.map((c) => c.text).sort()).toEqual(['RIVER-CHECKIN-alone', 'RIVER-CHECKIN-left', 'RIVER-CHECKIN-own', 'RIVER-CHECKIN-removed', 'RIVER-CHECKIN-skys']);
         const ownCheckIn = merged.checkIns?.find((c) => c.id === checkIns.riverOwn);
         expect(ownCheckIn).toMatchObject({ pseudonym: 'RiverP', replyCount: 1, reactionCounts: expect.objectContaining({ HUG: 1, WITH_YOU: 0 }) });
         expect(merged.replies?.map((r) => [r.checkInId, r.text])).toEqual([
           [checkIns.skyOwn, 'RIVER-REPLY-own'],
           [checkIns.skySkys, 'RIVER-REPLY-skys'],
+          [checkIns.skyLeft, 'RIVER-REPLY-left'],
         ]);
         expect(merged.reactions).toEqual([
           { circleId: circles.own, checkInId: checkIns.skyOwn, kind: 'WITH_YOU' },
           { circleId: circles.skys, checkInId: checkIns.skySkys, kind: 'HUG' },
           { circleId: circles.skys, checkInId: checkIns.skySkys, kind: 'ME_TOO' },
+          { circleId: circles.left, checkInId: checkIns.skyLeft, kind: 'HUG' },
+          { circleId: circles.left, checkInId: checkIns.skyLeft, kind: 'ME_TOO' },
+          { circleId: circles.removed, checkInId: checkIns.mossRemoved, kind: 'SENDING_WARMTH' },
         ]);
         expect(merged.reports).toEqual([expect.objectContaining({ circleId: circles.skys, checkInId: checkIns.skySkys, reason: 'OTHER', note: 'RIVER-REPORT-note' })]);
 
         const text = JSON.stringify(pages);
-        for (const foreign of [sky.sub, moss.sub, memberIds.skyOwn, memberIds.mossOwn, memberIds.skySkys, 'SkyP', 'MossP', 'SkyOwner', 'SKY-CHECKIN', 'SKY-REPLY']) {
+        for (const foreign of [sky.sub, moss.sub, memberIds.skyOwn, memberIds.mossOwn, memberIds.skySkys, 'SkyP', 'MossP', 'SkyOwner', 'SkyTwo', 'MossOwner', 'SKY-CHECKIN', 'SKY-REPLY', 'MOSS-CHECKIN']) {
           expect(text).not.toContain(foreign);
         }
         expect(text).not.toMatch(/IDEMPOTENCY|RATE#|"PK"|"GSI1PK"/);
@@ -250,8 +286,8 @@ describe('members\u2019 data rights (integration)', () => {
 
         await ok(river, EXPORT, {});
 
-        // Profile + share code; nine sources; the membership list; one sweep per circle.
-        expect(recorder.calls).toEqual(['BatchGetItem', ...Array<string>(9 + 1 + 3).fill('Query')]);
+        // Profile + share code; nine sources; the membership lists (current, former); one sweep per membership.
+        expect(recorder.calls).toEqual(['BatchGetItem', ...Array<string>(9 + 2 + 6).fill('Query')]);
       });
 
       it('gives the same document in pages of two records, each page bounded', async () => {
@@ -285,8 +321,9 @@ describe('members\u2019 data rights (integration)', () => {
         const text = JSON.stringify(merged);
         expect(text).not.toContain(river.sub);
         expect(text).not.toContain(memberIds.riverOwn);
+        for (const id of [memberIds.riverLeft, memberIds.riverBack, memberIds.riverRemoved]) expect(text).not.toContain(id);
         expect(text).not.toContain('RIVER-');
-        expect(merged.checkIns?.map((c) => c.text).sort()).toEqual(['SKY-CHECKIN-own', 'SKY-CHECKIN-skys']);
+        expect(merged.checkIns?.map((c) => c.text).sort()).toEqual(['SKY-CHECKIN-left', 'SKY-CHECKIN-own', 'SKY-CHECKIN-skys']);
       });
 
       it('answers UNAUTHENTICATED without a token', async () => {
@@ -337,9 +374,12 @@ describe('members\u2019 data rights (integration)', () => {
       });
 
       it('deletes everything of River in bounded, resumable calls and leaves the others\u2019 data intact', async () => {
-        const riverIds = [memberIds.riverOwn, memberIds.riverSkys, memberIds.riverAlone];
-        const riverCheckIns = [checkIns.riverOwn, checkIns.riverSkys];
+        const riverIds = [memberIds.riverOwn, memberIds.riverSkys, memberIds.riverAlone, memberIds.riverLeft, memberIds.riverBack, memberIds.riverRemoved];
+        const riverCheckIns = [checkIns.riverOwn, checkIns.riverSkys, checkIns.riverLeft, checkIns.riverRemoved];
         const before = await scanTable();
+        // The circles River left or was removed from are still linked to the account.
+        expect(before.filter((item) => item.entity === 'FormerMembership' && item.PK === `USER#${river.sub}`).map((item) => item.status)).toEqual(['LEFT', 'REMOVED']);
+        expect(await stored(membershipKey(circles.removed, river.sub))).toMatchObject({ status: 'REMOVED' });
         const expectedGone = before.filter((item) => {
           const author = (item.author as { memberId?: string } | undefined)?.memberId;
           const contentAuthor = (item.contentAuthor as { memberId?: string } | undefined)?.memberId;
@@ -416,6 +456,20 @@ describe('members\u2019 data rights (integration)', () => {
         expect(reports).toEqual([expect.objectContaining({ checkInId: checkIns.skySkys, reporterMemberId: 'deleted-account', note: 'RIVER-REPORT-note' })]);
       });
 
+      it('removes what River wrote in circles River had left or been removed from, and the removal’s tombstone', async () => {
+        const left = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.left });
+        const removed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.removed });
+
+        expect(left.circle.memberCount).toBe(1);
+        expect(left.circle.checkIns.edges.map((e) => e.node.text)).toEqual(['SKY-CHECKIN-left']);
+        expect(left.circle.checkIns.edges[0]?.node.replyCount).toBe(0);
+        expect(left.circle.checkIns.edges[0]?.node.reactions.filter((r) => r.count > 0)).toEqual([]);
+        expect(removed.circle.memberCount).toBe(1);
+        expect(removed.circle.checkIns.edges.map((e) => e.node.text)).toEqual(['MOSS-CHECKIN-removed']);
+        expect(removed.circle.checkIns.edges[0]?.node.reactions.filter((r) => r.count > 0)).toEqual([]);
+        expect(await stored(membershipKey(circles.removed, river.sub))).toBeUndefined();
+      });
+
       it('archives the circle River was alone in', async () => {
         const circle = await stored(circleKey(circles.alone));
 
@@ -444,6 +498,22 @@ describe('members\u2019 data rights (integration)', () => {
         // me: the profile (none) and the marker; deleteMyAccount: the marker; logSession: as me. Nothing written.
         expect(recorder.calls).toEqual(Array<string>(5).fill('GetItem'));
         expect(await stored(profileKey(river.sub))).toBeUndefined();
+      });
+
+      it('refuses, with the still-valid token, the writes that never read the profile, and nothing is written', async () => {
+        const attempts: Array<[string, Record<string, unknown>]> = [
+          ['mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id } }', { input: { name: 'After', kind: 'CUSTOM', steps: [{ title: 'Breathe' }] } }],
+          [ADOPT, { input: { templateId: 'post-cry-aftercare', idempotencyKey: 'after-deletion' } }],
+          [CREATE_CIRCLE, { input: { name: 'After', pseudonym: 'Ghost' } }],
+          [JOIN, { input: { code: inviteCode, pseudonym: 'Ghost' } }],
+        ];
+        const before = (await scanTable()).length;
+
+        for (const [query, variables] of attempts) expect(codeOf(await api.gql(query, variables, river.accessToken))).toBe('UNAUTHENTICATED');
+
+        const after = await scanTable();
+        expect(after).toHaveLength(before);
+        expect(after.filter((item) => itemJson(item).includes(river.sub))).toEqual([]);
       });
     });
   });
@@ -499,6 +569,9 @@ describe('members\u2019 data rights (integration)', () => {
       for (const client of [cleo, cole]) expect((await ok<{ myGrants: unknown[] }>(client, '{ myGrants { id } }')).myGrants).toEqual([]);
       expect(await cognitoUserExists(tess)).toBe(false);
       expect(codeOf(await api.gql('{ me { id } }', {}, tess.accessToken))).toBe('UNAUTHENTICATED');
+      // The share code is made on first ask without reading the profile: the still-valid token cannot make a new one.
+      expect(codeOf(await api.gql(SHARE_CODE, {}, tess.accessToken))).toBe('UNAUTHENTICATED');
+      expect((await scanTable()).filter((item) => itemJson(item).includes(tess.sub))).toEqual([]);
     }, 60_000);
   });
 });

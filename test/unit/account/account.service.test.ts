@@ -8,7 +8,7 @@ import type { ClosedAccountRecord, DeletionProgress } from '../../../services/ac
 import { DynamoAccountRepository, type AccountRepository, type StoredItem } from '../../../services/account/account.repository';
 import { AccountService, circleWrite, ClosedAccountGuard, successorOf } from '../../../services/account/account.service';
 import { CircleRole, ReactionKind } from '../../../services/circles/circle.enums';
-import { checkInKey, membershipKey, replyKey } from '../../../services/circles/circle.keys';
+import { checkInKey, formerMembershipKey, membershipKey, replyKey } from '../../../services/circles/circle.keys';
 import type { MembershipRecord } from '../../../services/circles/circle.record';
 import type { Caller } from '../../../services/shared/auth/caller';
 import { FixedClock } from '../../../services/shared/clock';
@@ -136,7 +136,8 @@ describe('AccountService', () => {
         'QueryCommand',
         'TransactWriteCommand',
         'QueryCommand',
-        // The last check: grants as therapist, memberships, the partition.
+        // The last check: grants as therapist, memberships, former memberships, the partition.
+        'QueryCommand',
         'QueryCommand',
         'QueryCommand',
         'QueryCommand',
@@ -181,7 +182,7 @@ describe('AccountService', () => {
     });
 
     describe('in a circle', () => {
-      const target = digestOf(CIRCLE).slice(0, 16);
+      const target = digestOf(MEMBER).slice(0, 16);
       const mine = membership();
 
       function circleWithTraces(traces: Item[], next?: string, replies: Item[] = []) {
@@ -210,7 +211,7 @@ describe('AccountService', () => {
         expect(result.complete).toBe(false);
       });
 
-      it('saves where it stopped: the circle as a digest and a sort-key position, never a sub', async () => {
+      it('saves where it stopped: the membership as a digest and a sort-key position, never a sub', async () => {
         circleWithTraces([], 'CHECKIN#09');
         ddb.on(GetCommand, { Key: closedAccountKey(SUB) }).resolves({ Item: marker({ phase: 'circles' }) });
 
@@ -233,6 +234,33 @@ describe('AccountService', () => {
         expect(result).toEqual({ complete: false, deletedItems: 2 });
         // Unchanged progress: the next call reads the root again and finishes its thread.
         expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+      });
+
+      it('after sweeping a circle the member was removed from, deletes the tombstone (only if it is still that removal) and then the former membership', async () => {
+        const former = { ...membership({ memberId: 'OLDMEMBER' }), status: 'REMOVED', endedAt: '2026-11-10T10:00:00.000Z', ...formerMembershipKey(SUB, 'OLDMEMBER'), entity: 'FormerMembership' };
+        ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => (!input.IndexName && input.ExpressionAttributeValues?.[':from'] === 'FORMERCIRCLE#' ? { Items: [former] } : { Items: [] }));
+        ddb.on(GetCommand).resolves({ Item: marker({ phase: 'circles', target: digestOf('OLDMEMBER').slice(0, 16), step: 'leave' }) });
+        ddb.on(TransactWriteCommand).resolves({});
+
+        const result = await service().deleteMyAccount(caller, CONFIRM, { maxItems: 2, maxMillis: 60_000 });
+
+        const deletes = ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems?.map((i) => i.Delete));
+        expect(deletes).toEqual([
+          [expect.objectContaining({ Key: membershipKey(CIRCLE, SUB), ConditionExpression: '#status = :removed AND #memberId = :memberId', ExpressionAttributeValues: { ':removed': 'REMOVED', ':memberId': 'OLDMEMBER' } })],
+          [expect.objectContaining({ Key: formerMembershipKey(SUB, 'OLDMEMBER') })],
+        ]);
+        expect(result).toEqual({ complete: false, deletedItems: 2 });
+      });
+
+      it('sweeps a circle the member left under the member id they had there', async () => {
+        const former = { ...membership({ memberId: 'OLDMEMBER' }), status: 'LEFT', endedAt: '2026-11-10T10:00:00.000Z', ...formerMembershipKey(SUB, 'OLDMEMBER'), entity: 'FormerMembership' };
+        ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => (!input.IndexName && input.ExpressionAttributeValues?.[':from'] === 'FORMERCIRCLE#' ? { Items: [former] } : { Items: [] }));
+        ddb.on(GetCommand).resolves({ Item: marker({ phase: 'circles' }) });
+
+        await service().deleteMyAccount(caller, CONFIRM, { maxItems: 1, maxMillis: 0 });
+
+        const sweep = ddb.commandCalls(QueryCommand).find((c) => c.args[0].input.FilterExpression)?.args[0].input;
+        expect(sweep?.ExpressionAttributeValues).toMatchObject({ ':pk': `CIRCLE#${CIRCLE}`, ':m': 'OLDMEMBER' });
       });
 
       it('hands the circle to the longest-standing moderator when its owner leaves', async () => {
