@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import type { JournalEntryRecord } from '../journal/journal.record';
 import type { SessionRecord } from '../sessions/session.record';
 import { isConditionalCheckFailed } from '../shared/db/conditions';
+import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { createOnce } from '../shared/db/create-once';
 import { fromItem, updateVersioned } from '../shared/db/items';
 import { timeRange, userPartition } from '../shared/db/keys';
@@ -35,8 +36,14 @@ export class DynamoRoutineRepository implements RoutineRepository {
 
   async create(record: RoutineRecord, idempotencyKey: string | null | undefined, now: Date) {
     const item = { ...record, ...routineKey(record.sub, record.id), entity: ROUTINE_ENTITY };
-    const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item, idempotencyKey, now });
-    return { record: fromItem<RoutineRecord>(result.item), created: result.created };
+    try {
+      // No profile read on this path: the account check rides in the write (one transaction).
+      const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item, idempotencyKey, now, together: [accountOpen(this.table, record.sub)] });
+      return { record: fromItem<RoutineRecord>(result.item), created: result.created };
+    } catch (error) {
+      refuseIfAccountClosed(error, 1);
+      throw error;
+    }
   }
 
   async get(sub: string, id: string) {

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isTransactionConditionFailed } from '../shared/db/conditions';
 import { fromItem, updateItem } from '../shared/db/items';
 import { itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '../shared/db/keys';
@@ -77,6 +78,7 @@ export class DynamoSharingRepository implements SharingRepository {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
+            accountOpen(this.table, therapistSub),
             {
               Put: {
                 TableName: this.table,
@@ -98,6 +100,7 @@ export class DynamoSharingRepository implements SharingRepository {
         }),
       );
     } catch (error) {
+      refuseIfAccountClosed(error, 0);
       if (isTransactionConditionFailed(error)) throw new ConflictError('The share code changed meanwhile; try again');
       throw error;
     }

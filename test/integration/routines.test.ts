@@ -130,7 +130,7 @@ describe('routines (integration)', () => {
       expect(routine).toMatchObject({ name: 'Post-cry aftercare', kind: 'AFTERCARE', status: 'ACTIVE', templateId: 'post-cry-aftercare', version: 1 });
       expect(routine.steps).toHaveLength(7);
       expect(routine.steps.map((s) => s.id)).not.toContain('pat-dry');
-      expect(recorder.calls).toEqual(['PutItem']);
+      expect(recorder.calls).toEqual(['TransactWriteItems']);
     });
 
     it('takes a name and schedule of the member', async () => {
@@ -176,7 +176,7 @@ describe('routines (integration)', () => {
         schedule: { days: ['SUNDAY'], daysPerWeek: 1, reminderTimes: ['20:30', '21:00'] },
         steps: [{ title: 'Dim the lights', minutes: 2, target: null }, { title: 'Tea', minutes: 10 }],
       });
-      expect(recorder.calls).toEqual(['PutItem']);
+      expect(recorder.calls).toEqual(['TransactWriteItems']);
     });
 
     it.each([

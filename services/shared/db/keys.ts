@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Key shapes shared by every domain, built here and nowhere else. A member's
  * own data lives in their partition; two generic indexes serve the timeline
@@ -51,4 +53,16 @@ export function timeRange(entity: TimelineEntity | null, from?: string | null, t
 
 export function idempotencyKey(sub: string, key: string): { PK: string; SK: string } {
   return { PK: userPartition(sub), SK: `IDEMPOTENCY#${key}` };
+}
+
+/** A one-way SHA-256 digest (hex): recognises a value again without storing it. */
+export function digestOf(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
+}
+
+const CLOSED_ACCOUNT = 'CLOSEDACCOUNT';
+
+/** The marker of an account being (or just) deleted: keyed by a digest, so the table never keeps a deleted account's sub. */
+export function closedAccountKey(sub: string): { PK: string; SK: string } {
+  return { PK: `${CLOSED_ACCOUNT}#${digestOf(sub)}`, SK: CLOSED_ACCOUNT };
 }
