@@ -63,6 +63,25 @@ export const INTERNAL_ERROR: GraphQLFormattedError = {
   extensions: { code: 'INTERNAL_SERVER_ERROR' },
 };
 
+const QUOTED_MAX = 80;
+const MESSAGE_MAX = 1000;
+
+/** The start of a string, never ending in half a surrogate pair. */
+function cut(text: string, length: number): string {
+  const start = text.slice(0, length);
+  return /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
+}
+
+/**
+ * graphql-js quotes a wrongly typed variable's whole value in its message: a
+ * 200 KB string (or journal text) would come back in full. Long quoted values
+ * are cut to their start, and the message to a sane length.
+ */
+export function concise(message: string): string {
+  const short = message.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => (quoted.length > QUOTED_MAX ? `${cut(quoted, QUOTED_MAX - 20)}…" (${quoted.length - 2} characters)` : quoted));
+  return short.length > MESSAGE_MAX ? `${cut(short, MESSAGE_MAX)}…` : short;
+}
+
 /** True when an error would be masked as internal: not ours, not a request error, not transient. */
 export function isUnexpected(error: unknown): boolean {
   return formatError({ message: '' }, error) === INTERNAL_ERROR;
@@ -98,10 +117,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (code === 'GRAPHQL_VALIDATION_FAILED') {
       // An unknown field or argument is bad input; the message names it.
       const fields = [...formatted.message.matchAll(/(?:Field|argument) "([^"]+)"/g)].map((m) => m[1] as string);
-      return { message: formatted.message, ...where, extensions: { code: 'BAD_USER_INPUT', ...(fields.length ? { fields } : {}) } };
+      return { message: concise(formatted.message), ...where, extensions: { code: 'BAD_USER_INPUT', ...(fields.length ? { fields } : {}) } };
     }
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { message: formatted.message, ...where, extensions: { code } };
+      return { message: concise(formatted.message), ...where, extensions: { code } };
     }
   }
   return INTERNAL_ERROR;

@@ -1,6 +1,7 @@
 import '../../helpers/unit-env';
 import * as lib from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { concise } from '../../../services/graphql/format-error';
 import { handler } from '../../../services/graphql/handler';
 import { illFormedTextAt } from '../../../services/graphql/well-formed-text';
 import { buildEvent, invoke } from '../../helpers/lambda';
@@ -35,6 +36,35 @@ describe('graphql handler, bad input', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ message: '$input.text is not valid Unicode text (it holds an unpaired surrogate)', extensions: { code: 'BAD_USER_INPUT' } }]);
     expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it('does not echo a huge wrongly typed value back: quoted values are cut to their start', async () => {
+    const huge = 'tears '.repeat(40_000);
+
+    const res = await invoke(
+      handler,
+      buildEvent({ query: 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }', variables: { input: { startedAt: '2026-11-22T10:00:00Z', durationMinutes: huge } } }),
+    );
+
+    expect(res.status).toBe(400);
+    const message = res.body.errors?.[0]?.message ?? '';
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(message).toContain('durationMinutes');
+    expect(message).toContain('(240000 characters)');
+    expect(message.length).toBeLessThan(400);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+});
+
+describe('concise', () => {
+  it('keeps short messages as they are', () => {
+    expect(concise('Variable "$id" got invalid value 3; ID cannot represent value: 3')).toBe('Variable "$id" got invalid value 3; ID cannot represent value: 3');
+  });
+
+  it('never ends a cut value in half an emoji, and caps the whole message', () => {
+    const cutValue = concise(`got "${'a'.repeat(58)}😢${'b'.repeat(100)}"`);
+    expect(cutValue).toBe(`got "${'a'.repeat(58)}…" (160 characters)`);
+    expect(concise('x'.repeat(5000))).toHaveLength(1001);
   });
 });
 
