@@ -84,7 +84,7 @@ export class ProjectFunction extends Construct {
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Pinned to Node.js 22: the toolchain (esbuild target, @as-integrations/aws-lambda 4.0.x) is checked against 22; moving runtimes is a deliberate change, not a drift.',
+      reason: 'Pinned to Node.js 22: the toolchain (esbuild target, the bundle test) is checked against 22; moving runtimes is a deliberate change, not a drift.',
     });
     Validations.of(this.function).acknowledge({
       id: 'HIPAA.Security-LambdaInsideVPC',

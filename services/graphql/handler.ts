@@ -29,10 +29,10 @@ async function contextFor(event: APIGatewayProxyEventV2WithJWTAuthorizer, contex
 }
 
 /**
- * The API Gateway v2 event as Apollo's HTTP request, exactly as
- * @as-integrations/aws-lambda reads it. Done here because that package
- * `require`s Apollo Server while this code imports it, so the bundle carried
- * two copies of Apollo (its CommonJS and its ES build) and loaded both.
+ * The API Gateway v2 event as Apollo's HTTP request, as Apollo's Lambda
+ * integration (@as-integrations/aws-lambda) reads it. Written here instead:
+ * that package `require`s Apollo Server while this code imports it, so the
+ * bundle carried two copies of Apollo (its CommonJS and its ES build).
  */
 function toGraphQLRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer): HTTPGraphQLRequest {
   const headers = new HeaderMap();
