@@ -254,8 +254,11 @@ export class DynamoAccountRepository implements AccountRepository {
         after = page.next ?? '';
       } while (after);
     }
+    // Right after a leave the index may still list the membership its former record replaced: the record wins.
+    const byMemberId = new Map<string, MembershipRecord | FormerMembershipRecord>();
+    for (const m of all) if (!byMemberId.has(m.memberId) || m.status !== 'ACTIVE') byMemberId.set(m.memberId, m);
     // Member ids are ULIDs minted at joining: their order is the order of joining.
-    return all.sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
+    return [...byMemberId.values()].sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
   }
 
   private async sourceLocationPage(location: { index?: IndexName; partition: string; range: Range }, after: string, limit: number) {

@@ -146,8 +146,10 @@ export class DynamoCircleRepository implements CircleRepository {
 
   /** Written with the end of a membership, so the member's export and deletion still find that member id. */
   private formerMembership(m: MembershipRecord, how: FormerMembershipRecord['status'], now: Date): TransactItem {
-    const former: FormerMembershipRecord = { ...m, status: how, endedAt: now.toISOString() };
-    return { Put: { TableName: this.table, Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: 'FormerMembership' } } };
+    const at = now.toISOString();
+    const former: FormerMembershipRecord = { ...m, status: how, endedAt: at, version: 1, createdAt: at, updatedAt: at };
+    // One per member id: a second end of the same membership means the caller acted on a stale read.
+    return { Put: { TableName: this.table, Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: 'FormerMembership' }, ConditionExpression: 'attribute_not_exists(PK)' } };
   }
 
   private async get<T>(key: Key, entity: string, consistent = false): Promise<T | undefined> {
@@ -301,9 +303,10 @@ export class DynamoCircleRepository implements CircleRepository {
             Key: membershipKey(circleId, target.sub),
             // Dropping the index keys takes the tombstone out of myCircles and the member list.
             UpdateExpression: 'SET #status = :removed, #updatedAt = :now, #version = #version + :one REMOVE GSI1PK, GSI1SK, GSI2PK, GSI2SK',
-            ConditionExpression: '#status = :active AND #role = :role',
-            ExpressionAttributeNames: { '#status': 'status', '#role': 'role', '#updatedAt': 'updatedAt', '#version': 'version' },
-            ExpressionAttributeValues: { ':removed': 'REMOVED', ':active': 'ACTIVE', ':role': target.role, ':now': now.toISOString(), ':one': 1 },
+            // The member id too: the target comes from the index, and a member who left and rejoined meanwhile is another membership.
+            ConditionExpression: '#status = :active AND #role = :role AND #memberId = :memberId',
+            ExpressionAttributeNames: { '#status': 'status', '#role': 'role', '#memberId': 'memberId', '#updatedAt': 'updatedAt', '#version': 'version' },
+            ExpressionAttributeValues: { ':removed': 'REMOVED', ':active': 'ACTIVE', ':role': target.role, ':memberId': target.memberId, ':now': now.toISOString(), ':one': 1 },
           },
         },
         this.memberCountChange(circleId, -1, now),
@@ -320,9 +323,9 @@ export class DynamoCircleRepository implements CircleRepository {
       Delete: {
         TableName: this.table,
         Key: membershipKey(m.circleId, m.sub),
-        ConditionExpression: '#status = :active AND #role = :role',
-        ExpressionAttributeNames: { '#status': 'status', '#role': 'role' },
-        ExpressionAttributeValues: { ':active': 'ACTIVE', ':role': m.role },
+        ConditionExpression: '#status = :active AND #role = :role AND #memberId = :memberId',
+        ExpressionAttributeNames: { '#status': 'status', '#role': 'role', '#memberId': 'memberId' },
+        ExpressionAttributeValues: { ':active': 'ACTIVE', ':role': m.role, ':memberId': m.memberId },
       },
     };
   }

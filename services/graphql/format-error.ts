@@ -66,10 +66,9 @@ export const INTERNAL_ERROR: GraphQLFormattedError = {
 const QUOTED_MAX = 80;
 const MESSAGE_MAX = 1000;
 
-/** The start of a string, never ending in half a surrogate pair. */
+/** The start of a string, never ending in half a surrogate pair or half an escape. */
 function cut(text: string, length: number): string {
-  const start = text.slice(0, length);
-  return /[\uD800-\uDBFF]$/.test(start) ? start.slice(0, -1) : start;
+  return text.slice(0, length).replace(/[\uD800-\uDBFF]$/, '').replace(/\\+$/, '');
 }
 
 /**

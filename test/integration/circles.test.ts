@@ -3,7 +3,7 @@ process.env.RATE_LIMIT_SCALE = '50';
 
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CircleRole } from '../../services/circles/circle.enums';
-import { circleKey, inviteKey, repliesRange } from '../../services/circles/circle.keys';
+import { circleKey, inviteKey, membershipKey, repliesRange } from '../../services/circles/circle.keys';
 import type { MembershipRecord } from '../../services/circles/circle.record';
 import { DynamoCircleRepository } from '../../services/circles/circle.repository';
 import { newId } from '../../services/shared/ids';
@@ -551,6 +551,32 @@ describe('support circles (integration)', () => {
       const list = await ok<{ circle: { members: { edges: Array<{ node: Member }> } } }>(owner, MEMBERS, { id: circleId });
 
       expect(list.circle.members.edges.map((e) => e.node.role)).toEqual(['OWNER']);
+    });
+
+    it('keeps a record of the membership in their own partition, so their data can still find what they wrote', async () => {
+      const formers = await documentClient().send(
+        new QueryCommand({ TableName: testStack().tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :former)', ExpressionAttributeValues: { ':pk': `USER#${target.sub}`, ':former': 'FORMERCIRCLE#' }, ConsistentRead: true }),
+      );
+
+      expect(formers.Items?.filter((item) => item.circleId === circleId)).toEqual([expect.objectContaining({ entity: 'FormerMembership', status: 'REMOVED', endedAt: expect.any(String) })]);
+    });
+  });
+
+  describe('a removal acting on a stale read', () => {
+    it('does not touch the membership of a member who left and rejoined meanwhile', async () => {
+      const circleId = (await createCircle(owner)).id;
+      const code = (await invite(owner, circleId, { maxUses: 5 })).code;
+      await join(outsider, code);
+      const stale = (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))).Item as MembershipRecord;
+      await ok(outsider, LEAVE, { circleId });
+      const back = await join(outsider, code);
+
+      await expect(new DynamoCircleRepository(documentClient(), testStack().tableName).removeMember(circleId, stale, new Date())).rejects.toMatchObject({ code: 'CONFLICT' });
+
+      const current = (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))).Item;
+      expect(current).toMatchObject({ memberId: back.me.id, status: 'ACTIVE' });
+      expect((await storedCircle(circleId))?.memberCount).toBe(2);
+      await ok(outsider, LEAVE, { circleId });
     });
   });
 

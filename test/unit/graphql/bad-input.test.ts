@@ -56,6 +56,18 @@ describe('graphql handler, bad input', () => {
   });
 });
 
+describe('variables the operation does not declare', () => {
+  it('are not read: a deeply nested extra variable is ignored as graphql-js ignores it', async () => {
+    const deep = `${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`;
+    const rawBody = `{"query":"{ journalPrompts { id } }","variables":{"extra":${deep}}}`;
+
+    const res = await invoke(handler, buildEvent(null, { rawBody }));
+
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+  });
+});
+
 describe('concise', () => {
   it('keeps short messages as they are', () => {
     expect(concise('Variable "$id" got invalid value 3; ID cannot represent value: 3')).toBe('Variable "$id" got invalid value 3; ID cannot represent value: 3');
@@ -74,6 +86,13 @@ describe('illFormedTextAt', () => {
     ['a lone low surrogate in a list', { steps: [{ title: 'ok' }, { title: '\uDC00' }] }, '$v.steps[1].title'],
   ])('finds %s', (_name, value, path) => {
     expect(illFormedTextAt(value, '$v')).toBe(path);
+  });
+
+  it('finds the first in document order, and walks a value nested 100,000 deep without overflowing', () => {
+    expect(illFormedTextAt({ a: ['ok', '\uD800'], b: '\uDC00' }, '$v')).toBe('$v.a[1]');
+    let deep: unknown = '\uD800';
+    for (let n = 0; n < 100_000; n += 1) deep = [deep];
+    expect(illFormedTextAt(deep, '$v')).toMatch(/^\$v(\[0\]){100000}$/);
   });
 
   it('accepts emoji, NUL and every other code point', () => {
