@@ -307,7 +307,7 @@ async function main(): Promise<void> {
       results.load.scale = load();
       const scale = await dbTask<ScaleResult>(dbScript as string, env, { task: 'scale', tiers: opts.tiers, samples: opts.quick ? 15 : 40 }, 1_800_000);
       results.scale = scale;
-      say(`Seeded ${scale.seeded.items.toLocaleString('en-US')} items in ${scale.seeded.seconds} s (parallel BatchWrite)`);
+      say(`Seeded ${scale.seeded.items.toLocaleString('en-US')} items in ${scale.seeded.seconds} s (parallel BatchWrite)\n`);
       sayTable(
         table(
           ['history items', 'timeline ms (median / p90)', 'timeline calls', 'items read', 'insights ms (median / p90)', 'insights calls', 'items read'],
