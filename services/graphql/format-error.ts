@@ -42,6 +42,8 @@ const TRANSIENT_ERRORS = new Set([
   'RequestTimeout',
   'AbortError',
   'TransactionInProgressException',
+  // A single-item write that met an ongoing transaction on the same item.
+  'TransactionConflictException',
 ]);
 
 /** True for a failure the caller may simply retry: throttling, a timeout, a transaction conflict. */
