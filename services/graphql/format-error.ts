@@ -31,33 +31,46 @@ const REQUEST_ERROR_CODES = new Set([
 // graphql-js gives up coercing variables after 50 errors with an error of its own, without a code: still bad input.
 const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
 
-// DynamoDB (or the network to it) said "not now": safe to retry, nothing was written.
-const TRANSIENT_ERRORS = new Set([
+// DynamoDB refused the request before doing anything: safe to retry, nothing was written.
+const REFUSED = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
   'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'TimeoutError',
-  'RequestTimeout',
-  'AbortError',
-  'TransactionInProgressException',
   // A single-item write that met an ongoing transaction on the same item.
   'TransactionConflictException',
 ]);
 
+// No answer, or an error on DynamoDB's side: the write may or may not have been applied.
+const UNCERTAIN = new Set(['InternalServerError', 'ServiceUnavailable', 'TimeoutError', 'RequestTimeout', 'AbortError', 'TransactionInProgressException']);
+
+// Reasons a transaction is cancelled that another attempt may not meet (never one of our conditions or a malformed item).
+const RETRYABLE_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);
+
+/** Whether a failure may simply be retried, and whether its write surely did not happen. */
+export function transience(error: unknown): 'refused' | 'uncertain' | null {
+  if (!(error instanceof Error)) return null;
+  if (REFUSED.has(error.name)) return 'refused';
+  if (UNCERTAIN.has(error.name)) return 'uncertain';
+  if (error.name !== 'TransactionCanceledException') return null;
+  const codes = ((error as Error & { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+  const causes = codes.filter((code) => code !== 'None');
+  return causes.length > 0 && causes.every((code) => RETRYABLE_CANCELLATIONS.has(code)) ? 'refused' : null;
+}
+
 /** True for a failure the caller may simply retry: throttling, a timeout, a transaction conflict. */
 export function isTransient(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (TRANSIENT_ERRORS.has(error.name)) return true;
-  const reasons = (error as Error & { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
-  // A transaction cancelled by a concurrent transaction, not by one of our conditions.
-  return error.name === 'TransactionCanceledException' && !!reasons?.length && reasons.every((r) => r.Code !== 'ConditionalCheckFailed');
+  return transience(error) !== null;
 }
 
 export const TEMPORARILY_UNAVAILABLE: GraphQLFormattedError = {
   message: 'Lacrima is busy right now and nothing was saved. Please try again in a moment.',
   extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 1 },
+};
+
+/** No answer in time: a change may have been saved, so a retry should carry the same idempotencyKey. */
+export const UNCONFIRMED: GraphQLFormattedError = {
+  message: 'Lacrima could not confirm this in time, so it may or may not have been saved. Please try again in a moment; with the same idempotencyKey a retry is never saved twice.',
+  extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 1, maybeSaved: true },
 };
 
 export const INTERNAL_ERROR: GraphQLFormattedError = {
@@ -94,7 +107,8 @@ export function isUnexpected(error: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (isTransient(original)) return { ...TEMPORARILY_UNAVAILABLE, ...(formatted.path ? { path: formatted.path } : {}) };
+  const transient = transience(original);
+  if (transient) return { ...(transient === 'refused' ? TEMPORARILY_UNAVAILABLE : UNCONFIRMED), ...(formatted.path ? { path: formatted.path } : {}) };
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
 
   if (original instanceof DomainError) {

@@ -1,52 +1,61 @@
 // One world drives every mutation here; the limits themselves are tested in rate-limits.test.ts.
 process.env.RATE_LIMIT_SCALE = '50';
 
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { closedAccountKey } from '../../services/shared/db/keys';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { getNamedType, isInputObjectType } from 'graphql';
+import { getSchema } from '../../services/graphql/schema';
 import { dynamo } from '../../services/shared/db/client';
+import { closedAccountKey } from '../../services/shared/db/keys';
+import { newId } from '../../services/shared/ids';
 import { OPERATIONS, type Operation } from '../fixtures/operations';
 import { EXPECTED, FRESH } from '../fixtures/role-matrix';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
-import { documentClient, startTestApi, testStack, type TestApi } from '../helpers/local-stack';
-import { ACTORS, buildWorld, callAs, changedItems, outcomeOf, type ActorName, type Items, type World, type WorldIds } from '../helpers/world';
+import { documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi } from '../helpers/local-stack';
+import { ACTORS, buildWorld, callAs, changedItems, fresh, outcomeOf, snapshotTable, type ActorName, type Items, type World, type WorldIds } from '../helpers/world';
 
 /**
- * Every mutation of the schema on its real path (real reads on DynamoDB
- * Local), with a fault injected at one of its writes: what the SDK throws
- * once its own retries are spent. The answer must be a clear, retryable
- * SERVICE_UNAVAILABLE with nothing written; the same call made again must
- * then go through. Where a path writes more than once, a fault at its last
- * write followed by a retry must leave exactly what one clean call leaves.
+ * Every write path on its real course (real reads and writes on DynamoDB
+ * Local), with a fault injected into the handler's DynamoDB client at a
+ * chosen write: what the SDK throws once its own retries are spent.
+ *
+ * - refused (throttling, a conflicting transaction) or lost on the way
+ *   (a timeout before DynamoDB saw it): a retryable SERVICE_UNAVAILABLE,
+ *   nothing written, and the same call made again goes through;
+ * - at any write of a path that writes more than once, then a retry: the
+ *   same items added and changed, by the same amounts, as one clean call;
+ * - an answer lost after the write landed: SERVICE_UNAVAILABLE that says it
+ *   may have been saved, and a retry with the same idempotency key adds
+ *   nothing twice.
  */
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'TransactWriteItems', 'BatchWriteItem']);
 
-type Fault = 'throttling' | 'timeout' | 'conflict';
-const FAULTS: Fault[] = ['throttling', 'timeout', 'conflict'];
+type Fault = 'throttling' | 'conflict' | 'timeout' | 'lostAnswer';
+// Conflict last: a path that retries a conflicting transaction itself may come through, which ends the call's fixture.
+const REFUSALS: Fault[] = ['throttling', 'timeout', 'conflict'];
 
 function faultFor(fault: Fault, command: string, input: { TransactItems?: unknown[] }): Error {
   if (fault === 'throttling') return Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException' });
-  if (fault === 'timeout') return Object.assign(new Error('Connection timed out after 3000 ms'), { name: 'TimeoutError' });
+  if (fault === 'timeout' || fault === 'lostAnswer') return Object.assign(new Error('Connection timed out after 3000 ms'), { name: 'TimeoutError' });
   if (command !== 'TransactWriteItems') return Object.assign(new Error('Transaction is ongoing for the item'), { name: 'TransactionConflictException' });
   const reasons = (input.TransactItems ?? []).map(() => ({ Code: 'TransactionConflict' }));
   return Object.assign(new Error('Transaction cancelled, please refer cancellation reasons for specific reasons'), { name: 'TransactionCanceledException', CancellationReasons: reasons });
 }
 
-/** Fails the n-th write the handler sends (it never reaches DynamoDB), once. */
+/** Fails the n-th write the handler sends, once: before it reaches DynamoDB, or (`lostAnswer`) after. */
 function faultInjector() {
   let armed: { fault: Fault; at: number; seen: number } | null = null;
+  let reached = 0;
   const name = `lacrima-fault-injector-${Math.random().toString(36).slice(2)}`;
   dynamo().middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName).replace(/Command$/, '');
-      if (armed && WRITES.has(command)) {
-        armed.seen += 1;
-        if (armed.seen === armed.at) {
-          const { fault } = armed;
-          armed = null;
-          throw faultFor(fault, command, args.input as { TransactItems?: unknown[] });
-        }
-      }
-      return next(args);
+      if (!WRITES.has(command)) return next(args);
+      const fire = armed !== null && ++armed.seen === armed.at ? armed.fault : null;
+      if (fire) armed = null;
+      if (fire && fire !== 'lostAnswer') throw faultFor(fire, command, args.input as { TransactItems?: unknown[] });
+      reached += 1;
+      const result = await next(args);
+      if (fire) throw faultFor(fire, command, {});
+      return result;
     },
     // Before the SDK's retry step: this is the error as the SDK hands it over after its retries.
     { step: 'initialize', name },
@@ -54,12 +63,19 @@ function faultInjector() {
   return {
     arm(fault: Fault, at: number) {
       armed = { fault, at, seen: 0 };
+      reached = 0;
     },
-    /** Disarms; answers whether the armed fault had fired (false: the path wrote fewer times than `at`). */
-    disarm(): boolean {
+    /** Disarms; answers whether the armed fault fired, and how many writes reached DynamoDB meanwhile. */
+    disarm(): { fired: boolean; reached: number } {
       const fired = armed === null;
       armed = null;
-      return fired;
+      return { fired, reached };
+    },
+    /** Counts the writes that reach DynamoDB from here on. */
+    count() {
+      armed = null;
+      reached = 0;
+      return () => reached;
     },
     stop: () => dynamo().middlewareStack.remove(name),
   };
@@ -73,19 +89,71 @@ function actorFor(field: string): ActorName {
   return actor;
 }
 
+// What differs from run to run of the same call: ids, subs, times, codes, digests.
+const VOLATILE = [
+  /[0-9A-HJKMNP-TV-Z]{26}/g,
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+  /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g,
+  /\d{4}-\d\d-\d\d/g,
+  /\b\d{10}\b/g,
+  /[0-9a-f]{64}/g,
+  /\b[0-9A-HJKMNP-TV-Z]{10}\b/g,
+];
+const mask = (text: string) => VOLATILE.reduce((t, pattern) => t.replace(pattern, '*'), text);
+
+/**
+ * What a call did, comparable across runs on different fixtures: items added
+ * (masked), attributes changed (numbers as their change, so a counter moved
+ * twice shows), items removed.
+ */
+function effect(before: Items, after: Items): string[] {
+  const lines: string[] = [];
+  // Rate counters are bookkeeping in hourly windows: a window turning between two runs would read as a difference.
+  const counted = (key: string) => !key.includes('| RATE#');
+  for (const [key, value] of after) {
+    if (!counted(key)) continue;
+    const old = before.get(key);
+    if (old === undefined) lines.push(`added ${mask(value)}`);
+    else if (old !== value) {
+      const [a, b] = [JSON.parse(old) as Record<string, unknown>, JSON.parse(value) as Record<string, unknown>];
+      const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+      const diffs = names.flatMap((n) => {
+        if (JSON.stringify(a[n]) === JSON.stringify(b[n])) return [];
+        if (typeof a[n] === 'number' && typeof b[n] === 'number') return [`${n} ${(b[n] as number) - (a[n] as number)}`];
+        return [`${n} changed`];
+      });
+      lines.push(`changed ${mask(key)}: ${diffs.join(', ')}`);
+    }
+  }
+  for (const key of before.keys()) if (counted(key) && !after.has(key)) lines.push(`removed ${mask(key)}`);
+  return lines.sort();
+}
+
+/** Mutations whose input takes an idempotency key, read from the schema. */
+function takesIdempotencyKey(field: string): boolean {
+  const input = getSchema().getMutationType()?.getFields()[field]?.args.find((arg) => arg.name === 'input');
+  const type = input && getNamedType(input.type);
+  return !!type && isInputObjectType(type) && 'idempotencyKey' in type.getFields();
+}
+
 describe('faults on every write path (integration, injected)', () => {
-  let api: TestApi;
+  let api: TestApi | undefined;
   let world: World;
-  let injector: ReturnType<typeof faultInjector>;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
+  let injector: ReturnType<typeof faultInjector> | undefined;
   const mutations = OPERATIONS.filter((op) => op.type === 'mutation');
-  // Last: rotating the code changes the world's therapist, deleting the account ends the owner.
-  const ordered = [...mutations.filter((op) => !['rotateShareCode', 'deleteMyAccount'].includes(op.field)), ...mutations.filter((op) => op.field === 'rotateShareCode'), ...mutations.filter((op) => op.field === 'deleteMyAccount')];
+  const [deletion] = mutations.filter((op) => op.field === 'deleteMyAccount');
+  // Rotating last: the world's invitations are made with the therapist's current code.
+  const others = [...mutations.filter((op) => !['rotateShareCode', 'deleteMyAccount'].includes(op.field)), ...mutations.filter((op) => op.field === 'rotateShareCode')];
+  // Fixtures used up by one successful call; addReaction gets a fresh check-in so it can succeed again.
+  const freshFor: Record<string, (w: World) => Promise<WorldIds>> = { ...FRESH, addReaction: fresh.checkIn };
+  const repeatable = others.filter((op) => freshFor[op.field]);
+  // Those whose registry call sends an input (startSession's leaves its optional input out).
+  const keyed = others.filter((op) => takesIdempotencyKey(op.field) && op.document.includes('$input'));
 
   /** Every item in the partitions a call of the world can write to, read consistently. */
   async function snapshot(ids: WorldIds): Promise<Items> {
     const subs = new Set<string>([...Object.values(world.users).map((u) => u.sub), world.extras.pendingClient.sub, world.extras.invitee.sub, ids.grant.therapistId, ids.invitation.clientId]);
-    const partitions = [...[...subs].map((sub) => `USER#${sub}`), `CIRCLE#${world.circle.id}`, `CIRCLE#${ids.circle.id}`, closedAccountKey(world.subs.owner).PK];
+    const partitions = [...[...subs].map((sub) => `USER#${sub}`), `CIRCLE#${world.circle.id}`, `CIRCLE#${ids.circle.id}`];
     const items: Items = new Map();
     for (const partition of new Set(partitions)) {
       let start: Record<string, unknown> | undefined;
@@ -100,74 +168,134 @@ describe('faults on every write path (integration, injected)', () => {
     return items;
   }
 
-  /** Items a call added (what it removed or changed is compared as a count of lines). */
-  const added = (lines: string[]) => lines.filter((line) => line.startsWith('added ')).length;
-
-  const call = (op: Operation, ids: WorldIds) => {
+  function call(op: Operation, ids: WorldIds, change: (variables: Record<string, unknown>) => Record<string, unknown> = (v) => v): Promise<GraphqlResponse> {
     const actor = actorFor(op.field);
-    return callAs(world, actor, op.document, op.variables(ids, actor));
-  };
+    return callAs(world, actor, op.document, change(op.variables(ids, actor)));
+  }
+
+  /** Runs a call with the fault armed; answers the outcome, what the injector saw, and the partitions' change. */
+  async function faulted(op: Operation, ids: WorldIds, fault: Fault, at: number, change?: (variables: Record<string, unknown>) => Record<string, unknown>) {
+    const before = await snapshot(ids);
+    let seen = { fired: false, reached: 0 };
+    injector?.arm(fault, at);
+    const res = await call(op, ids, change).finally(() => {
+      seen = injector?.disarm() ?? seen;
+    });
+    return { res, seen, changed: changedItems(before, await snapshot(ids)) };
+  }
+
+  /** A clean call: its effect on the partitions and how many writes it made. */
+  async function clean(op: Operation, ids: WorldIds, change?: (variables: Record<string, unknown>) => Record<string, unknown>) {
+    const before = await snapshot(ids);
+    const writes = injector!.count();
+    const res = await call(op, ids, change);
+    expect(outcomeOf(res, op.field)).toEqual({ code: 'OK' });
+    return { writes: writes(), effect: effect(before, await snapshot(ids)), before };
+  }
 
   beforeAll(async () => {
     api = await startTestApi();
     world = await buildWorld(api);
     injector = faultInjector();
-    recorder = recordDynamoCalls();
   }, 120_000);
 
   afterAll(async () => {
-    injector.stop();
-    recorder.stop();
-    await api.close();
+    injector?.stop();
+    await api?.close();
   });
 
   it('covers every mutation, each callable by some role', () => {
     expect(mutations.length).toBeGreaterThan(40);
+    expect(deletion).toBeDefined();
     for (const op of mutations) expect(ACTORS).toContain(actorFor(op.field));
+    // The multi-write and keyed lists below are not empty by accident.
+    expect(repeatable.length).toBeGreaterThan(20);
+    expect(keyed.map((op) => op.field).sort()).toEqual(['adoptRoutineTemplate', 'createCircle', 'createJournalEntry', 'createRoutine', 'logSession', 'postCheckIn', 'recordRoutineCompletion', 'replyToCheckIn']);
   });
 
-  it.each(ordered.filter((op) => FRESH[op.field]).map((op) => [op.field, op] as const))('%s: a fault at its last write, then a retry, leaves what one clean call leaves', async (field, op) => {
-    const clean = await FRESH[field]!(world);
-    const beforeClean = await snapshot(clean);
-    recorder.reset();
-    expect(outcomeOf(await call(op, clean), field)).toEqual({ code: 'OK' });
-    const writes = recorder.writes();
-    const cleanLines = changedItems(beforeClean, await snapshot(clean));
-
-    const faulted = await FRESH[field]!(world);
-    const beforeFault = await snapshot(faulted);
-    injector.arm('timeout', writes);
-    const res = await call(op, faulted);
-    expect(injector.disarm()).toBe(true);
-    expect(outcomeOf(res, field).code).toBe('SERVICE_UNAVAILABLE');
-    expect(outcomeOf(await call(op, faulted), field)).toEqual({ code: 'OK' });
-    const faultedLines = changedItems(beforeFault, await snapshot(faulted));
-
-    expect([writes >= 1, added(faultedLines), faultedLines.length - added(faultedLines)]).toEqual([true, added(cleanLines), cleanLines.length - added(cleanLines)]);
-  });
-
-  it.each(ordered.map((op) => [op.field, op] as const))('%s: a fault at its first write is retryable, writes nothing, and the retry goes through', async (field, op) => {
-    const ids = FRESH[field] ? await FRESH[field](world) : world;
+  it.each(others.map((op) => [op.field, op] as const))('%s: refused or lost at its first write, it answers a retryable error, writes nothing, and goes through when made again', async (field, op) => {
+    const ids = freshFor[field] ? await freshFor[field](world) : world;
     const answers: string[] = [];
-    for (const fault of FAULTS) {
-      const before = await snapshot(ids);
-      injector.arm(fault, 1);
-      const res = await call(op, ids);
-      const fired = injector.disarm();
-      const { code } = outcomeOf(res, field);
-      const changed = changedItems(before, await snapshot(ids));
+    for (const fault of REFUSALS) {
+      const { res, seen, changed } = await faulted(op, ids, fault, 1);
+      const error = res.body.errors?.[0];
       // A path that retries a conflicting transaction itself may come through on its own: then the call is done.
-      if (fault === 'conflict' && code === 'OK' && fired) {
+      if (fault === 'conflict' && !error && seen.fired) {
         answers.push(`${fault}: came through after its own retry`);
         break;
       }
-      answers.push(`${fault}: ${code}${res.body.errors?.[0]?.extensions?.retryable ? ' retryable' : ''}${changed.length ? ` wrote ${changed.join('; ')}` : ''}${fired ? '' : ' (no write reached)'}`);
+      const wrote = seen.reached || changed.length ? ` wrote ${seen.reached} (${changed.join('; ')})` : '';
+      answers.push(`${fault}: ${outcomeOf(res, field).code}${error?.extensions?.retryable ? ' retryable' : ''}${wrote}${seen.fired ? '' : ' (no write reached)'}`);
     }
-    const recovered = answers.length === FAULTS.length && answers[FAULTS.length - 1] === 'conflict: came through after its own retry';
-    expect(answers).toEqual(FAULTS.map((fault) => (fault === 'conflict' && recovered ? answers[FAULTS.length - 1] : `${fault}: SERVICE_UNAVAILABLE retryable`)));
-    if (recovered) return;
+    const recovered = answers.includes('conflict: came through after its own retry');
+    expect(answers).toEqual(REFUSALS.map((fault) => (fault === 'conflict' && recovered ? 'conflict: came through after its own retry' : `${fault}: SERVICE_UNAVAILABLE retryable`)));
+    if (!recovered) expect(outcomeOf(await call(op, ids), field)).toEqual({ code: 'OK' });
+  });
 
-    const retry = await call(op, ids);
-    expect(outcomeOf(retry, field)).toEqual({ code: 'OK' });
+  it.each(repeatable.map((op) => [op.field, op] as const))('%s: stopped at any of its writes and made again, it leaves what one clean call leaves', async (field, op) => {
+    const reference = await clean(op, await freshFor[field]!(world));
+    expect(reference.writes).toBeGreaterThanOrEqual(1);
+
+    for (let at = 1; at <= reference.writes; at += 1) {
+      const ids = await freshFor[field]!(world);
+      const before = await snapshot(ids);
+      const { res, seen } = await faulted(op, ids, at % 2 ? 'timeout' : 'throttling', at);
+      expect([at, seen.fired, outcomeOf(res, field).code]).toEqual([at, true, 'SERVICE_UNAVAILABLE']);
+      expect(outcomeOf(await call(op, ids), field)).toEqual({ code: 'OK' });
+      expect(effect(before, await snapshot(ids))).toEqual(reference.effect);
+    }
+  });
+
+  it.each(keyed.map((op) => [op.field, op] as const))('%s: when the answer is lost after a write landed, a retry with the same key adds nothing twice', async (field, op) => {
+    const withKey = (key: string) => (variables: Record<string, unknown>) => ({ ...variables, input: { ...(variables.input as object), idempotencyKey: key } });
+    // Keys are ULIDs, so the markers they leave compare equal once masked.
+    const reference = await clean(op, world, withKey(newId()));
+
+    for (let at = 1; at <= reference.writes; at += 1) {
+      const key = withKey(newId());
+      const before = await snapshot(world);
+      const { res, seen } = await faulted(op, world, 'lostAnswer', at, key);
+      expect([at, seen.fired, outcomeOf(res, field).code, (res.body.errors?.[0]?.extensions as { maybeSaved?: boolean } | undefined)?.maybeSaved]).toEqual([at, true, 'SERVICE_UNAVAILABLE', true]);
+      expect(outcomeOf(await call(op, world, key), field)).toEqual({ code: 'OK' });
+      expect(effect(before, await snapshot(world))).toEqual(reference.effect);
+    }
+  });
+
+  it('a query that writes (the access log of a therapist\u2019s read) is refused whole too', async () => {
+    const writing: string[] = [];
+    for (const op of OPERATIONS.filter((o) => o.type === 'query')) {
+      const { writes } = await clean(op, world);
+      if (writes === 0) continue;
+      writing.push(op.field);
+      for (const fault of REFUSALS) {
+        const { res, seen, changed } = await faulted(op, world, fault, 1);
+        expect([op.field, fault, outcomeOf(res, op.field).code, seen.reached, changed]).toEqual([op.field, fault, 'SERVICE_UNAVAILABLE', 0, []]);
+      }
+    }
+    expect(writing.sort()).toEqual(['clientInsights', 'clientSafetyStatus', 'clientTimeline']);
+  });
+
+  it('deleteMyAccount, stopped by a fault in every call, finishes on the calls after and leaves nothing of the member', async () => {
+    const op = deletion as Operation;
+    let calls = 0;
+    let done = false;
+    while (!done) {
+      calls += 1;
+      expect(calls).toBeLessThan(500);
+      // One write lands, the second fails; every call makes progress and none finishes the job in one go.
+      const { res, seen } = await faulted(op, world, calls % 2 ? 'timeout' : 'throttling', 2);
+      if (!seen.fired) {
+        // Fewer than two writes left: the call finished the deletion.
+        expect(outcomeOf(res, op.field)).toEqual({ code: 'OK' });
+        done = (res.body.data?.deleteMyAccount as { complete?: boolean } | undefined)?.complete === true;
+      } else {
+        expect(outcomeOf(res, op.field).code).toBe('SERVICE_UNAVAILABLE');
+      }
+    }
+    expect(calls).toBeGreaterThan(3);
+    const left = [...(await snapshotTable(world)).values()].filter((item) => item.includes(world.subs.owner));
+    expect(left).toEqual([]);
+    const marker = await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: closedAccountKey(world.subs.owner), ConsistentRead: true }));
+    expect(marker.Item?.status).toBe('DELETED');
   });
 });

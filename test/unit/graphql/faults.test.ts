@@ -1,6 +1,7 @@
 import '../../helpers/unit-env';
 import * as lib from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { transience } from '../../../services/graphql/format-error';
 import { handler } from '../../../services/graphql/handler';
 import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
 
@@ -57,7 +58,9 @@ describe('faults on write paths', () => {
       const res = await invoke(handler, buildEvent({ query, variables }));
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
-      expect(res.body.errors?.[0]?.message).toMatch(/nothing was saved/);
+      // Throttling and conflicts are refusals; a timeout leaves it open whether the write landed.
+      expect(res.body.errors?.[0]?.message).toMatch(error.name === 'TimeoutError' ? /may or may not have been saved.*same idempotencyKey/ : /nothing was saved/);
+      expect((res.body.errors?.[0]?.extensions as { maybeSaved?: boolean } | undefined)?.maybeSaved).toBe(error.name === 'TimeoutError' ? true : undefined);
       expect(JSON.stringify(res.body)).not.toMatch(/lacrima-unit|Exception|cancellation/);
     });
   });
@@ -86,5 +89,25 @@ describe('faults on write paths', () => {
 
     expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(res.body)).not.toContain('lacrima-unit');
+  });
+});
+
+describe('transience', () => {
+  const cancelled = (...codes: string[]) => Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: codes.map((Code) => ({ Code })) });
+
+  it.each([
+    ['throttling', Object.assign(new Error('slow down'), { name: 'ThrottlingException' }), 'refused'],
+    ['a single write meeting a transaction', Object.assign(new Error('ongoing'), { name: 'TransactionConflictException' }), 'refused'],
+    ['a transaction cancelled by a conflict', cancelled('None', 'TransactionConflict'), 'refused'],
+    ['a transaction cancelled by throttling', cancelled('ThrottlingError', 'None'), 'refused'],
+    ['a timeout', Object.assign(new Error('timed out'), { name: 'TimeoutError' }), 'uncertain'],
+    ['an error on DynamoDB\u2019s side', Object.assign(new Error('oops'), { name: 'InternalServerError' }), 'uncertain'],
+    ['one of our conditions', cancelled('ConditionalCheckFailed', 'TransactionConflict'), null],
+    ['a malformed item', cancelled('None', 'ValidationError'), null],
+    ['an item collection over its size', cancelled('ItemCollectionSizeLimitExceeded'), null],
+    ['a cancellation without reasons', cancelled(), null],
+    ['a validation error', Object.assign(new Error('bad'), { name: 'ValidationException' }), null],
+  ])('%s: %s', (_name, error, expected) => {
+    expect(transience(error)).toBe(expected);
   });
 });
