@@ -12,24 +12,16 @@ import type { SessionRecord } from '../sessions/session.record';
 import { effectiveStatus } from '../sharing/sharing.service';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from '../sharing/sharing.record';
 import type { ProfileRecord } from '../users/user.type';
-import type { ExportSource } from './account.keys';
+import { EXPORT_SOURCES, type ExportSource } from './account.keys';
 
 export const EXPORT_FORMAT = 'lacrima-export/1';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type ExportRecord = { [key: string]: Json };
 
-/** The sections holding lists; each page carries all of them (empty when it has none). */
+/** The sections holding lists (one per export source, then the circles'); each page carries all of them, empty when it has none. */
 export const LIST_SECTIONS = [
-  'sessions',
-  'journalEntries',
-  'routines',
-  'routineCompletions',
-  'therapistNotes',
-  'practiceSuggestions',
-  'grants',
-  'accessLog',
-  'grantsAsTherapist',
+  ...EXPORT_SOURCES,
   'circleMemberships',
   'checkIns',
   'replies',

@@ -1,6 +1,7 @@
 /**
  * What the account domain reads and writes, in terms of the other domains'
- * key builders (it owns one item of its own):
+ * key builders (its one item of its own, the marker, is keyed in shared/db/keys,
+ * because writes of other domains check it):
  *
  * | item / source         | where                                                               |
  * |-----------------------|---------------------------------------------------------------------|
@@ -23,9 +24,6 @@ import { ACCESS_LOG_RANGE, CLIENT_GRANTS_RANGE, SUGGESTIONS_RANGE, therapistClie
 
 export type Key = { PK: string; SK: string };
 export type Range = { from: string; to: string };
-
-// The marker's key is shared: writes that start an account's data check it in their transaction.
-export { closedAccountKey, digestOf } from '../shared/db/keys';
 
 /** The kinds of record the export reads with one Query per page, in export order. */
 export const EXPORT_SOURCES = [

@@ -14,9 +14,9 @@ import { ReactionKind } from '../circles/circle.enums';
 import { checkInKey, circleKey, circlePartition, membersRange, membershipKey, repliesRange } from '../circles/circle.keys';
 import type { FormerMembershipRecord, MembershipRecord, ReplyRecord } from '../circles/circle.record';
 import { config } from '../shared/config';
-import { isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
+import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed, retryingConflicts } from '../shared/db/conditions';
 import { fromItem } from '../shared/db/items';
-import { timeRange, userPartition } from '../shared/db/keys';
+import { closedAccountKey, timeRange, userPartition } from '../shared/db/keys';
 import { justAfter, justBefore, keyNames } from '../shared/db/query-page';
 import { TTL_ATTRIBUTE, type IndexName } from '../shared/db/table.definition';
 import { ConflictError } from '../shared/errors';
@@ -24,7 +24,7 @@ import { logger } from '../shared/logger';
 import { ACCESS_LOG_RANGE, grantKey, shareCodeLookupKey, shareCodeOwnerKey, SUGGESTIONS_RANGE, therapistClientsRange } from '../sharing/sharing.keys';
 import { profileKey } from '../users/user.keys';
 import type { ProfileRecord } from '../users/user.type';
-import { closedAccountKey, exportSource, formerMembershipsSource, membershipsSource, type ExportSource, type Key, type Range } from './account.keys';
+import { exportSource, formerMembershipsSource, membershipsSource, type ExportSource, type Key, type Range } from './account.keys';
 import type { ClosedAccountRecord, DeletionProgress } from './account.record';
 
 type Item = Record<string, unknown>;
@@ -121,7 +121,6 @@ export interface AccountRepository {
 
 /** DynamoDB's limit on items in one TransactWriteItems. */
 export const TRANSACTION_LIMIT = 100;
-const CONFLICT_ATTEMPTS = 4;
 const LIST_GUARD = 25;
 
 let identityProvider: CognitoIdentityProviderClient | undefined;
@@ -145,18 +144,6 @@ function stored<T = Item>(item: Item): StoredItem<T> {
 
 function keyString(key: Key): string {
   return `${key.PK}\u0000${key.SK}`;
-}
-
-function cancellationCodes(error: unknown): Array<string | undefined> {
-  return ((error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).map((r) => r.Code);
-}
-
-/** Another transaction touched one of the items at the same moment: not a refusal, try again. */
-function isTransactionConflict(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'TransactionConflictException') return true;
-  const codes = cancellationCodes(error);
-  return error.name === 'TransactionCanceledException' && codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
 }
 
 function hasName(error: unknown, ...names: string[]): boolean {
@@ -485,7 +472,7 @@ export class DynamoAccountRepository implements AccountRepository {
       },
     });
     try {
-      await this.withConflictRetries(() => this.client.send(new TransactWriteCommand({ TransactItems: items })));
+      await retryingConflicts(() => this.client.send(new TransactWriteCommand({ TransactItems: items })));
     } catch (error) {
       if (isTransactionConditionFailed(error)) throw new ConflictError('The circle changed meanwhile; try again');
       throw error;
@@ -612,27 +599,16 @@ export class DynamoAccountRepository implements AccountRepository {
     let pending = ops;
     while (pending.length > 0) {
       try {
-        await this.withConflictRetries(() => this.client.send(new TransactWriteCommand({ TransactItems: pending.map((op) => op.item) })));
+        await retryingConflicts(() => this.client.send(new TransactWriteCommand({ TransactItems: pending.map((op) => op.item) })));
         return pending.filter((op) => op.deletes).length;
       } catch (error) {
         if (!isTransactionConditionFailed(error)) throw error;
-        const failed = new Set(cancellationCodes(error).flatMap((code, i) => (code === 'ConditionalCheckFailed' ? [i] : [])));
+        const failed = new Set(failedIndexes(error));
         const droppedWrites = new Set(pending.filter((op, i) => failed.has(i) && op.primary).map((op) => op.write));
         pending = pending.filter((op, i) => !failed.has(i) && !droppedWrites.has(op.write));
       }
     }
     return 0;
-  }
-
-  private async withConflictRetries<T>(send: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await send();
-      } catch (error) {
-        if (attempt >= CONFLICT_ATTEMPTS || !isTransactionConflict(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
-      }
-    }
   }
 
   async deleteCognitoUser(sub: string) {

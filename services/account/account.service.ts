@@ -3,6 +3,7 @@ import type { CheckInRecord, FormerMembershipRecord, MembershipRecord, ReplyReco
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../shared/errors';
+import { digestOf } from '../shared/db/keys';
 import type { SessionRecord } from '../sessions/session.record';
 import type { SuggestionRecord } from '../sharing/sharing.record';
 import type { ProfileChanges, UserRepository } from '../users/user.repository';
@@ -11,7 +12,7 @@ import { SESSION_CSV_COLUMNS, sessionCsvRow, toCsv } from './account.csv';
 import { CIRCLE_DIGEST_LENGTH, decodeCsvCursor, decodeExportCursor, encodeCsvCursor, encodeExportCursor, type ExportPosition } from './account.cursor';
 import { checkInEntry, emptyDocument, EXPORT_FORMAT, membershipEntry, profileEntry, reactionEntries, replyEntry, reportEntry, SOURCE_FORMAT, type ExportDocument, type ExportRecord, type ListSection } from './account.format';
 import { DELETE_CONFIRMATION, EXPORT_PAGE_MAX, type DeleteMyAccountInput, type ExportArgs } from './account.input';
-import { digestOf, EXPORT_SOURCES, type ExportSource } from './account.keys';
+import { EXPORT_SOURCES, type ExportSource } from './account.keys';
 import type { DeletionProgress } from './account.record';
 import type { AccountRepository, AccountWrite, MemberField, SourcePage, StoredItem, TherapistTrace } from './account.repository';
 import type { AccountDeletion, DataExportPage, SessionsCsvPage } from './account.type';

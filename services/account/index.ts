@@ -1,4 +1,3 @@
 export { AccountResolver } from './account.resolver';
 export { AccountService, ClosedAccountGuard } from './account.service';
 export { createAccountRepository, DynamoAccountRepository, type AccountRepository } from './account.repository';
-export { closedAccountKey } from './account.keys';

@@ -8,7 +8,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
-import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
+import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed, retryingConflicts } from '../shared/db/conditions';
 import { consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { createOnce } from '../shared/db/create-once';
 import { fromItem, updateItem } from '../shared/db/items';
@@ -97,33 +97,6 @@ export interface CircleRepository {
   /** Hides a check-in or reply; hiding hidden content changes nothing. Answers when it was hidden. */
   hide(circleId: string, content: ContentRef, byMemberId: string, now: Date): Promise<string>;
   resolveReport(circleId: string, reportId: string, outcome: ReportOutcome, byMemberId: string, now: Date): Promise<ReportRecord>;
-}
-
-const CONFLICT_ATTEMPTS = 4;
-
-/**
- * Two transactions on one item at once (two joins taking the last seat, two
- * posts bumping the circle's counter) make DynamoDB cancel one with
- * TransactionConflict, which the SDK does not retry. It is not a refusal:
- * try again, and let the conditions decide.
- */
-function isTransactionConflict(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'TransactionConflictException') return true;
-  if (error.name !== 'TransactionCanceledException') return false;
-  const reasons = (error as Error & { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
-  return reasons.some((r) => r.Code === 'TransactionConflict') && !reasons.some((r) => r.Code === 'ConditionalCheckFailed');
-}
-
-async function retryingConflicts<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= CONFLICT_ATTEMPTS || !isTransactionConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
-  }
 }
 
 function reactionAttribute(kind: ReactionKind): string {

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { cancellationCodes } from '../shared/db/conditions';
 import { DomainError } from '../shared/errors';
 
 interface ValidationErrorLike {
@@ -52,8 +53,7 @@ export function transience(error: unknown): 'refused' | 'uncertain' | null {
   if (REFUSED.has(error.name)) return 'refused';
   if (UNCERTAIN.has(error.name)) return 'uncertain';
   if (error.name !== 'TransactionCanceledException') return null;
-  const codes = ((error as Error & { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).map((r) => r.Code ?? 'None');
-  const causes = codes.filter((code) => code !== 'None');
+  const causes = cancellationCodes(error).filter((code) => code !== 'None');
   return causes.length > 0 && causes.every((code) => RETRYABLE_CANCELLATIONS.has(code)) ? 'refused' : null;
 }
 

@@ -339,8 +339,12 @@ function everyone(w: World): TestUser[] {
 }
 
 /** Every item in the world's partitions (each person's and the circle's), read consistently: one Query each. */
-export async function snapshotWorld(w: World): Promise<Items> {
-  const partitions = [...everyone(w).map((user) => `USER#${user.sub}`), `CIRCLE#${w.circle.id}`];
+export function snapshotWorld(w: World): Promise<Items> {
+  return snapshotPartitions([...everyone(w).map((user) => `USER#${user.sub}`), `CIRCLE#${w.circle.id}`]);
+}
+
+/** Every item in these partitions, read consistently: one Query each (per 1 MB). */
+export async function snapshotPartitions(partitions: readonly string[]): Promise<Items> {
   const items = await Promise.all(
     partitions.map(async (partition) => {
       const found: Record<string, unknown>[] = [];

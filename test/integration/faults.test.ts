@@ -1,7 +1,7 @@
 // One world drives every mutation here; the limits themselves are tested in rate-limits.test.ts.
 process.env.RATE_LIMIT_SCALE = '50';
 
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { getNamedType, isInputObjectType } from 'graphql';
 import { getSchema } from '../../services/graphql/schema';
 import { dynamo } from '../../services/shared/db/client';
@@ -10,7 +10,7 @@ import { newId } from '../../services/shared/ids';
 import { OPERATIONS, type Operation } from '../fixtures/operations';
 import { EXPECTED, FRESH } from '../fixtures/role-matrix';
 import { documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi } from '../helpers/local-stack';
-import { ACTORS, buildWorld, callAs, changedItems, fresh, outcomeOf, snapshotTable, type ActorName, type Items, type World, type WorldIds } from '../helpers/world';
+import { ACTORS, buildWorld, callAs, changedItems, fresh, outcomeOf, snapshotPartitions, snapshotTable, type ActorName, type Items, type World, type WorldIds } from '../helpers/world';
 
 /**
  * Every write path on its real course (real reads and writes on DynamoDB
@@ -151,21 +151,9 @@ describe('faults on every write path (integration, injected)', () => {
   const keyed = others.filter((op) => takesIdempotencyKey(op.field) && op.document.includes('$input'));
 
   /** Every item in the partitions a call of the world can write to, read consistently. */
-  async function snapshot(ids: WorldIds): Promise<Items> {
+  function snapshot(ids: WorldIds): Promise<Items> {
     const subs = new Set<string>([...Object.values(world.users).map((u) => u.sub), world.extras.pendingClient.sub, world.extras.invitee.sub, ids.grant.therapistId, ids.invitation.clientId]);
-    const partitions = [...[...subs].map((sub) => `USER#${sub}`), `CIRCLE#${world.circle.id}`, `CIRCLE#${ids.circle.id}`];
-    const items: Items = new Map();
-    for (const partition of new Set(partitions)) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await documentClient().send(
-          new QueryCommand({ TableName: testStack().tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': partition }, ConsistentRead: true, ExclusiveStartKey: start }),
-        );
-        for (const item of page.Items ?? []) items.set(`${String(item.PK)} | ${String(item.SK)}`, JSON.stringify(item));
-        start = page.LastEvaluatedKey;
-      } while (start);
-    }
-    return items;
+    return snapshotPartitions([...new Set([...[...subs].map((sub) => `USER#${sub}`), `CIRCLE#${world.circle.id}`, `CIRCLE#${ids.circle.id}`])]);
   }
 
   function call(op: Operation, ids: WorldIds, change: (variables: Record<string, unknown>) => Record<string, unknown> = (v) => v): Promise<GraphqlResponse> {

@@ -3,7 +3,7 @@ import { AdminDeleteUserCommand, AdminUserGlobalSignOutCommand, CognitoIdentityP
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { closedAccountKey, digestOf } from '../../../services/account/account.keys';
+import { closedAccountKey, digestOf } from '../../../services/shared/db/keys';
 import type { ClosedAccountRecord, DeletionProgress } from '../../../services/account/account.record';
 import { DynamoAccountRepository, type AccountRepository, type StoredItem } from '../../../services/account/account.repository';
 import { AccountService, circleWrite, ClosedAccountGuard, successorOf } from '../../../services/account/account.service';
