@@ -57,6 +57,7 @@ export function profileEntry(p: ProfileRecord, shareCode: string | null): Export
     pronouns: p.pronouns ?? null,
     timeZone: p.timeZone,
     locale: p.locale,
+    country: p.country ?? null,
     preferences: { ...p.preferences },
     shareCode: shareCode ? formatCode(shareCode) : null,
     createdAt: p.createdAt,

@@ -48,6 +48,6 @@ export function crisisSupportMessage(posted: 'check-in' | 'reply'): string {
 }
 
 /** What the author sees beside their post when its text suggests a crisis. */
-export function crisisSupport(posted: 'check-in' | 'reply', locale: string): { message: string; resources: SupportResources } {
-  return { message: crisisSupportMessage(posted), resources: supportResourcesFor(locale) };
+export function crisisSupport(posted: 'check-in' | 'reply', country: string | null): { message: string; resources: SupportResources } {
+  return { message: crisisSupportMessage(posted), resources: supportResourcesFor(country) };
 }

@@ -11,6 +11,7 @@ import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account'
 import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed, retryingConflicts } from '../shared/db/conditions';
 import { consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { createOnce } from '../shared/db/create-once';
+import type { IdempotentRequest } from '../shared/idempotency';
 import { fromItem, updateItem } from '../shared/db/items';
 import { userPartition } from '../shared/db/keys';
 import { queryPage, type Page } from '../shared/db/query-page';
@@ -52,7 +53,7 @@ export interface ContentRef {
 }
 
 export interface CircleRepository {
-  createCircle(circle: CircleRecord, owner: MembershipRecord, idempotencyKey: string | null | undefined, now: Date): Promise<{ circle: CircleRecord; created: boolean }>;
+  createCircle(circle: CircleRecord, owner: MembershipRecord, idempotency: IdempotentRequest | null, now: Date): Promise<{ circle: CircleRecord; created: boolean }>;
   /** Consistent read of one membership (the per-request membership check). */
   getMembership(circleId: string, sub: string): Promise<MembershipRecord | undefined>;
   /** Consistent reads of a circle and the caller's membership in one call. */
@@ -80,14 +81,14 @@ export interface CircleRepository {
   /** Membership put + seat taken + invite use, all or nothing; says which part refused. */
   join(membership: MembershipRecord, inviteId: string, now: Date): Promise<JoinFailure | null>;
 
-  postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotencyKey: string | null | undefined, now: Date): Promise<{ checkIn: CheckInRecord; created: boolean }>;
+  postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date): Promise<{ checkIn: CheckInRecord; created: boolean }>;
   getCheckIn(circleId: string, checkInId: string): Promise<CheckInRecord | undefined>;
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null): Promise<Page<CheckInRecord>>;
   /** Rate limited per reacting member. */
   react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date): Promise<CheckInRecord>;
   unreact(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date): Promise<CheckInRecord>;
 
-  postReply(reply: ReplyRecord, authorSub: string, idempotencyKey: string | null | undefined, now: Date): Promise<{ reply: ReplyRecord; created: boolean }>;
+  postReply(reply: ReplyRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date): Promise<{ reply: ReplyRecord; created: boolean }>;
   getReply(circleId: string, checkInId: string, replyId: string): Promise<ReplyRecord | undefined>;
   repliesPage(circleId: string, checkInId: string, includeHidden: boolean, first: number, after?: string | null): Promise<Page<ReplyRecord>>;
 
@@ -140,14 +141,14 @@ export class DynamoCircleRepository implements CircleRepository {
     return { ...page, items: page.items.map((item) => fromItem<T>(item)) };
   }
 
-  async createCircle(circle: CircleRecord, owner: MembershipRecord, idempotencyKey: string | null | undefined, now: Date) {
+  async createCircle(circle: CircleRecord, owner: MembershipRecord, idempotency: IdempotentRequest | null, now: Date) {
     try {
       const { item, created } = await createOnce({
         client: this.client,
         table: this.table,
         sub: owner.sub,
         item: { ...circle, ...circleKey(circle.id), entity: 'Circle' },
-        idempotencyKey,
+        idempotency,
         now,
         together: [{ Put: { TableName: this.table, Item: this.membershipItem(owner), ConditionExpression: 'attribute_not_exists(PK)' } }, accountOpen(this.table, owner.sub)],
       });
@@ -440,7 +441,7 @@ export class DynamoCircleRepository implements CircleRepository {
     }
   }
 
-  async postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotencyKey: string | null | undefined, now: Date) {
+  async postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date) {
     const at = now.toISOString();
     const { item, created } = await retryingConflicts(() =>
       createOnce({
@@ -448,7 +449,7 @@ export class DynamoCircleRepository implements CircleRepository {
         table: this.table,
         sub: authorSub,
         item: { ...checkIn, ...checkInKey(checkIn.circleId, checkIn.id), entity: 'CheckIn' },
-        idempotencyKey,
+        idempotency,
         now,
         together: [
           {
@@ -542,14 +543,14 @@ export class DynamoCircleRepository implements CircleRepository {
     };
   }
 
-  async postReply(reply: ReplyRecord, authorSub: string, idempotencyKey: string | null | undefined, now: Date) {
+  async postReply(reply: ReplyRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date) {
     const { item, created } = await retryingConflicts(() =>
       createOnce({
         client: this.client,
         table: this.table,
         sub: authorSub,
         item: { ...reply, ...replyKey(reply.circleId, reply.checkInId, reply.id), entity: 'CheckInReply' },
-        idempotencyKey,
+        idempotency,
         now,
         together: [
           this.replyCountChange(reply.circleId, reply.checkInId, 1, now),

@@ -43,6 +43,7 @@ import type {
   PostCheckInPayload,
   ReplyPayload,
 } from './circle.type';
+import { idempotentRequest } from '../shared/idempotency';
 
 const HOUR_MS = 3_600_000;
 
@@ -208,7 +209,7 @@ export class CircleService {
   private async support(caller: Caller, posted: 'check-in' | 'reply', text: string | null): Promise<CrisisSupport | null> {
     if (!suggestsCrisis(text)) return null;
     const profile = await this.users.ensureProfile(caller);
-    return crisisSupport(posted, profile.locale);
+    return crisisSupport(posted, profile.country ?? null);
   }
 
   // Circles and memberships
@@ -249,7 +250,7 @@ export class CircleService {
       createdAt: at,
       updatedAt: at,
     };
-    const { circle: stored, created } = await this.repo.createCircle(circle, owner, input.idempotencyKey, now);
+    const { circle: stored, created } = await this.repo.createCircle(circle, owner, idempotentRequest('createCircle', input), now);
     return created ? toCircle(stored, owner) : this.get(caller, stored.id);
   }
 
@@ -464,7 +465,7 @@ export class CircleService {
       createdAt: at,
       updatedAt: at,
     };
-    const { checkIn } = await this.repo.postCheckIn(record, caller.sub, input.idempotencyKey, now);
+    const { checkIn } = await this.repo.postCheckIn(record, caller.sub, idempotentRequest('postCheckIn', input), now);
     return { checkIn: toCheckIn(checkIn, accessOf(m)), support: await this.support(caller, 'check-in', checkIn.text) };
   }
 
@@ -518,7 +519,7 @@ export class CircleService {
       createdAt: at,
       updatedAt: at,
     };
-    const { reply } = await this.repo.postReply(record, caller.sub, input.idempotencyKey, now);
+    const { reply } = await this.repo.postReply(record, caller.sub, idempotentRequest('replyToCheckIn', input), now);
     return { reply: toReply(reply, accessOf(m)), support: await this.support(caller, 'reply', reply.text) };
   }
 

@@ -12,6 +12,7 @@ import { findPrompt, JOURNAL_PROMPTS } from './journal.prompts';
 import type { JournalEntryRecord } from './journal.record';
 import type { JournalRepository } from './journal.repository';
 import type { JournalEntry, JournalPrompt, PromptTheme } from './journal.type';
+import { idempotentRequest } from '../shared/idempotency';
 
 export function toJournalEntry(record: JournalEntryRecord): JournalEntry {
   const prompt = record.promptId ? findPrompt(record.promptId) : undefined;
@@ -67,7 +68,7 @@ export class JournalService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const { record: stored } = await this.repo.create(record, input.idempotencyKey, now);
+    const { record: stored } = await this.repo.create(record, idempotentRequest('createJournalEntry', input), now);
     return toJournalEntry(stored);
   }
 

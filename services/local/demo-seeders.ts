@@ -40,14 +40,25 @@ export interface DemoSeedContext {
 
 export type DemoSeeder = (ctx: DemoSeedContext) => Promise<void>;
 
-/** Gives the demo profiles their display names (`me` creates the profile on first call). */
+/**
+ * Where the demo people live. River has stated no country: she sees the
+ * international crisis resources and a suggestion (DE, from her time zone) for
+ * the app to offer; Sky and Rowan have stated GB.
+ */
+export const DEMO_PROFILES: Readonly<Record<DemoAccountKey, { timeZone: string; country: string | null }>> = {
+  river: { timeZone: 'Europe/Berlin', country: null },
+  sky: { timeZone: 'Europe/London', country: 'GB' },
+  rowan: { timeZone: 'Europe/London', country: 'GB' },
+};
+
+/** Gives the demo profiles their display names, zones and countries (`me` creates the profile on first call). */
 export const demoProfilesSeeder: DemoSeeder = async (ctx) => {
   for (const account of Object.values(ctx.accounts)) {
     const { me } = await ctx.graphql<{ me: { version: number } }>(account, '{ me { version } }');
     await ctx.graphql(
       account,
       'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
-      { input: { version: me.version, displayName: account.displayName } },
+      { input: { version: me.version, displayName: account.displayName, ...DEMO_PROFILES[account.key] } },
     );
   }
 };

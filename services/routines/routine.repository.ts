@@ -4,6 +4,7 @@ import type { SessionRecord } from '../sessions/session.record';
 import { isConditionalCheckFailed } from '../shared/db/conditions';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { createOnce } from '../shared/db/create-once';
+import type { IdempotentRequest } from '../shared/idempotency';
 import { fromItem, updateVersioned } from '../shared/db/items';
 import { timeRange, userPartition } from '../shared/db/keys';
 import { MemberItemStore } from '../shared/db/member-items';
@@ -17,7 +18,7 @@ export type RoutineChanges = Partial<Pick<RoutineRecord, 'name' | 'kind' | 'desc
 const ROUTINE_ENTITY = 'Routine';
 
 export interface RoutineRepository {
-  create(record: RoutineRecord, idempotencyKey: string | null | undefined, now: Date): Promise<{ record: RoutineRecord; created: boolean }>;
+  create(record: RoutineRecord, idempotency: IdempotentRequest | null, now: Date): Promise<{ record: RoutineRecord; created: boolean }>;
   get(sub: string, id: string): Promise<RoutineRecord | undefined>;
   /** Optimistic locking: NOT_FOUND when gone, CONFLICT when the version moved on. */
   update(sub: string, id: string, expectedVersion: number, changes: RoutineChanges, updatedAt: string): Promise<RoutineRecord>;
@@ -34,11 +35,11 @@ export class DynamoRoutineRepository implements RoutineRepository {
     private readonly table: string,
   ) {}
 
-  async create(record: RoutineRecord, idempotencyKey: string | null | undefined, now: Date) {
+  async create(record: RoutineRecord, idempotency: IdempotentRequest | null, now: Date) {
     const item = { ...record, ...routineKey(record.sub, record.id), entity: ROUTINE_ENTITY };
     try {
       // No profile read on this path: the account check rides in the write (one transaction).
-      const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item, idempotencyKey, now, together: [accountOpen(this.table, record.sub)] });
+      const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item, idempotency, now, together: [accountOpen(this.table, record.sub)] });
       return { record: fromItem<RoutineRecord>(result.item), created: result.created };
     } catch (error) {
       refuseIfAccountClosed(error, 1);

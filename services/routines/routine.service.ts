@@ -31,6 +31,7 @@ import type { UpcomingReminders } from './routine.reminders.type';
 import type { ActivityReader, CompletionRepository, RoutineChanges, RoutineRepository } from './routine.repository';
 import { AFTERCARE_TEMPLATE_ID, findTemplate, ROUTINE_TEMPLATES, type RoutineTemplateRecord } from './routine.templates';
 import type { AftercareSuggestion, Routine, RoutineCompletion, RoutineStep, RoutineTemplate } from './routine.type';
+import { idempotentRequest } from '../shared/idempotency';
 
 const HOUR_MS = 3_600_000;
 
@@ -188,7 +189,7 @@ export class RoutineService implements AftercareSuggester {
       templateId: null,
     });
     checkStoredSize(record);
-    const { record: stored } = await this.routines.create(record, input.idempotencyKey, now);
+    const { record: stored } = await this.routines.create(record, idempotentRequest('createRoutine', input), now);
     return toRoutine(stored);
   }
 
@@ -217,7 +218,7 @@ export class RoutineService implements AftercareSuggester {
       schedule: input.schedule ? buildSchedule(input.schedule) : { ...template.schedule },
       templateId: template.id,
     });
-    const { record: stored } = await this.routines.create(record, input.idempotencyKey, now);
+    const { record: stored } = await this.routines.create(record, idempotentRequest('adoptRoutineTemplate', input), now);
     return toRoutine(stored);
   }
 
@@ -324,7 +325,7 @@ export class RoutineService implements AftercareSuggester {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const { record: stored } = await this.completions.create(record, input.idempotencyKey, now);
+    const { record: stored } = await this.completions.create(record, idempotentRequest('recordRoutineCompletion', input), now);
     return toRoutineCompletion(stored);
   }
 

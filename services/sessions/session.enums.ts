@@ -52,7 +52,8 @@ export enum AfterState {
   NUMB = 'NUMB',
 }
 
-export const RELIEF_STATES: ReadonlySet<AfterState> = new Set([AfterState.LIGHTER, AfterState.CALMER, AfterState.GROUNDED]);
+// Cleansed and sleepy are what healing tears leave (DOMAIN.md): relief in every figure.
+export const RELIEF_STATES: ReadonlySet<AfterState> = new Set([AfterState.LIGHTER, AfterState.CALMER, AfterState.GROUNDED, AfterState.CLEANSED, AfterState.SLEEPY]);
 export const FLOODING_STATES: ReadonlySet<AfterState> = new Set([AfterState.WORSE, AfterState.FLOODED, AfterState.NUMB]);
 
 registerEnumType(CatalystKind, { name: 'CatalystKind', description: 'What helped invite the tears' });

@@ -3,12 +3,13 @@ import { updateItem } from '../shared/db/items';
 import { MemberItemStore } from '../shared/db/member-items';
 import type { Page } from '../shared/db/query-page';
 import { ConflictError, NotFoundError } from '../shared/errors';
+import type { IdempotentRequest } from '../shared/idempotency';
 import type { SessionRecord } from './session.record';
 
 export type SessionChanges = Partial<Omit<SessionRecord, 'id' | 'sub' | 'version' | 'createdAt' | 'updatedAt'>>;
 
 export interface SessionRepository {
-  create(record: SessionRecord, idempotencyKey: string | null | undefined, now: Date): Promise<{ record: SessionRecord; created: boolean }>;
+  create(record: SessionRecord, idempotency: IdempotentRequest | null, now: Date): Promise<{ record: SessionRecord; created: boolean }>;
   get(sub: string, id: string): Promise<SessionRecord | undefined>;
   update(sub: string, id: string, expectedVersion: number, changes: SessionChanges, updatedAt: string): Promise<SessionRecord>;
   /** Ends an in-progress session; CONFLICT if it already ended. */
@@ -26,8 +27,8 @@ export class DynamoSessionRepository implements SessionRepository {
     this.store = new MemberItemStore<SessionRecord>(client, table, 'Session', 'startedAt', 'Session');
   }
 
-  create(record: SessionRecord, idempotencyKey: string | null | undefined, now: Date) {
-    return this.store.create(record, idempotencyKey, now);
+  create(record: SessionRecord, idempotency: IdempotentRequest | null, now: Date) {
+    return this.store.create(record, idempotency, now);
   }
 
   get(sub: string, id: string) {

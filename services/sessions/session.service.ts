@@ -1,6 +1,7 @@
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
+import { idempotentRequest } from '../shared/idempotency';
 import { isUlid, newId } from '../shared/ids';
 import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
 import { pageSize, toConnection } from '../shared/pagination';
@@ -13,8 +14,8 @@ import type { CatalystRecord, SessionRecord } from './session.record';
 import type { SessionChanges, SessionRepository } from './session.repository';
 import { computeInsights } from './session.insights';
 import type { InsightPeriod, Insights } from './session.insights.type';
-import { evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS } from './session.safety';
-import type { SafetySignal, SafetyStatus } from './session.safety.type';
+import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS } from './session.safety';
+import type { ClientSafetyStatus, SafetySignal, SafetyStatus } from './session.safety.type';
 import { type SessionStatus, type Session, type SessionPayload } from './session.type';
 
 export const MAX_SESSION_HOURS = 24;
@@ -116,10 +117,10 @@ export class SessionService {
   }
 
   /** Signals this session takes part in, from the recent window; they never block the write. */
-  private async signalsFor(caller: Caller, locale: string, trigger: SessionRecord) {
+  private async signalsFor(caller: Caller, country: string | null, trigger: SessionRecord) {
     const now = this.clock.now();
     const sessions = await this.recent(caller, now);
-    return this.withTherapistPrompt(caller.sub, (hasTherapist) => evaluateSafetySignals({ sessions, now, hasTherapist, locale, trigger }), (signals) => signals);
+    return this.withTherapistPrompt(caller.sub, (hasTherapist) => evaluateSafetySignals({ sessions, now, hasTherapist, country, trigger }), (signals) => signals);
   }
 
   async start(caller: Caller, input: StartSessionInput): Promise<SessionPayload> {
@@ -146,7 +147,7 @@ export class SessionService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const { record: stored } = await this.repo.create(record, input.idempotencyKey, now);
+    const { record: stored } = await this.repo.create(record, idempotentRequest('startSession', input), now);
     return { session: toSession(stored), safetySignals: [], aftercareSuggestion: null };
   }
 
@@ -160,7 +161,7 @@ export class SessionService {
     const changes: SessionChanges = { ...afterChanges(input), status: 'COMPLETED', endedAt: endedAt.toISOString() };
     const ended = await this.repo.end(caller.sub, input.id, changes, now.toISOString());
     const [safetySignals, aftercareSuggestion] = await Promise.all([
-      this.signalsFor(caller, profile.locale, ended),
+      this.signalsFor(caller, profile.country ?? null, ended),
       this.aftercare.suggest(caller, ended, { justCreated: false }),
     ]);
     return { session: toSession(ended), safetySignals, aftercareSuggestion };
@@ -192,9 +193,9 @@ export class SessionService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const { record: stored, created } = await this.repo.create(record, input.idempotencyKey, now);
+    const { record: stored, created } = await this.repo.create(record, idempotentRequest('logSession', input), now);
     const [safetySignals, aftercareSuggestion] = await Promise.all([
-      this.signalsFor(caller, profile.locale, stored),
+      this.signalsFor(caller, profile.country ?? null, stored),
       this.aftercare.suggest(caller, stored, { justCreated: created }),
     ]);
     return { session: toSession(stored), safetySignals, aftercareSuggestion };
@@ -254,9 +255,16 @@ export class SessionService {
     const records = await this.recent(caller, now);
     return this.withTherapistPrompt(
       caller.sub,
-      (hasTherapist) => evaluateSafetyStatus({ sessions: records, now, hasTherapist, locale: profile.locale }),
+      (hasTherapist) => evaluateSafetyStatus({ sessions: records, now, hasTherapist, country: profile.country ?? null }),
       (status) => status.signals,
     );
+  }
+
+  /** The same signals for the member's therapist, in the third person (the caller checked the grant). */
+  async clientSafetyStatus(client: Caller): Promise<ClientSafetyStatus> {
+    const now = this.clock.now();
+    const [profile, records] = await Promise.all([this.users.ensureProfile(client), this.recent(client, now)]);
+    return describeForTherapist(detectSafetySignals(records, now), now, profile.timeZone);
   }
 
   private async recent(caller: Caller, now: Date): Promise<SessionRecord[]> {

@@ -1,100 +1,84 @@
 /**
- * Crisis resources by country, chosen from the region of the member's locale
- * (en-GB -> GB, de-DE -> DE; a locale without a region, or a country not listed,
- * gets the international default).
+ * Crisis resources for the country the member stated (Profile.country). Until
+ * they state one, the international default: a directory of helplines and the
+ * advice to call local emergency services. The country is never guessed from
+ * the language they read in (DOMAIN.md, "Where a member lives").
  *
- * Every entry is a well-known public service, taken from the services' own public pages
- * (988lifeline.org, 988.ca, samaritans.org, giveusashout.org, 50808.ie, lifeline.org.au,
- * 1737.org.nz, telefonseelsorge.de, findahelpline.com). Numbers change: a person reviews
- * this list against those pages before every release. Do not add an entry without that review.
+ * The numbers, their sources and the day each was checked live in
+ * support-resources.data.ts; `npm run check:resources` lists them for review.
  */
+import { COUNTRY_RESOURCES, INTERNATIONAL_ENTRY, type CountryEntry } from './support-resources.data';
 import type { SupportResources } from './session.safety.type';
 
 export const NOT_A_CRISIS_SERVICE =
   'Lacrima is not a crisis service. If you are in danger or might act on thoughts of harming yourself, contact emergency services now.';
 
-export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
+export const FIND_A_HELPLINE_URL = INTERNATIONAL_ENTRY.url;
 
-type CountryResources = Omit<SupportResources, 'region' | 'disclaimer' | 'findAHelplineUrl'>;
-
-function emergency(number: string): string {
-  return `If you are in immediate danger, call ${number}.`;
+/** A `tel:` URI for a number as dialled in its country (spaces and dashes dropped; `*` kept for short codes). */
+export function telUri(phone: string): string {
+  return `tel:${phone.replace(/[^0-9*+]/g, '')}`;
 }
 
-const BY_REGION: Readonly<Record<string, CountryResources>> = {
-  US: {
-    crisisLine: { name: '988 Suicide & Crisis Lifeline (call or text)', phone: '988', alternativePhone: null, url: 'https://988lifeline.org' },
-    textService: { name: 'Crisis Text Line', instructions: 'Text HOME to 741741' },
-    emergency: emergency('911'),
-  },
-  CA: {
-    crisisLine: { name: '9-8-8 Suicide Crisis Helpline (call or text)', phone: '988', alternativePhone: null, url: 'https://988.ca' },
-    textService: { name: '9-8-8 by text', instructions: 'Text 988' },
-    emergency: emergency('911'),
-  },
-  GB: {
-    crisisLine: { name: 'Samaritans', phone: '116 123', alternativePhone: null, url: 'https://www.samaritans.org' },
-    textService: { name: 'Shout', instructions: 'Text SHOUT to 85258' },
-    emergency: emergency('999'),
-  },
-  IE: {
-    crisisLine: { name: 'Samaritans', phone: '116 123', alternativePhone: null, url: 'https://www.samaritans.org/ireland' },
-    textService: { name: '50808', instructions: 'Text HELLO to 50808' },
-    emergency: emergency('112 or 999'),
-  },
-  AU: {
-    crisisLine: { name: 'Lifeline', phone: '13 11 14', alternativePhone: null, url: 'https://www.lifeline.org.au' },
-    textService: { name: 'Lifeline Text', instructions: 'Text 0477 13 11 14' },
-    emergency: emergency('000'),
-  },
-  NZ: {
-    crisisLine: { name: '1737, Need to talk? (call or text)', phone: '1737', alternativePhone: null, url: 'https://1737.org.nz' },
-    textService: { name: '1737, Need to talk?', instructions: 'Text 1737' },
-    emergency: emergency('111'),
-  },
-  DE: {
-    crisisLine: { name: 'TelefonSeelsorge', phone: '0800 111 0 111', alternativePhone: '0800 111 0 222', url: 'https://www.telefonseelsorge.de' },
-    textService: null,
-    emergency: emergency('112'),
-  },
-};
-
-const INTERNATIONAL: CountryResources = {
-  crisisLine: { name: 'Find A Helpline: a helpline in your country', phone: null, alternativePhone: null, url: FIND_A_HELPLINE_URL },
-  textService: null,
-  emergency: 'If you are in immediate danger, contact your local emergency services.',
-};
-
-// Common non-ISO spellings of a listed country.
-const REGION_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
-
-/** The country of a locale ('en-GB' -> 'GB'), or null when it names none or cannot be read. */
-export function regionOfLocale(locale: string): string | null {
-  try {
-    const region = new Intl.Locale(locale.replace(/_/g, '-')).region;
-    if (!region) return null;
-    const upper = region.toUpperCase();
-    return REGION_ALIASES[upper] ?? upper;
-  } catch {
-    return null;
-  }
+/** An `sms:` URI (RFC 5724) with the message body, where the service asks for one. */
+export function smsUri(to: string, body?: string): string {
+  return `sms:${to.replace(/[^0-9+]/g, '')}${body ? `?body=${encodeURIComponent(body)}` : ''}`;
 }
 
-/** Support resources for a locale; never fails, falling back to the international default. */
-export function supportResourcesFor(locale: string): SupportResources {
-  const region = regionOfLocale(locale);
-  const listed = region === null ? undefined : BY_REGION[region];
-  const resources = listed ?? INTERNATIONAL;
-  // Fresh objects each time: callers may hand them to serialisers that annotate results.
+function fromEntry(country: string, entry: CountryEntry): SupportResources {
+  const line = entry.crisisLine;
+  const text = entry.textService;
   return {
-    region: listed ? region : null,
-    crisisLine: { ...resources.crisisLine },
-    textService: resources.textService ? { ...resources.textService } : null,
-    emergency: resources.emergency,
+    country,
+    crisisLine: {
+      name: line.name,
+      phone: line.phone,
+      phoneUri: telUri(line.phone),
+      alternativePhone: line.alternativePhone ?? null,
+      alternativePhoneUri: line.alternativePhone ? telUri(line.alternativePhone) : null,
+      url: line.url,
+      source: entry.source,
+      verifiedOn: entry.verifiedOn,
+    },
+    textService: text
+      ? { name: text.name, instructions: text.instructions, smsUri: text.sms ? smsUri(text.sms.to, text.sms.body) : null, source: text.source ?? entry.source, verifiedOn: entry.verifiedOn }
+      : null,
+    emergency: `If you are in immediate danger, call ${entry.emergencyPhone}${entry.emergencyNote ? ` ${entry.emergencyNote}` : ''}.`,
+    emergencyPhone: entry.emergencyPhone,
+    emergencyPhoneUri: telUri(entry.emergencyPhone),
     findAHelplineUrl: FIND_A_HELPLINE_URL,
     disclaimer: NOT_A_CRISIS_SERVICE,
   };
 }
 
+function international(): SupportResources {
+  return {
+    country: null,
+    crisisLine: {
+      name: INTERNATIONAL_ENTRY.name,
+      phone: null,
+      phoneUri: null,
+      alternativePhone: null,
+      alternativePhoneUri: null,
+      url: INTERNATIONAL_ENTRY.url,
+      source: INTERNATIONAL_ENTRY.source,
+      verifiedOn: INTERNATIONAL_ENTRY.verifiedOn,
+    },
+    textService: null,
+    emergency: 'If you are in immediate danger, contact your local emergency services.',
+    emergencyPhone: null,
+    emergencyPhoneUri: null,
+    findAHelplineUrl: FIND_A_HELPLINE_URL,
+    disclaimer: NOT_A_CRISIS_SERVICE,
+  };
+}
+
+/** Support resources for a country (ISO 3166-1 alpha-2); never fails, falling back to the international default. */
+export function supportResourcesFor(country: string | null | undefined): SupportResources {
+  const entry = country ? COUNTRY_RESOURCES[country] : undefined;
+  // Fresh objects each time: callers may hand them to serialisers that annotate results.
+  return entry && country ? fromEntry(country, entry) : international();
+}
+
 /** Countries with their own entry; everything else gets the international default. */
-export const SUPPORTED_REGIONS: readonly string[] = Object.keys(BY_REGION);
+export const SUPPORTED_COUNTRIES: readonly string[] = Object.keys(COUNTRY_RESOURCES);

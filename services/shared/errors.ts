@@ -38,10 +38,13 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** A stale version or a uniqueness clash. */
+/** A stale version or a uniqueness clash; `fields` names the input fields that clash, where some do. */
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
-  constructor(message = 'The item changed since you read it; reload and try again') {
+  constructor(
+    message = 'The item changed since you read it; reload and try again',
+    readonly fields?: string[],
+  ) {
     super(message);
   }
 }

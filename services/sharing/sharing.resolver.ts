@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { PageArgs } from '../shared/pagination';
 import { InsightPeriod, Insights } from '../sessions/session.insights.type';
-import { SafetyStatus } from '../sessions/session.safety.type';
+import { ClientSafetyStatus } from '../sessions/session.safety.type';
 import { TimelineConnection } from '../timeline/timeline.type';
 import { AddNoteInput, ClientTimelineArgs, InviteTherapistInput, SuggestPracticeInput, UpdateGrantInput, UpdateNoteInput } from './sharing.input';
 import { AccessLogConnection, Grant, GrantConnection, PracticeSuggestion, PracticeSuggestionConnection, TherapistNote } from './sharing.type';
@@ -56,7 +56,7 @@ export class SharingResolver {
     return ctx.services.sharing.clientInsights(ctx.caller, clientId, period, from);
   }
 
-  @Query(() => SafetyStatus, { description: "Therapists: a client's safety signals (SAFETY_SIGNALS scope)" })
+  @Query(() => ClientSafetyStatus, { description: "Therapists: a client's safety signals, what was logged and when (SAFETY_SIGNALS scope; session ids need SESSIONS)" })
   clientSafetyStatus(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
     return ctx.services.sharing.clientSafetyStatus(ctx.caller, clientId);
   }

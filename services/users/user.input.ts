@@ -34,9 +34,12 @@ export class UpdateProfileInput {
   @IsTimeZone()
   timeZone?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The language to read in; it does not change the crisis lines' })
   @IsLocale()
   locale?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country (DE, GB, US); crisis lines follow it. null clears it (the international resources)' })
+  country?: string | null;
 
   @Field(() => PreferencesInput, { nullable: true })
   @IsOptional()

@@ -4,7 +4,7 @@ import { fromItem, updateVersioned } from '../shared/db/items';
 import { profileKey } from './user.keys';
 import type { ProfileRecord } from './user.type';
 
-export type ProfileChanges = Partial<Pick<ProfileRecord, 'displayName' | 'pronouns' | 'timeZone' | 'locale' | 'preferences'>>;
+export type ProfileChanges = Partial<Pick<ProfileRecord, 'displayName' | 'pronouns' | 'timeZone' | 'locale' | 'country' | 'preferences'>>;
 
 export interface UserRepository {
   getProfile(sub: string): Promise<ProfileRecord | undefined>;

@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock';
 import { BadUserInputError } from '../shared/errors';
 import type { ProfileChanges, UserRepository } from './user.repository';
 import { DEFAULT_PREFERENCES, type Profile, type ProfileRecord } from './user.type';
+import { countryOfTimeZone, isCountryCode } from './user.country';
 import type { UpdateProfileInput } from './user.input';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -15,6 +16,8 @@ export function toProfile(record: ProfileRecord, caller: Caller): Profile {
     pronouns: record.pronouns ?? null,
     timeZone: record.timeZone,
     locale: record.locale,
+    country: record.country ?? null,
+    suggestedCountry: record.country ? null : countryOfTimeZone(record.timeZone),
     preferences: { ...DEFAULT_PREFERENCES, ...record.preferences },
     role: caller.role,
     version: record.version,
@@ -47,6 +50,7 @@ export class UserService {
       pronouns: null,
       timeZone: DEFAULT_TIME_ZONE,
       locale: DEFAULT_LOCALE,
+      country: null,
       preferences: { ...DEFAULT_PREFERENCES },
       version: 1,
       createdAt: now,
@@ -77,11 +81,20 @@ export class UserService {
       pronouns: cleanText(input.pronouns, 'pronouns'),
       timeZone: input.timeZone,
       locale: input.locale ? Intl.getCanonicalLocales(input.locale)[0] : undefined,
+      country: countryChange(input.country),
       preferences: input.preferences ? { ...DEFAULT_PREFERENCES, ...current.preferences, ...stripNulls(input.preferences) } : undefined,
     };
     const updated = await this.repo.updateProfile(caller.sub, input.version, changes, this.clock.now().toISOString());
     return toProfile(updated, caller);
   }
+}
+
+/** A stated country in capitals; null clears it; anything not an ISO 3166-1 alpha-2 code is refused. */
+function countryChange(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const code = value.trim().toUpperCase();
+  if (!isCountryCode(code)) throw new BadUserInputError('country', 'country must be an ISO 3166-1 alpha-2 code such as DE, GB or US');
+  return code;
 }
 
 function stripNulls<T extends object>(value: T): Partial<T> {

@@ -28,6 +28,8 @@ export interface ProfileRecord {
   pronouns: string | null;
   timeZone: string;
   locale: string;
+  /** ISO 3166-1 alpha-2, as the member stated it; absent or null until they do. */
+  country?: string | null;
   preferences: Preferences;
   version: number;
   createdAt: string;
@@ -48,8 +50,17 @@ export class Profile {
   @Field(() => String, { description: 'IANA time zone; days and weeks follow it' })
   timeZone!: string;
 
-  @Field(() => String, { description: 'BCP 47 locale; support resources follow it' })
+  @Field(() => String, { description: 'BCP 47 locale: the language the member reads in (never where they live)' })
   locale!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country the member stated; crisis lines follow it. Null until chosen: the international resources' })
+  country!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'While country is null: the country of the time zone (Europe/Berlin -> DE), for the app to offer and the member to confirm. Never applied by itself',
+  })
+  suggestedCountry!: string | null;
 
   @Field(() => Preferences)
   preferences!: Preferences;

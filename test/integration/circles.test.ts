@@ -138,7 +138,7 @@ describe('support circles (integration)', () => {
     api = await startTestApi();
     [owner, moderator, coModerator, member, target, outsider] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser()]);
     await call(owner, 'mutation { updateProfile(input: { version: 1, displayName: "River" }) { version } }');
-    await call(member, 'mutation { updateProfile(input: { version: 1, displayName: "Sky", locale: "en-GB" }) { version } }');
+    await call(member, 'mutation { updateProfile(input: { version: 1, displayName: "Sky", locale: "en-GB", country: "GB" }) { version } }');
     recorder = recordDynamoCalls();
   });
 
@@ -627,7 +627,7 @@ describe('support circles (integration)', () => {
       expect((await storedCircle(circleId))?.checkInCount).toBe((await feed(owner, circleId, 100)).edges.length);
     });
 
-    it('posts a check-in whose text suggests crisis and gives its author support resources for their locale', async () => {
+    it('posts a check-in whose text suggests crisis and gives its author support resources for their country', async () => {
       const res = await ok<{ postCheckIn: { checkIn: CheckInData; support: { message: string; resources: { crisisLine: { name: string } } } } }>(member, POST, {
         input: { circleId, mood: 'OVERWHELMED', text: 'Honestly I don’t want to be alive anymore.' },
       });

@@ -42,6 +42,16 @@ describe('demo circle seed (integration)', () => {
 
   afterAll(() => api.close());
 
+  it('gives sky a stated country (GB) and river none: the international resources and a suggestion from her time zone', async () => {
+    const PLACE = '{ me { country suggestedCountry } safetyStatus { resources { country crisisLine { name phoneUri } } } }';
+
+    const river = (await api.gql(PLACE, {}, users.river.accessToken)).body.data;
+    const sky = (await api.gql(PLACE, {}, users.sky.accessToken)).body.data;
+
+    expect(river).toEqual({ me: { country: null, suggestedCountry: 'DE' }, safetyStatus: { resources: { country: null, crisisLine: { name: 'Find A Helpline: a helpline in your country', phoneUri: null } } } });
+    expect(sky).toEqual({ me: { country: 'GB', suggestedCountry: null }, safetyStatus: { resources: { country: 'GB', crisisLine: { name: 'Samaritans', phoneUri: 'tel:116123' } } } });
+  });
+
   it('puts river (owner) and sky (member) in one circle, with check-ins, reactions and a reply; rowan is not a member', async () => {
     const mine = (await api.gql<Mine>(MY_CIRCLES, {}, users.river.accessToken)).body.data as Mine;
     const theirs = (await api.gql<Mine>(MY_CIRCLES, {}, users.sky.accessToken)).body.data as Mine;

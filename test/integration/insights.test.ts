@@ -53,7 +53,7 @@ describe('insights (integration)', () => {
       meanDistressBefore: 7, // (8 + 6 + 7) / 3
       meanDistressAfter: 4.33, // (4 + 6 + 3) / 3
       meanDistressChange: -2.67, // (-4 + 0 - 4) / 3
-      reliefShare: 0.5, // LIGHTER, CALMER of 4 after-states
+      reliefShare: 0.75, // LIGHTER, CALMER, SLEEPY of 4 after-states (sleepy is what healing tears leave)
       floodingShare: 0.25, // FLOODED of 4
       topCatalysts: [
         { catalyst: 'MUSIC', sessions: 3 },

@@ -281,9 +281,9 @@ describe('release sessions (integration)', () => {
   });
 
   describe('safety signals', () => {
-    it('returns FREQUENT_FLOODING with the third flooded session in 14 days, with resources for the locale', async () => {
+    it('returns FREQUENT_FLOODING with the third flooded session in 14 days, with resources for the stated country', async () => {
       const member = await createTestUser();
-      await api.gql('mutation { updateProfile(input: { version: 1, locale: "en-GB" }) { version } }', {}, member.accessToken);
+      await api.gql('mutation { updateProfile(input: { version: 1, country: "GB" }) { version } }', {}, member.accessToken);
       const flooded = (hours: number) => logInput({ startedAt: ago(hours * HOUR), afterState: 'FLOODED', distressAfter: 8 });
 
       const one = await api.gql<{ logSession: Payload }>(LOG, { input: flooded(72) }, member.accessToken);

@@ -1,8 +1,11 @@
 import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../errors';
+import type { IdempotentRequest } from '../idempotency';
 import { isConditionalCheckFailed, isTransactionConditionFailed } from './conditions';
 import { idempotencyKey } from './keys';
 import { TTL_ATTRIBUTE } from './table.definition';
+
+const KEY_REUSED = 'This idempotencyKey was already used for a different request; use a new key for a new request';
 
 type Item = Record<string, unknown> & { PK: string; SK: string };
 
@@ -14,7 +17,7 @@ export interface CreateOnce {
   table: string;
   sub: string;
   item: Item;
-  idempotencyKey?: string | null;
+  idempotency?: IdempotentRequest | null;
   now: Date;
   /** Writes that must happen with the item or not at all (a counter, a membership check); they make it a transaction. */
   together?: NonNullable<TransactWriteCommandInput['TransactItems']>;
@@ -24,16 +27,17 @@ export interface CreateOnce {
  * Writes a new item exactly once. Without a key: one conditional Put (one
  * transaction with `together`). With a key: one transaction writing the item
  * (and `together`) and a marker in the caller's own
- * partition; a retry finds the marker and gets the first item back, so
- * nothing is written twice.
+ * partition that keeps the request's digest; a retry of the same request
+ * finds the marker and gets the first item back, so nothing is written
+ * twice, and the key sent with another request is a CONFLICT.
  */
 export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: boolean }> {
   const together = c.together ?? [];
-  if (!c.idempotencyKey && together.length === 0) {
+  if (!c.idempotency && together.length === 0) {
     await c.client.send(new PutCommand({ TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' }));
     return { item: c.item, created: true };
   }
-  if (!c.idempotencyKey) {
+  if (!c.idempotency) {
     await c.client.send(
       new TransactWriteCommand({
         TransactItems: [{ Put: { TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' } }, ...together],
@@ -41,7 +45,7 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
     );
     return { item: c.item, created: true };
   }
-  const marker = idempotencyKey(c.sub, c.idempotencyKey);
+  const marker = idempotencyKey(c.sub, c.idempotency.key);
   try {
     await c.client.send(
       new TransactWriteCommand({
@@ -55,6 +59,7 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
                 ...marker,
                 entity: 'IdempotencyMarker',
                 target: { PK: c.item.PK, SK: c.item.SK },
+                requestDigest: c.idempotency.digest,
                 createdAt: c.now.toISOString(),
                 [TTL_ATTRIBUTE]: Math.floor(c.now.getTime() / 1000) + IDEMPOTENCY_WINDOW_SECONDS,
               },
@@ -70,9 +75,10 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
     const existing = await c.client.send(new GetCommand({ TableName: c.table, Key: marker, ConsistentRead: true }));
     const target = existing.Item?.target as { PK: string; SK: string } | undefined;
     if (!target) throw error;
+    // Nothing is written on this path: the first request stays as it was.
+    if (existing.Item?.requestDigest !== c.idempotency.digest) throw new ConflictError(KEY_REUSED, ['idempotencyKey']);
     const first = await c.client.send(new GetCommand({ TableName: c.table, Key: target, ConsistentRead: true }));
     if (!first.Item) throw new NotFoundError('The item created with this idempotency key');
-    if (first.Item.entity !== c.item.entity) throw new ConflictError('This idempotency key was already used for another kind of request');
     return { item: first.Item as Item, created: false };
   }
 }

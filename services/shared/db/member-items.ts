@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors';
 import { isConditionalCheckFailed } from './conditions';
+import type { IdempotentRequest } from '../idempotency';
 import { createOnce } from './create-once';
 import { fromItem, updateVersioned } from './items';
 import { itemKey, timelineIndexKeys, timeRange, userPartition, type TimelineEntity } from './keys';
@@ -38,8 +39,8 @@ export class MemberItemStore<T extends MemberRecord> {
     return { ...stored, ...this.key(record.sub, record.id), ...timelineIndexKeys(record.sub, this.entity, occurredAt, record.id), entity: this.entity };
   }
 
-  async create(record: T, idempotencyKey: string | null | undefined, now: Date): Promise<{ record: T; created: boolean }> {
-    const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item: this.toItem(record), idempotencyKey, now });
+  async create(record: T, idempotency: IdempotentRequest | null, now: Date): Promise<{ record: T; created: boolean }> {
+    const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item: this.toItem(record), idempotency, now });
     return { record: fromItem<T>(result.item), created: result.created };
   }
 

@@ -182,7 +182,7 @@ const TextService = new GraphQLObjectType({
 const SupportResources = new GraphQLObjectType({
   name: 'SupportResources',
   fields: {
-    region: { type: GraphQLString },
+    country: { type: GraphQLString },
     crisisLine: { type: nonNull(CrisisLine) },
     textService: { type: TextService },
     emergency: { type: nonNull(GraphQLString) },

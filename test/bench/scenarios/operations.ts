@@ -168,7 +168,7 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   { operation: 'session', document: 'query($id: ID!) { session(id: $id) { id status } }', prepare: async (api) => ({ id: (await logSession(api)).id }) },
   { operation: 'sessions', document: '{ sessions(first: 20) { edges { node { id } } pageInfo { hasNextPage } } }', prepare: history },
   { operation: 'insights', document: '{ insights(period: MONTH) { fromDay current { sessionCount } previous { sessionCount } } }', prepare: history },
-  { operation: 'safetyStatus', document: '{ safetyStatus { signals { kind } resources { region } } }', prepare: history },
+  { operation: 'safetyStatus', document: '{ safetyStatus { signals { kind } resources { country } } }', prepare: history },
   // Timeline and journal
   { operation: 'timeline', document: '{ timeline(first: 20) { edges { cursor node { id kind } } pageInfo { hasNextPage } } }', prepare: history },
   { operation: 'createJournalEntry', document: 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }', prepare: async () => ({ input: { text: 'Bench entry', promptId: 'after-wave' } }) },

@@ -38,12 +38,12 @@ describe('crisis detection', () => {
     expect(suggestsCrisis(text)).toBe(false);
   });
 
-  it('offers the session safety resources for the locale, saying the post went through', () => {
-    const support = crisisSupport('check-in', 'de-DE');
+  it('offers the session safety resources of the member\u2019s country, saying the post went through', () => {
+    const support = crisisSupport('check-in', 'DE');
 
-    expect(support.resources.region).toBe('DE');
+    expect(support.resources.country).toBe('DE');
     expect(support.resources.crisisLine.name).toBe('TelefonSeelsorge');
     expect(support.message).toMatch(/Your check-in is posted/);
-    expect(crisisSupport('reply', 'en-US').message).toMatch(/Your reply is posted/);
+    expect(crisisSupport('reply', null).message).toMatch(/Your reply is posted/);
   });
 });

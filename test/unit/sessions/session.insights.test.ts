@@ -186,6 +186,30 @@ describe('session.insights', () => {
       expect(outcome?.note).toBe(enough ? null : 'Not enough sessions yet to see a pattern');
     });
 
+    it.each([
+      [AfterState.LIGHTER, 1, 0],
+      [AfterState.CALMER, 1, 0],
+      [AfterState.GROUNDED, 1, 0],
+      [AfterState.CLEANSED, 1, 0],
+      [AfterState.SLEEPY, 1, 0],
+      [AfterState.SAME, 0, 0],
+      [AfterState.WORSE, 0, 1],
+      [AfterState.FLOODED, 0, 1],
+      [AfterState.NUMB, 0, 1],
+    ])('counts three MUSIC sessions (distress 7 -> 2) ending %s as relief %p and flooding %p, in the catalyst and the period', (afterState, relief, flooding) => {
+      // Arrange
+      const sessions = [23, 24, 25].map((day) =>
+        buildSession({ startedAt: `2026-03-${day}T08:00:00.000Z`, catalysts: [music], afterState, distressBefore: 7, distressAfter: 2 }),
+      );
+
+      // Act
+      const { catalystOutcomes, reliefShare, floodingShare } = computeInsights({ sessions, period: InsightPeriod.WEEK, fromDay: '2026-03-23', timeZone: BERLIN }).current;
+
+      // Assert
+      expect(catalystOutcomes[0]).toMatchObject({ catalyst: CatalystKind.MUSIC, reliefRate: relief, floodingRate: flooding });
+      expect([reliefShare, floodingShare]).toEqual([relief, flooding]);
+    });
+
     it('gives no rate when fewer than 3 of the sessions with a catalyst have an after-state', () => {
       // Arrange
       const sessions = [

@@ -1,6 +1,6 @@
 import { AfterState } from '../../../services/sessions/session.enums';
 import type { SessionRecord } from '../../../services/sessions/session.record';
-import { evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS, type SafetyInput } from '../../../services/sessions/session.safety';
+import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS, type SafetyInput } from '../../../services/sessions/session.safety';
 import { SafetySignalKind } from '../../../services/sessions/session.safety.type';
 import { buildSession, type SessionOverrides } from '../../fixtures/sessions';
 
@@ -14,7 +14,7 @@ function daysAgo(days: number, overrides: SessionOverrides = {}): SessionRecord 
 }
 
 function evaluate(sessions: SessionRecord[], extra: Partial<SafetyInput> = {}) {
-  return evaluateSafetySignals({ sessions, now: NOW, hasTherapist: false, locale: 'en-GB', ...extra });
+  return evaluateSafetySignals({ sessions, now: NOW, hasTherapist: false, country: 'GB', ...extra });
 }
 
 function kinds(signals: { kind: SafetySignalKind }[]): SafetySignalKind[] {
@@ -27,7 +27,7 @@ const numb: SessionOverrides = { afterState: AfterState.NUMB, tearsCame: false }
 describe('session.safety', () => {
   describe('SAFETY_THRESHOLDS', () => {
     it('keeps the agreed thresholds in one place', () => {
-      expect(SAFETY_THRESHOLDS).toEqual({ longSessionMinutes: 120, windowDays: 14, floodedSessionsInWindow: 3, numbOrNoTearsSessionsInWindow: 3 });
+      expect(SAFETY_THRESHOLDS).toEqual({ longSessionMinutes: 120, eveningGapMinutes: 90, windowDays: 14, floodedSessionsInWindow: 3, numbOrNoTearsSessionsInWindow: 3 });
     });
   });
 
@@ -69,10 +69,151 @@ describe('session.safety', () => {
         expect(kinds(signals).includes(SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF)).toBe(expected);
       });
 
-      it('does not signal a session without an end time', () => {
+      it('never calls a session without an end time "without relief": it is still in progress', () => {
         const session = daysAgo(1, { endedAt: null, status: 'IN_PROGRESS', afterState: AfterState.WORSE });
 
-        expect(evaluate([session])).toEqual([]);
+        expect(kinds(evaluate([session]))).toEqual([SafetySignalKind.LONG_SESSION_IN_PROGRESS]);
+      });
+    });
+
+    describe('one evening of sessions (LONG_SESSION_WITHOUT_RELIEF)', () => {
+      const GAP = SAFETY_THRESHOLDS.eveningGapMinutes;
+
+      /** Two sessions of `first` and `second` minutes, `gap` minutes apart, the second ending `endsAgo` before NOW. */
+      function evening(first: number, gap: number, second: number, overrides: [SessionOverrides, SessionOverrides] = [{}, {}]): SessionRecord[] {
+        const secondStart = NOW.getTime() - 3 * 3_600_000 - second * 60_000;
+        const firstStart = secondStart - gap * 60_000 - first * 60_000;
+        return [
+          buildSession({ startedAt: new Date(firstStart).toISOString(), durationMinutes: first, afterState: AfterState.WORSE, ...overrides[0] }),
+          buildSession({ startedAt: new Date(secondStart).toISOString(), durationMinutes: second, afterState: AfterState.SAME, ...overrides[1] }),
+        ];
+      }
+
+      it.each([
+        ['at the gap, 121 minutes in all', GAP, 61, true],
+        ['1 ms past the gap', GAP + 1 / 60_000, 61, false],
+        ['well past the gap', GAP + 30, 61, false],
+        ['at the gap, exactly 120 minutes in all', GAP, 60, false],
+        ['at the gap, 120 minutes and 1 ms in all', GAP, 60 + 1 / 60_000, true],
+      ])('adds up two sessions %s: %p', (_name, gap, second, expected) => {
+        // Arrange
+        const sessions = evening(60, gap, second);
+
+        // Act
+        const signal = evaluate(sessions).find((candidate) => candidate.kind === SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF);
+
+        // Assert
+        expect(signal?.sessionIds ?? null).toEqual(expected ? sessions.map((session) => session.id) : null);
+      });
+
+      it('counts overlapping minutes once', () => {
+        const start = NOW.getTime() - 6 * 3_600_000;
+        const sessions = [
+          buildSession({ startedAt: new Date(start).toISOString(), durationMinutes: 100, afterState: AfterState.WORSE }),
+          buildSession({ startedAt: new Date(start + 30 * 60_000).toISOString(), durationMinutes: 80, afterState: AfterState.WORSE }),
+        ];
+
+        // 110 minutes covered, though the durations add up to 180.
+        expect(kinds(evaluate(sessions))).not.toContain(SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF);
+      });
+
+      it('needs at least one session of the evening to end without relief', () => {
+        const relieved = evening(70, 30, 70, [{ afterState: AfterState.CLEANSED }, { afterState: AfterState.SLEEPY, distressAfter: 2 }]);
+        const oneWorse = evening(70, 30, 70, [{ afterState: AfterState.CLEANSED }, { afterState: AfterState.WORSE }]);
+
+        expect(kinds(evaluate(relieved))).toEqual([]);
+        expect(kinds(evaluate(oneWorse))).toEqual([SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF]);
+      });
+
+      it('joins an evening across local midnight (Europe/Berlin 23:10-00:20, then 00:50-01:50)', () => {
+        // 2026-04-14 23:10 CEST is 21:10 UTC; 70 + 60 = 130 minutes with a 30-minute pause.
+        const sessions = [
+          buildSession({ startedAt: '2026-04-14T21:10:00.000Z', durationMinutes: 70, afterState: AfterState.WORSE, localDay: '2026-04-14' }),
+          buildSession({ startedAt: '2026-04-14T22:50:00.000Z', durationMinutes: 60, afterState: AfterState.SAME, localDay: '2026-04-15' }),
+        ];
+
+        expect(evaluate(sessions).map((signal) => [signal.kind, signal.sessionIds.length])).toEqual([[SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF, 2]]);
+      });
+
+      it.each([
+        // Clocks go back at 03:00 CEST on 2026-10-25: 01:30 CEST to 02:30 CET reads as one hour on the wall and is two real hours.
+        ['the autumn change, 121 real minutes over 61 on the wall', '2026-10-24T23:30:00.000Z', 121, true],
+        // Clocks go forward at 02:00 CET on 2026-03-29: 01:00 CET to 04:00 CEST reads as three hours on the wall and is two real hours.
+        ['the spring change, 120 real minutes over 180 on the wall', '2026-03-29T00:00:00.000Z', 120, false],
+      ])('measures real minutes across %s', (_name, startedAt, minutes, expected) => {
+        const now = new Date(Date.parse(startedAt) + 24 * 3_600_000);
+        const session = buildSession({ startedAt, durationMinutes: minutes, afterState: AfterState.WORSE });
+
+        expect(kinds(evaluate([session], { now })).includes(SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF)).toBe(expected);
+      });
+    });
+
+    describe('LONG_SESSION_IN_PROGRESS', () => {
+      /** A live session that started `minutes` before NOW. */
+      function live(minutes: number, overrides: SessionOverrides = {}): SessionRecord {
+        return buildSession({ startedAt: new Date(NOW.getTime() - minutes * 60_000).toISOString(), endedAt: null, status: 'IN_PROGRESS', afterState: null, distressAfter: null, ...overrides });
+      }
+
+      it.each([
+        [119, false],
+        [120, false],
+        [120 + 1 / 60_000, true],
+        [180, true],
+      ])('signals a session open for %p minutes: %p', (minutes, expected) => {
+        expect(kinds(evaluate([live(minutes)]))).toEqual(expected ? [SafetySignalKind.LONG_SESSION_IN_PROGRESS] : []);
+      });
+
+      it('adds the evening’s earlier sessions to the live one', () => {
+        // 80 minutes, a 30-minute pause, then 50 minutes open so far: 130.
+        const earlier = buildSession({ startedAt: new Date(NOW.getTime() - 160 * 60_000).toISOString(), durationMinutes: 80, afterState: AfterState.LIGHTER });
+        const open = live(50);
+
+        const [signal] = evaluate([earlier, open]);
+
+        expect([signal?.kind, signal?.sessionIds]).toEqual([SafetySignalKind.LONG_SESSION_IN_PROGRESS, [earlier.id, open.id]]);
+      });
+
+      it('measures real minutes across the autumn DST change', () => {
+        // Opened 01:30 CEST on 2026-10-25; at 02:31 CET the wall shows 61 minutes, 121 have passed.
+        const now = new Date('2026-10-25T01:31:00.000Z');
+        const session = buildSession({ startedAt: '2026-10-24T23:30:00.000Z', endedAt: null, status: 'IN_PROGRESS' });
+
+        expect(kinds(evaluate([session], { now }))).toEqual([SafetySignalKind.LONG_SESSION_IN_PROGRESS]);
+      });
+
+      it('reports the ended session as without relief when it ended without relief, and nothing when it brought relief', () => {
+        const open = live(180);
+        const endedWorse = { ...open, status: 'COMPLETED' as const, endedAt: NOW.toISOString(), afterState: AfterState.WORSE };
+        const endedCalmer = { ...open, status: 'COMPLETED' as const, endedAt: NOW.toISOString(), afterState: AfterState.CALMER, distressAfter: 2 };
+
+        expect(kinds(evaluate([open], { trigger: endedWorse }))).toEqual([SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF]);
+        expect(kinds(evaluate([open], { trigger: endedCalmer }))).toEqual([]);
+      });
+    });
+
+    describe('FELT_UNSAFE', () => {
+      it.each([
+        ['in a completed session', {}],
+        ['in a session still in progress', { status: 'IN_PROGRESS' as const, endedAt: null }],
+      ])('signals feeling unsafe noted %s', (_name, overrides) => {
+        const session = daysAgo(1, { feltUnsafe: true, ...overrides });
+
+        const signal = evaluate([session]).find((candidate) => candidate.kind === SafetySignalKind.FELT_UNSAFE);
+
+        expect(signal?.sessionIds).toEqual([session.id]);
+      });
+
+      it.each([
+        ['exactly 14 days old', 0, true],
+        ['1 ms older than 14 days', 1, false],
+      ])('counts a session %s: %p', (_name, olderMs, expected) => {
+        const session = buildSession({ startedAt: new Date(WINDOW_START_MS - olderMs).toISOString(), feltUnsafe: true });
+
+        expect(kinds(evaluate([session])).includes(SafetySignalKind.FELT_UNSAFE)).toBe(expected);
+      });
+
+      it('does not signal when feeling unsafe was not noted', () => {
+        expect(evaluate([daysAgo(1, { feltUnsafe: false })])).toEqual([]);
       });
     });
 
@@ -248,10 +389,11 @@ describe('session.safety', () => {
     });
 
     describe('answer', () => {
-      /** One session of every kind: 3 hours flooded with self-harm thoughts, plus two more flooded and numb. */
+      /** Every kind: 3 hours flooded with self-harm thoughts and feeling unsafe, two more flooded and numb, one open for 3 hours. */
       function everySignal(): SessionRecord[] {
         return [
-          daysAgo(1, { ...flooded, tearsCame: false, durationMinutes: 180, selfHarmThoughts: true }),
+          daysAgo(0.125, { status: 'IN_PROGRESS', endedAt: null, afterState: null }),
+          daysAgo(1, { ...flooded, tearsCame: false, durationMinutes: 180, selfHarmThoughts: true, feltUnsafe: true }),
           daysAgo(2, { ...flooded, tearsCame: false }),
           daysAgo(3, { ...flooded, tearsCame: false }),
         ];
@@ -260,9 +402,11 @@ describe('session.safety', () => {
       it('raises every kind of signal from a history that shows them all', () => {
         expect(kinds(evaluate(everySignal()))).toEqual([
           SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF,
+          SafetySignalKind.LONG_SESSION_IN_PROGRESS,
           SafetySignalKind.FREQUENT_FLOODING,
           SafetySignalKind.NUMBNESS_OR_NO_TEARS,
           SafetySignalKind.SELF_HARM_THOUGHTS,
+          SafetySignalKind.FELT_UNSAFE,
         ]);
       });
 
@@ -284,13 +428,13 @@ describe('session.safety', () => {
       it('gives no therapist prompt when the member has none', () => {
         const signals = evaluate(everySignal(), { hasTherapist: false });
 
-        expect(signals.map((signal) => signal.involveTherapistPrompt)).toEqual([null, null, null, null]);
+        expect(signals.map((signal) => signal.involveTherapistPrompt)).toEqual([null, null, null, null, null, null]);
       });
 
       it('attaches the resources of the member’s country', () => {
-        const [signal] = evaluate(everySignal(), { locale: 'en-AU' });
+        const [signal] = evaluate(everySignal(), { country: 'AU' });
 
-        expect(signal?.resources).toMatchObject({ region: 'AU', crisisLine: { name: 'Lifeline', phone: '13 11 14' } });
+        expect(signal?.resources).toMatchObject({ country: 'AU', crisisLine: { name: 'Lifeline', phone: '13 11 14' } });
       });
     });
   });
@@ -298,20 +442,60 @@ describe('session.safety', () => {
   describe('evaluateSafetyStatus', () => {
     it('returns resources and the check time even without any signal', () => {
       // Act
-      const status = evaluateSafetyStatus({ sessions: [daysAgo(1)], now: NOW, hasTherapist: false, locale: 'de-DE' });
+      const status = evaluateSafetyStatus({ sessions: [daysAgo(1)], now: NOW, hasTherapist: false, country: 'DE' });
 
       // Assert
       expect(status.signals).toEqual([]);
-      expect(status.resources).toMatchObject({ region: 'DE', crisisLine: { name: 'TelefonSeelsorge' } });
+      expect(status.resources).toMatchObject({ country: 'DE', crisisLine: { name: 'TelefonSeelsorge' } });
       expect(status.checkedAt).toEqual(NOW);
     });
 
     it('returns every active signal', () => {
       const sessions = [daysAgo(1, flooded), daysAgo(2, flooded), daysAgo(3, { ...flooded, selfHarmThoughts: true })];
 
-      const status = evaluateSafetyStatus({ sessions, now: NOW, hasTherapist: false, locale: 'en-US' });
+      const status = evaluateSafetyStatus({ sessions, now: NOW, hasTherapist: false, country: 'US' });
 
       expect(kinds(status.signals)).toEqual([SafetySignalKind.FREQUENT_FLOODING, SafetySignalKind.SELF_HARM_THOUGHTS]);
+    });
+  });
+
+  describe('describeForTherapist', () => {
+    /** The history of every kind, as in 'answer' above. */
+    const history = (): SessionRecord[] => [
+      daysAgo(0.125, { status: 'IN_PROGRESS', endedAt: null, afterState: null }),
+      daysAgo(1, { ...flooded, tearsCame: false, durationMinutes: 180, selfHarmThoughts: true, feltUnsafe: true }),
+      daysAgo(2, { ...flooded, tearsCame: false }),
+      daysAgo(3, { ...flooded, tearsCame: false }),
+    ];
+
+    it('says what was logged and when, in the third person, without advice or the member’s words', () => {
+      // Act
+      const status = describeForTherapist(detectSafetySignals(history(), NOW), NOW, 'UTC');
+
+      // Assert
+      expect(status.signals.map((signal) => signal.kind)).toHaveLength(6);
+      for (const signal of status.signals) {
+        expect(signal.summary).not.toMatch(/\b(you|your|yours|should|weak|fail\w*|wrong|let your therapist)\b/i);
+        expect(signal.summary).toMatch(/\d{4}-\d\d-\d\d/);
+      }
+      expect(status.checkedAt).toEqual(NOW);
+    });
+
+    it('dates signals on the client’s local day and orders their sessions', () => {
+      // 2026-04-14 23:30 in New York is 03:30 UTC on the 15th.
+      const late = buildSession({ startedAt: '2026-04-15T03:30:00.000Z', selfHarmThoughts: true });
+      const earlier = buildSession({ startedAt: '2026-04-10T18:00:00.000Z', selfHarmThoughts: true });
+
+      const [signal] = describeForTherapist(detectSafetySignals([late, earlier], NOW), NOW, 'America/New_York').signals;
+
+      expect(signal).toEqual({
+        kind: SafetySignalKind.SELF_HARM_THOUGHTS,
+        summary: 'Noted thoughts of self-harm in 2 sessions; the latest on 2026-04-14.',
+        sessionCount: 2,
+        sessionIds: [earlier.id, late.id],
+        firstStartedAt: new Date(earlier.startedAt),
+        lastStartedAt: new Date(late.startedAt),
+      });
     });
   });
 });

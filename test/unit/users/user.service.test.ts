@@ -61,6 +61,36 @@ describe('UserService', () => {
       await expect(service.updateProfile(caller, { version: 1, ...change })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
     });
 
+    it('suggests the country of the time zone while none is stated, and never applies it', async () => {
+      // Arrange
+      const fresh = await service.me(caller);
+
+      // Act
+      const moved = await service.updateProfile(caller, { version: 1, timeZone: 'Europe/Berlin' });
+
+      // Assert
+      expect([fresh.country, fresh.suggestedCountry]).toEqual([null, null]);
+      expect([moved.country, moved.suggestedCountry]).toEqual([null, 'DE']);
+      expect(repo.profiles.get('member-1')?.country).toBeNull();
+    });
+
+    it('keeps a stated country in capitals, drops the suggestion, and clears it with null', async () => {
+      await service.updateProfile(caller, { version: 1, timeZone: 'Europe/Copenhagen' });
+
+      const stated = await service.updateProfile(caller, { version: 2, country: ' gb ' });
+      const cleared = await service.updateProfile(caller, { version: 3, country: null });
+
+      expect([stated.country, stated.suggestedCountry]).toEqual(['GB', null]);
+      expect([cleared.country, cleared.suggestedCountry]).toEqual([null, 'DK']);
+    });
+
+    it.each([['XX'], ['UK'], ['DEU'], [''], ['D'], ['12'], ['EU']])('refuses the country %p naming the field, changing nothing', async (country) => {
+      await service.me(caller);
+
+      await expect(service.updateProfile(caller, { version: 1, country })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: ['country'] });
+      expect(repo.profiles.get('member-1')?.version).toBe(1);
+    });
+
     it('merges preferences with what was stored', async () => {
       await service.updateProfile(caller, { version: 1, preferences: { routineReminders: true } });
       const profile = await service.updateProfile(caller, { version: 2, preferences: { weeklyReflection: true } });
