@@ -52,6 +52,9 @@ export enum AfterState {
   NUMB = 'NUMB',
 }
 
+/** The longest a session may last; one open longer was left open, not cried through. */
+export const MAX_SESSION_HOURS = 24;
+
 // Cleansed and sleepy are what healing tears leave (DOMAIN.md): relief in every figure.
 export const RELIEF_STATES: ReadonlySet<AfterState> = new Set([AfterState.LIGHTER, AfterState.CALMER, AfterState.GROUNDED, AfterState.CLEANSED, AfterState.SLEEPY]);
 export const FLOODING_STATES: ReadonlySet<AfterState> = new Set([AfterState.WORSE, AfterState.FLOODED, AfterState.NUMB]);

@@ -31,7 +31,7 @@ export class CatalystOutcome {
   @Field(() => Boolean, { description: 'False until at least 3 of those sessions have an after-state' })
   enoughData!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Share (0-1) of rated sessions that left the member lighter, calmer or grounded' })
+  @Field(() => Float, { nullable: true, description: 'Share (0-1) of rated sessions that left the member lighter, calmer, grounded, cleansed or sleepy' })
   reliefRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Share (0-1) of rated sessions that left the member worse, flooded or numb' })
@@ -82,7 +82,7 @@ export class InsightFigures {
   @Field(() => Float, { nullable: true, description: 'Mean of (after - before) over sessions with both; negative means relief' })
   meanDistressChange!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of sessions with an after-state that ended lighter, calmer or grounded' })
+  @Field(() => Float, { nullable: true, description: 'Share of sessions with an after-state that ended lighter, calmer, grounded, cleansed or sleepy' })
   reliefShare!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Share of sessions with an after-state that ended worse, flooded or numb' })

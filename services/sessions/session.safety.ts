@@ -7,7 +7,7 @@
  * judges and never blocks.
  */
 import { localDay } from '../shared/time';
-import { AfterState, FLOODING_STATES } from './session.enums';
+import { AfterState, FLOODING_STATES, MAX_SESSION_HOURS } from './session.enums';
 import type { SessionRecord } from './session.record';
 import { type ClientSafetySignal, type ClientSafetyStatus, type SafetySignal, SafetySignalKind, type SafetyStatus, type SupportResources } from './session.safety.type';
 import { supportResourcesFor } from './support-resources';
@@ -48,6 +48,7 @@ export interface DetectedSignal {
 }
 
 const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 const MESSAGES: Readonly<Record<SafetySignalKind, string>> = {
@@ -84,7 +85,7 @@ const THERAPIST_PROMPTS: Readonly<Record<SafetySignalKind, string>> = {
 const THERAPIST_SUMMARIES: Readonly<Record<SafetySignalKind, (n: string, day: string) => string>> = {
   [SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF]: (n, day) =>
     `Logged ${n} running past two hours (alone or with others the same evening) and ending without relief; the latest on ${day}.`,
-  [SafetySignalKind.LONG_SESSION_IN_PROGRESS]: (n, day) => `Has a session open, running past two hours alone or with the same evening's earlier sessions (${n} in all); the latest started on ${day}.`,
+  [SafetySignalKind.LONG_SESSION_IN_PROGRESS]: (n, day) => `Has a session open since ${day}, running past two hours alone or with the same evening's earlier sessions (${n} in all).`,
   [SafetySignalKind.FREQUENT_FLOODING]: (n, day) => `Logged ${n} ending flooded in the last ${SAFETY_THRESHOLDS.windowDays} days; the latest on ${day}.`,
   [SafetySignalKind.NUMBNESS_OR_NO_TEARS]: (n, day) =>
     `Logged ${n} in the last ${SAFETY_THRESHOLDS.windowDays} days ending numb or without the tears that were wanted; the latest on ${day}.`,
@@ -113,8 +114,8 @@ const DETECTORS: readonly Detector[] = [
     kind: SafetySignalKind.LONG_SESSION_IN_PROGRESS,
     detect: (recent, now) =>
       nonEmpty(
-        evenings(recent.filter((session) => isCompleted(session) || session.status === 'IN_PROGRESS'), now)
-          .filter((evening) => isLong(evening) && evening.sessions.some((session) => session.status === 'IN_PROGRESS'))
+        evenings(recent.filter((session) => isCompleted(session) || isLive(session, now)), now)
+          .filter((evening) => isLong(evening) && evening.sessions.some((session) => isLive(session, now)))
           .flatMap((evening) => evening.sessions),
       ),
   },
@@ -185,7 +186,8 @@ export function describeForTherapist(signals: readonly DetectedSignal[], now: Da
     signals: signals.map(({ kind, sessions: involved }): ClientSafetySignal => {
       const sessions = [...involved].sort(byStart);
       const first = sessions[0] as SessionRecord;
-      const last = sessions[sessions.length - 1] as SessionRecord;
+      // The open session dates a live signal, whatever else the evening holds.
+      const last = (kind === SafetySignalKind.LONG_SESSION_IN_PROGRESS ? sessions.find((session) => session.status === 'IN_PROGRESS') : undefined) ?? (sessions[sessions.length - 1] as SessionRecord);
       const count = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
       return {
         kind,
@@ -242,6 +244,11 @@ function evenings(sessions: readonly SessionRecord[], now: Date): Evening[] {
 
 function isCompleted(session: SessionRecord): boolean {
   return session.status === 'COMPLETED';
+}
+
+/** Open, and not longer than a session can last: one open for days was left open, and says nothing of tonight. */
+function isLive(session: SessionRecord, now: Date): boolean {
+  return session.status === 'IN_PROGRESS' && now.getTime() - Date.parse(session.startedAt) <= MAX_SESSION_HOURS * HOUR_MS;
 }
 
 function isLong(evening: Evening): boolean {

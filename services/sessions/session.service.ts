@@ -2,6 +2,7 @@ import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { idempotentRequest } from '../shared/idempotency';
+import { MAX_SESSION_HOURS } from './session.enums';
 import { isUlid, newId } from '../shared/ids';
 import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
 import { pageSize, toConnection } from '../shared/pagination';
@@ -18,7 +19,7 @@ import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evalu
 import type { ClientSafetyStatus, SafetySignal, SafetyStatus } from './session.safety.type';
 import { type SessionStatus, type Session, type SessionPayload } from './session.type';
 
-export const MAX_SESSION_HOURS = 24;
+export { MAX_SESSION_HOURS };
 
 const DAY_MS = 24 * 3600 * 1000;
 const MINUTE_MS = 60 * 1000;

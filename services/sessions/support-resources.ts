@@ -15,9 +15,13 @@ export const NOT_A_CRISIS_SERVICE =
 
 export const FIND_A_HELPLINE_URL = INTERNATIONAL_ENTRY.url;
 
-/** A `tel:` URI for a number as dialled in its country (spaces and dashes dropped; `*` kept for short codes). */
-export function telUri(phone: string): string {
-  return `tel:${phone.replace(/[^0-9*+]/g, '')}`;
+/**
+ * A `tel:` URI for a number as dialled in its country (spaces and dashes dropped),
+ * or null for a star code (*4141): phones will not dial those from a link, so the
+ * app shows the number to dial by hand.
+ */
+export function telUri(phone: string): string | null {
+  return phone.includes('*') ? null : `tel:${phone.replace(/[^0-9+]/g, '')}`;
 }
 
 /** An `sms:` URI (RFC 5724) with the message body, where the service asks for one. */

@@ -302,11 +302,11 @@ export class SharingService {
 
   async clientSafetyStatus(caller: Caller, clientId: string) {
     const grant = await this.requireGrant(caller, clientId, GrantScope.SAFETY_SIGNALS);
-    const status = await this.sessions.clientSafetyStatus(subject(clientId));
-    await this.logAccess(grant, 'clientSafetyStatus', { itemIds: status.signals.flatMap((s) => s.sessionIds) });
+    const found = await this.sessions.clientSafetyStatus(subject(clientId));
     // Links to sessions need SESSIONS; the signal's words and counts need only SAFETY_SIGNALS.
-    if (grant.scopes.includes(GrantScope.SESSIONS)) return status;
-    return { ...status, signals: status.signals.map((signal) => ({ ...signal, sessionIds: [] })) };
+    const status = grant.scopes.includes(GrantScope.SESSIONS) ? found : { ...found, signals: found.signals.map((signal) => ({ ...signal, sessionIds: [] })) };
+    await this.logAccess(grant, 'clientSafetyStatus', { itemIds: status.signals.flatMap((s) => s.sessionIds) });
+    return status;
   }
 
   // ---- notes ----

@@ -75,8 +75,9 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
     const existing = await c.client.send(new GetCommand({ TableName: c.table, Key: marker, ConsistentRead: true }));
     const target = existing.Item?.target as { PK: string; SK: string } | undefined;
     if (!target) throw error;
-    // Nothing is written on this path: the first request stays as it was.
-    if (existing.Item?.requestDigest !== c.idempotency.digest) throw new ConflictError(KEY_REUSED, ['idempotencyKey']);
+    // Nothing is written on this path: the first request stays as it was. A marker from before digests were kept matches.
+    const digest = existing.Item?.requestDigest as string | undefined;
+    if (digest !== undefined && digest !== c.idempotency.digest) throw new ConflictError(KEY_REUSED, ['idempotencyKey']);
     const first = await c.client.send(new GetCommand({ TableName: c.table, Key: target, ConsistentRead: true }));
     if (!first.Item) throw new NotFoundError('The item created with this idempotency key');
     return { item: first.Item as Item, created: false };

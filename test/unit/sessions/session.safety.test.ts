@@ -173,6 +173,15 @@ describe('session.safety', () => {
         expect([signal?.kind, signal?.sessionIds]).toEqual([SafetySignalKind.LONG_SESSION_IN_PROGRESS, [earlier.id, open.id]]);
       });
 
+      it('takes a session open for more than 24 hours as left open: no live signal, and later sessions stay their own', () => {
+        const forgotten = live(7 * 24 * 60);
+        const calm = daysAgo(1, { afterState: AfterState.CLEANSED });
+
+        expect(evaluate([forgotten, calm])).toEqual([]);
+        expect(kinds(evaluate([live(24 * 60)]))).toEqual([SafetySignalKind.LONG_SESSION_IN_PROGRESS]);
+        expect(kinds(evaluate([live(24 * 60 + 1 / 60_000)]))).toEqual([]);
+      });
+
       it('measures real minutes across the autumn DST change', () => {
         // Opened 01:30 CEST on 2026-10-25; at 02:31 CET the wall shows 61 minutes, 121 have passed.
         const now = new Date('2026-10-25T01:31:00.000Z');

@@ -73,15 +73,20 @@ describe('idempotency', () => {
       expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
     });
 
-    it.each([
-      ['another request', 'a'.repeat(64)],
-      ['a marker without a digest', undefined],
-    ])('refuses the key sent with %s as CONFLICT naming idempotencyKey, without reading the first item', async (_name, requestDigest) => {
+    it('refuses the key sent with another request as CONFLICT naming idempotencyKey, without reading the first item', async () => {
       ddb.on(TransactWriteCommand).rejects(conditionFailed());
-      ddb.on(GetCommand).resolves({ Item: { requestDigest, target: { PK: item.PK, SK: 'SESSION#first' } } });
+      ddb.on(GetCommand).resolves({ Item: { requestDigest: 'a'.repeat(64), target: { PK: item.PK, SK: 'SESSION#first' } } });
 
       await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({ code: 'CONFLICT', fields: ['idempotencyKey'] });
       expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+    });
+
+    it('answers a retry whose marker predates digests with the first item, as before', async () => {
+      ddb.on(TransactWriteCommand).rejects(conditionFailed());
+      ddb.on(GetCommand, { Key: { PK: 'USER#member', SK: 'IDEMPOTENCY#k' } }).resolves({ Item: { target: { PK: item.PK, SK: 'SESSION#first' } } });
+      ddb.on(GetCommand, { Key: { PK: item.PK, SK: 'SESSION#first' } }).resolves({ Item: { ...item, SK: 'SESSION#first' } });
+
+      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).resolves.toMatchObject({ created: false });
     });
   });
 });
