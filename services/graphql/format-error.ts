@@ -134,6 +134,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       const fields = [...formatted.message.matchAll(/(?:Field|argument) "([^"]+)"/g)].map((m) => m[1] as string);
       return { message: concise(formatted.message), ...where, extensions: { code: 'BAD_USER_INPUT', ...(fields.length ? { fields } : {}) } };
     }
+    if (code === 'QUERY_TOO_COMPLEX') {
+      const { cost, limit, field } = original.extensions as { cost: number; limit: number; field?: string };
+      return { message: original.message, extensions: { code, cost, limit, ...(field ? { field } : {}) } };
+    }
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       return { message: concise(formatted.message), ...where, extensions: { code } };
     }

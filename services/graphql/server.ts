@@ -9,13 +9,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Stage } from '../shared/config';
 import { logger } from '../shared/logger';
 import type { Context } from './context';
 import { formatError, isUnexpected } from './format-error';
+import { queryCostPlugin } from './query-cost';
 import { getSchema } from './schema';
 import { wellFormedTextPlugin } from './well-formed-text';
 
@@ -26,7 +26,6 @@ export const REQUEST_LIMITS = {
   maxDepth: 15,
   maxAliases: 15,
   maxDirectives: 20,
-  maxCost: 5000,
 } as const;
 
 /**
@@ -86,7 +85,6 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
       maxDepthRule({ n: REQUEST_LIMITS.maxDepth, ignoreIntrospection: false, ...reportLimit }),
       maxAliasesRule({ n: REQUEST_LIMITS.maxAliases, allowList: [], ...reportLimit }),
       maxDirectivesRule({ n: REQUEST_LIMITS.maxDirectives, ...reportLimit }),
-      costLimitRule({ maxCost: REQUEST_LIMITS.maxCost, ...reportLimit }),
     ],
     formatError,
     plugins: [
@@ -99,6 +97,8 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       wellFormedTextPlugin,
+      // Priced with the request's variables, which validation rules never see (see query-cost.ts).
+      queryCostPlugin,
       requestLogPlugin,
     ],
   });

@@ -187,15 +187,29 @@ describe('graphql handler', () => {
       expect(res.body.errors?.[0]?.message).toMatch(/depth/i);
     });
 
-    it('refuses a query over the cost limit with 400', async () => {
-      const fields = 'id kind day occurredAt ... on Session { intention reflection catalysts { kind reference } emotions bodySensations }';
-      const heavy = `{ ${Array.from({ length: 14 }, (_, i) => `t${i}: timeline(first: 100) { edges { cursor node { ${fields} } } pageInfo { hasNextPage endCursor } }`).join(' ')} }`;
+    it('refuses a query over the cost limit with 400, QUERY_TOO_COMPLEX, the cost and the limit, pricing page sizes passed as variables', async () => {
+      const lists = 'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { pseudonym } } } invites(first: $n) { edges { node { id } } } openReports(first: $n) { edges { node { id } } }';
+      const heavy = `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: "01JD5CRC1E0000000000000000") { ${lists} }`).join(' ')} }`;
 
-      const res = await invoke(handler, buildEvent({ query: heavy }));
+      const res = await invoke(handler, buildEvent({ query: heavy, variables: { n: 100 } }));
 
       expect(res.status).toBe(400);
-      expect(res.body.errors?.[0]?.message).toMatch(/cost/i);
+      expect(res.body.errors).toHaveLength(1);
+      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 6015, limit: 2000 });
+      expect(res.body.errors?.[0]?.message).not.toMatch(/syntax/i);
       expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('accepts fifteen aliased timelines of 100 (1,515 items) with __typename everywhere', async () => {
+      const pages = Array.from({ length: 15 }, (_, i) => `t${i}: timeline(first: $n) { __typename edges { __typename cursor node { __typename id kind } } pageInfo { __typename hasNextPage } }`).join(' ');
+
+      ddb.on(lib.QueryCommand).resolves({ Items: [] });
+
+      const res = await invoke(handler, buildEvent({ query: `query($n: Int) { ${pages} }`, variables: { n: 100 } }));
+
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(ddb.commandCalls(lib.QueryCommand)).toHaveLength(15);
     });
 
     it('refuses too many directives with 400', async () => {
