@@ -37,12 +37,20 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections)' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether a page follows: pass endCursor as `after` to read it' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, {
+    description: 'Always false: lists page forward only (first/after), and the Relay specification lets a forward page answer false rather than look back',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null for an empty page' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to pass as `after` for the next page; null for an empty last page' })
   endCursor!: string | null;
 }
 
@@ -82,7 +90,7 @@ export function Connection<T extends object>(node: () => ClassType<T> | (abstrac
 export function toConnection<T>(page: { items: T[]; cursors: string[]; hasNextPage: boolean; endCursor?: string }): ConnectionShape<T> {
   const edges = page.items.map((node, i) => ({ node, cursor: page.cursors[i] as string }));
   const lastEdge = edges.length ? (edges[edges.length - 1] as Edge<T>).cursor : null;
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor ?? lastEdge } };
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: page.endCursor ?? lastEdge } };
 }
 
 export function pageSize(first?: number | null): number {

@@ -42,12 +42,12 @@ describe('pagination', () => {
           { node: 'a', cursor: 'ca' },
           { node: 'b', cursor: 'cb' },
         ],
-        pageInfo: { hasNextPage: true, endCursor: 'cb' },
+        pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: 'ca', endCursor: 'cb' },
       });
     });
 
     it('has no end cursor for an empty page', () => {
-      expect(toConnection({ items: [], cursors: [], hasNextPage: false }).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+      expect(toConnection({ items: [], cursors: [], hasNextPage: false }).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
     });
   });
 });
