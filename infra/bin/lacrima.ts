@@ -1,6 +1,7 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { NAG_PACKS } from '../nag-packs';
 import { LacrimaStack } from '../stacks/lacrima-stack';
+import { stageConfig } from '../stages';
 
 const app = new App();
 
@@ -12,6 +13,7 @@ if (typeof stage !== 'string' || !/^[a-z][a-z0-9-]{0,20}$/.test(stage)) {
 // Env-agnostic on purpose: synth needs no credentials or lookups; deploy takes account and region from the CLI profile.
 new LacrimaStack(app, `Lacrima-${stage}`, {
   stage,
+  config: stageConfig(stage, { allowedOrigins: app.node.tryGetContext('allowedOrigins') }),
   description: `Lacrima GraphQL platform (${stage})`,
 });
 Tags.of(app).add('project', 'lacrima');

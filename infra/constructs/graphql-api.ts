@@ -1,5 +1,6 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration } from 'aws-cdk-lib';
+import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -19,6 +20,8 @@ export interface GraphqlApiProps {
   readonly accessLogRetention?: RetentionDays;
   /** Customer managed key of the access log group (the logs name the caller's sub and IP). */
   readonly accessLogEncryptionKey: IKey;
+  /** Browser origins allowed by CORS (stage config); empty: no web page may call. */
+  readonly allowedOrigins: readonly string[];
 }
 
 /** The HTTP API in front of the GraphQL function; every route requires a Cognito JWT. */
@@ -42,6 +45,13 @@ export class GraphqlApi extends Construct {
       defaultAuthorizer: authorizer,
       // The default stage is created below so it can carry throttling and access logs.
       createDefaultStage: false,
+      // API Gateway answers preflights itself, before the authorizer; the same headers as `npm start` (services/local/http-adapter.ts).
+      corsPreflight: {
+        allowOrigins: [...props.allowedOrigins],
+        allowMethods: [CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+        maxAge: Duration.minutes(10),
+      },
     });
 
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {

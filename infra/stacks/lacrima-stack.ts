@@ -9,6 +9,7 @@ import { GraphqlApi } from '../constructs/graphql-api';
 import { Observability } from '../constructs/observability';
 import { ProjectFunction } from '../constructs/project-function';
 import { TelemetryKey } from '../constructs/telemetry-key';
+import { stageConfig, type StageConfig } from '../stages';
 
 export const GRAPHQL_HANDLER_ENTRY = path.join(REPO_ROOT, 'services', 'graphql', 'handler.ts');
 
@@ -24,6 +25,8 @@ export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const satisfie
 export interface LacrimaStackProps extends StackProps {
   /** Deployment name (e.g. prod); names the stack, never changes runtime behaviour. */
   readonly stage: string;
+  /** The stage's settings (infra/stages.ts); tests may pass their own. */
+  readonly config?: StageConfig;
 }
 
 /** Wiring only: each concern lives in its construct. */
@@ -57,6 +60,7 @@ export class LacrimaStack extends Stack {
       userPoolClient: auth.userPoolClient,
       throttle: API_THROTTLE,
       accessLogEncryptionKey: telemetry.key,
+      allowedOrigins: (props.config ?? stageConfig(props.stage)).allowedOrigins,
     });
 
     const observability = new Observability(this, 'Observability', {

@@ -1,5 +1,4 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -88,7 +87,8 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
     ],
     formatError,
     plugins: [
-      local ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      // No page from the API: locally `npm start` serves an offline GraphiQL in front of it (services/local/sandbox.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       // Lacrima sets no cache hints and is no federated subgraph: Apollo would

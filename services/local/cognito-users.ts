@@ -55,24 +55,7 @@ export async function ensureConfirmedUser(
     if (!(error instanceof Error && error.name === 'UsernameExistsException')) throw error;
     created = false;
   }
-  const existing = await client.send(new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: user.email }));
-  if (existing.UserStatus === 'UNCONFIRMED') {
-    await client.send(new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: user.email }));
-  }
-  const verified = existing.UserAttributes?.some((a) => a.Name === 'email_verified' && a.Value === 'true');
-  if (!verified) {
-    await client.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: pool.userPoolId,
-        Username: user.email,
-        // cognito-local only accepts email_verified next to the email itself.
-        UserAttributes: [
-          { Name: 'email', Value: user.email },
-          { Name: 'email_verified', Value: 'true' },
-        ],
-      }),
-    );
-  }
+  const existing = await confirmUser(client, pool, user.email);
   for (const group of user.groups ?? []) {
     await client.send(
       new AdminAddUserToGroupCommand({ UserPoolId: pool.userPoolId, Username: user.email, GroupName: group }),
@@ -81,6 +64,32 @@ export async function ensureConfirmedUser(
   const sub = existing.UserAttributes?.find((a) => a.Name === 'sub')?.Value;
   if (!sub) throw new Error(`cognito-local returned no sub for ${user.email}`);
   return { email: user.email, sub, created };
+}
+
+/**
+ * Confirms a signed-up account and marks its email verified, as the cloud
+ * pool's emailed code would (the local pool sends no email). Answers the user.
+ */
+export async function confirmUser(client: CognitoIdentityProviderClient, pool: UserPoolRef, email: string) {
+  const existing = await client.send(new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: email }));
+  if (existing.UserStatus === 'UNCONFIRMED') {
+    await client.send(new AdminConfirmSignUpCommand({ UserPoolId: pool.userPoolId, Username: email }));
+  }
+  const verified = existing.UserAttributes?.some((a) => a.Name === 'email_verified' && a.Value === 'true');
+  if (!verified) {
+    await client.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: pool.userPoolId,
+        Username: email,
+        // cognito-local only accepts email_verified next to the email itself.
+        UserAttributes: [
+          { Name: 'email', Value: email },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+  }
+  return existing;
 }
 
 /** USER_PASSWORD_AUTH sign-in; wrong credentials become a one-line LocalStackError. */

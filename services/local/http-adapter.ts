@@ -10,6 +10,7 @@ import { type JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { LocalStackError } from './errors';
 import { type AccessTokenVerifier } from './jwt-verifier';
 import { portInUseError } from './ports';
+import { serveSandbox } from './sandbox';
 
 /** The GraphQL Lambda's signature (services/graphql/handler.ts). */
 export type GraphqlLambdaHandler = (
@@ -29,6 +30,8 @@ export interface HttpAdapterOptions {
   /** One line per rejected or failed request (never the token itself). */
   log?: (line: string) => void;
   functionName?: string;
+  /** Serve the GraphiQL sandbox page to browsers at `path` (npm start; never in the cloud). */
+  sandbox?: boolean;
 }
 
 export interface HttpAdapter {
@@ -188,7 +191,7 @@ function sendJson(response: ServerResponse, status: number, body: string, header
 }
 
 function writeResult(response: ServerResponse, result: APIGatewayProxyStructuredResultV2): void {
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string | string[]> = { ...CORS_ON_RESPONSES };
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   const body = result.body === undefined ? '' : result.body;
@@ -196,12 +199,14 @@ function writeResult(response: ServerResponse, result: APIGatewayProxyStructured
   response.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 }
 
-const CORS_HEADERS = {
+/** What the cloud HTTP API's CORS configuration answers (infra/constructs/graphql-api.ts), with any origin allowed locally. */
+export const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name',
   'access-control-max-age': '600',
 };
+const CORS_ON_RESPONSES = { 'access-control-allow-origin': CORS_HEADERS['access-control-allow-origin'] };
 
 /**
  * A stand-in for API Gateway in front of the GraphQL Lambda: the JWT
@@ -217,6 +222,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (options.sandbox && serveSandbox(request, response, path)) return;
     if (pathname !== path || !['GET', 'POST', 'OPTIONS'].includes(method)) {
       sendJson(response, 404, JSON.stringify({ message: 'Not Found' }), { connection: 'close' });
       return;
@@ -242,6 +248,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       sendJson(response, 401, UNAUTHORIZED_BODY, {
         'www-authenticate': token ? 'Bearer error="invalid_token"' : 'Bearer',
         connection: 'close',
+        ...CORS_ON_RESPONSES,
       });
       return;
     }

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const { handler } = await import('../graphql/handler');
 
   const verifier = await createCognitoLocalVerifier({ ...stack, cognitoEndpoint: cognito.endpoint });
-  const adapter = createHttpAdapter({ handler, verifier, log: (line) => console.error(`  ${line}`) });
+  const adapter = createHttpAdapter({ handler, verifier, sandbox: true, log: (line) => console.error(`  ${line}`) });
   const { url: boundUrl } = await adapter.listen(apiPort, '127.0.0.1', 'PORT');
   cleanups.push(() => adapter.close());
   const apiUrl = boundUrl.replace('127.0.0.1', 'localhost');

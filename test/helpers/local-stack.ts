@@ -120,11 +120,11 @@ export interface TestApi {
  * after the env is set) behind the same adapter `npm start` uses. Pass
  * `handler` to put a stub behind the adapter instead.
  */
-export async function startTestApi(options: { handler?: GraphqlLambdaHandler; maxBodyBytes?: number } = {}): Promise<TestApi> {
+export async function startTestApi(options: { handler?: GraphqlLambdaHandler; maxBodyBytes?: number; sandbox?: boolean } = {}): Promise<TestApi> {
   const stack = applyTestEnv();
   const handler = options.handler ?? (await import('../../services/graphql/handler')).handler;
   const verifier = await createCognitoLocalVerifier(stack);
-  const adapter = createHttpAdapter({ handler, verifier, maxBodyBytes: options.maxBodyBytes });
+  const adapter = createHttpAdapter({ handler, verifier, maxBodyBytes: options.maxBodyBytes, sandbox: options.sandbox });
   const { url } = await adapter.listen(0);
   return {
     url,

@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import {
   GROUP_DESCRIPTIONS,
   PASSWORD_POLICY,
@@ -8,8 +8,11 @@ import {
 } from '../../services/shared/auth/user-pool.definition';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
 import { LAMBDA_BUNDLING, LAMBDA_ESBUILD_OPTIONS } from '../../infra/constructs/bundling';
-import { API_THROTTLE, type LacrimaStack } from '../../infra/stacks/lacrima-stack';
-import { buildLacrimaStack } from './lacrima-app';
+import { Template } from 'aws-cdk-lib/assertions';
+import { CORS_HEADERS } from '../../services/local/http-adapter';
+import { stageConfig } from '../../infra/stages';
+import { API_THROTTLE, LacrimaStack } from '../../infra/stacks/lacrima-stack';
+import { buildLacrimaStack, newFastApp } from './lacrima-app';
 
 type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
@@ -177,6 +180,25 @@ describe('LacrimaStack', () => {
     it('overrides the stage limits on no route', () => {
       const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage');
       expect(stage.Properties).not.toHaveProperty('RouteSettings');
+    });
+
+    it('answers CORS preflights with the same headers as npm start, from no origin unless the stage names some', () => {
+      const [, api] = onlyResource(template, 'AWS::ApiGatewayV2::Api');
+      expect(api.Properties!.CorsConfiguration).toEqual({
+        AllowOrigins: [],
+        AllowMethods: ['POST', 'OPTIONS'],
+        AllowHeaders: CORS_HEADERS['access-control-allow-headers'].split(', '),
+        MaxAge: Number(CORS_HEADERS['access-control-max-age']),
+      });
+    });
+
+    it('allows exactly the origins of the stage config', () => {
+      const app = newFastApp();
+      const stack = new LacrimaStack(app, 'Lacrima-web', { stage: 'web', config: stageConfig('web', { allowedOrigins: 'https://app.example.org, https://admin.example.org' }) });
+
+      const [, api] = onlyResource(Template.fromStack(stack), 'AWS::ApiGatewayV2::Api');
+
+      expect((api.Properties!.CorsConfiguration as { AllowOrigins: string[] }).AllowOrigins).toEqual(['https://app.example.org', 'https://admin.example.org']);
     });
 
     it('logs no request body, header or token', () => {

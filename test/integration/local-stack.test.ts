@@ -13,7 +13,8 @@ import {
   type Context,
 } from 'aws-lambda';
 import { localDynamoDbClient } from '../../services/local/aws-clients';
-import { signIn } from '../../services/local/cognito-users';
+import { confirmUser, signIn } from '../../services/local/cognito-users';
+import { CORS_HEADERS } from '../../services/local/http-adapter';
 import { createCognitoLocalVerifier } from '../../services/local/jwt-verifier';
 import { provisionLocalStack } from '../../services/local/provision';
 import { TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
@@ -261,6 +262,45 @@ describe('local stack', () => {
       expect(await response.json()).toEqual({ message: 'Internal Server Error' });
     });
 
+    it('answers every API response with the CORS origin header, a 401 included, and preflights like the cloud API', async () => {
+      const ok = await post({ authorization: `Bearer ${member.accessToken}`, origin: 'http://localhost:5173' });
+      const refused = await post({ origin: 'http://localhost:5173' });
+      const preflight = await fetch(api.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+
+      expect([ok.status, ok.headers.get('access-control-allow-origin')]).toEqual([200, '*']);
+      expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([401, '*']);
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-headers')).toBe(CORS_HEADERS['access-control-allow-headers']);
+    });
+
+    it('serves the sandbox to a browser without a token, offline (every script and style from this server), while the API still needs one', async () => {
+      const sandbox = await startTestApi({ handler, sandbox: true });
+      try {
+        const page = await fetch(sandbox.url, { headers: { accept: 'text/html,application/xhtml+xml' } });
+        const html = await page.text();
+        const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+        const loaded = await Promise.all(assets.map(async (asset) => (await fetch(new URL(asset, sandbox.url))).status));
+        const api = await fetch(sandbox.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ME }) });
+
+        expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+        expect(html).toContain('GraphiQL');
+        expect(assets.length).toBe(4);
+        expect(assets.every((asset) => asset.startsWith('/graphql/sandbox/'))).toBe(true);
+        expect(html).not.toMatch(/https?:\/\/(?!localhost)[a-z]/i);
+        expect(loaded).toEqual([200, 200, 200, 200]);
+        expect(api.status).toBe(401);
+        expect(handler).not.toHaveBeenCalled();
+      } finally {
+        await sandbox.close();
+      }
+    });
+
+    it('serves no sandbox where it is not switched on (the cloud has none)', async () => {
+      const page = await fetch(api.url, { headers: { accept: 'text/html' } });
+
+      expect(page.status).toBe(401);
+    });
+
     it('passes GET query strings through', async () => {
       const response = await fetch(`${api.url}?query=${encodeURIComponent(ME)}&x=1&x=2`, {
         headers: { authorization: `Bearer ${member.accessToken}` },
@@ -293,6 +333,8 @@ describe('local stack', () => {
         }),
       );
       await expect(beforeConfirmation).rejects.toMatchObject({ name: 'UserNotConfirmedException' });
+      // What `npm run confirm -- EMAIL` does against the running stack.
+      await confirmUser(cognitoClient(), testStack(), email);
       const user = await createTestUser({ email });
 
       // Assert

@@ -1,0 +1,17 @@
+import { stageConfig } from '../../infra/stages';
+
+describe('stageConfig', () => {
+  it('lets no web origin call prod or an unnamed stage unless told, and the local dev servers call dev', () => {
+    expect(stageConfig('prod').allowedOrigins).toEqual([]);
+    expect(stageConfig('someone').allowedOrigins).toEqual([]);
+    expect(stageConfig('dev').allowedOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
+  });
+
+  it('takes origins from the context, comma-separated', () => {
+    expect(stageConfig('prod', { allowedOrigins: 'https://app.example.org,https://admin.example.org:8443' }).allowedOrigins).toEqual(['https://app.example.org', 'https://admin.example.org:8443']);
+  });
+
+  it.each([['*'], ['app.example.org'], ['https://app.example.org/path'], ['javascript:alert(1)']])('refuses %p as an origin', (origin) => {
+    expect(() => stageConfig('prod', { allowedOrigins: origin })).toThrow(/allowedOrigins/);
+  });
+});
