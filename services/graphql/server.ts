@@ -77,6 +77,9 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are off: a hash the server never stored is refused with a code, never masked.
+    // The kit's documents are what clients send.
+    persistedQueries: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     maxRecursiveSelections: true,

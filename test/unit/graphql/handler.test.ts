@@ -212,6 +212,17 @@ describe('graphql handler', () => {
       expect(ddb.commandCalls(lib.QueryCommand)).toHaveLength(15);
     });
 
+    it.each([
+      ['a hash alone', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
+      ['a query with a hash that does not match it', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }],
+    ])('refuses automatic persisted queries (%s) with a coded 400, never an internal error', async (_name, body) => {
+      const res = await invoke(handler, buildEvent(body));
+
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
     it('refuses too many directives with 400', async () => {
       const directives = Array.from({ length: 21 }, () => '@include(if: true)').join(' ');
 
