@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
 
 /**
  * The local sandbox: GraphiQL served from the project's own packages, so it
@@ -8,11 +9,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * landing page loads its sandbox from a CDN, which offline machines cannot
  * reach. Local stage only: the cloud API serves no page.
  */
-const ASSETS: Readonly<Record<string, { module: string; type: string }>> = {
-  'react.production.min.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.production.min.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.min.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.min.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Readonly<Record<string, { pkg: string; file: string; type: string }>> = {
+  'react.production.min.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.production.min.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.min.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
 
 const cache = new Map<string, Buffer>();
@@ -20,7 +21,9 @@ const cache = new Map<string, Buffer>();
 function asset(name: string): Buffer {
   let body = cache.get(name);
   if (!body) {
-    body = readFileSync(require.resolve(ASSETS[name]!.module));
+    // The packages' export maps hide these browser builds; their package.json is public and sits beside them.
+    const { pkg, file } = ASSETS[name]!;
+    body = readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), file));
     cache.set(name, body);
   }
   return body;
@@ -88,7 +91,8 @@ export function serveSandbox(request: IncomingMessage, response: ServerResponse,
   const name = pathname.slice(prefix.length);
   const known = ASSETS[name];
   if (!known) return false;
+  const body = asset(name);
   response.writeHead(200, { 'content-type': `${known.type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' });
-  response.end(asset(name));
+  response.end(body);
   return true;
 }

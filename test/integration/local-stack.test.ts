@@ -279,7 +279,12 @@ describe('local stack', () => {
         const page = await fetch(sandbox.url, { headers: { accept: 'text/html,application/xhtml+xml' } });
         const html = await page.text();
         const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
-        const loaded = await Promise.all(assets.map(async (asset) => (await fetch(new URL(asset, sandbox.url))).status));
+        const loaded = await Promise.all(
+          assets.map(async (asset) => {
+            const res = await fetch(new URL(asset, sandbox.url));
+            return [res.status, (await res.text()).length > 1000];
+          }),
+        );
         const api = await fetch(sandbox.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ME }) });
 
         expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
@@ -287,7 +292,12 @@ describe('local stack', () => {
         expect(assets.length).toBe(4);
         expect(assets.every((asset) => asset.startsWith('/graphql/sandbox/'))).toBe(true);
         expect(html).not.toMatch(/https?:\/\/(?!localhost)[a-z]/i);
-        expect(loaded).toEqual([200, 200, 200, 200]);
+        expect(loaded).toEqual([
+          [200, true],
+          [200, true],
+          [200, true],
+          [200, true],
+        ]);
         expect(api.status).toBe(401);
         expect(handler).not.toHaveBeenCalled();
       } finally {
