@@ -179,6 +179,14 @@ export class CircleMembershipResolver {
   }
 }
 
+@Resolver(() => ReplyPayload)
+export class ReplyPayloadResolver {
+  @FieldResolver(() => CheckIn, { description: 'The check-in replied to, with its new replyCount (one read, only when asked for)' })
+  checkIn(@Root() payload: ReplyPayload, @Ctx() ctx: Context) {
+    return ctx.services.circles.repliedCheckIn(payload.thread);
+  }
+}
+
 @Resolver(() => CheckInThread)
 export class CheckInThreadResolver {
   @FieldResolver(() => CheckInReplyConnection, { description: 'Oldest first' })

@@ -79,6 +79,7 @@ function toCircle(circle: CircleRecord, m: MembershipRecord): Circle {
 
 function toMembership(m: MembershipRecord, live: () => Promise<CircleLive | undefined>): CircleMembership {
   return {
+    id: m.memberId,
     circleId: m.circleId,
     name: m.circle.name,
     description: m.circle.description ?? null,
@@ -482,6 +483,13 @@ export class CircleService {
     return { checkIn: toCheckIn(record, access), access };
   }
 
+  /** The check-in a reply was just posted to, with its new reply count: one consistent GetItem, made only when asked for. */
+  async repliedCheckIn(thread: ReplyPayload['thread']): Promise<CheckIn> {
+    const record = await this.repo.getCheckIn(thread.access.circleId, thread.checkInId);
+    if (!record) throw new NotFoundError('Check-in');
+    return toCheckIn(record, thread.access);
+  }
+
   /** Oldest first, like a conversation; moderators also see hidden replies. One Query. */
   async replies(thread: CheckInThread, args: PageArgs): Promise<ConnectionShape<CheckInReply>> {
     const { access } = thread;
@@ -520,7 +528,7 @@ export class CircleService {
       updatedAt: at,
     };
     const { reply } = await this.repo.postReply(record, caller.sub, idempotentRequest('replyToCheckIn', input), now);
-    return { reply: toReply(reply, accessOf(m)), support: await this.support(caller, 'reply', reply.text) };
+    return { reply: toReply(reply, accessOf(m)), support: await this.support(caller, 'reply', reply.text), thread: { access: accessOf(m), checkInId: input.checkInId } };
   }
 
   // Safety: reports and moderation

@@ -79,6 +79,9 @@ export class Circle {
 
 @ObjectType({ description: 'One of your circles, from your membership' })
 export class CircleMembership {
+  @Field(() => ID, { description: 'Your membership: the member id you have in this circle (as `me.id`); a new one if you leave and join again' })
+  id!: string;
+
   @Field(() => ID)
   circleId!: string;
 
@@ -238,10 +241,13 @@ export class PostCheckInPayload {
   support!: CrisisSupport | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The reply posted, and the check-in it answers with its new reply count' })
 export class ReplyPayload {
   @Field(() => CheckInReply)
   reply!: CheckInReply;
+
+  /** Where the reply was posted, for the `checkIn` field (read only when asked for). */
+  thread!: { access: CircleAccess; checkInId: string };
 
   @Field(() => CrisisSupport, { nullable: true, description: 'Only for you; the reply is posted either way' })
   support!: CrisisSupport | null;

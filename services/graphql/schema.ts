@@ -3,7 +3,7 @@ import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AccountResolver } from '../account/account.resolver';
-import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver } from '../circles/circle.resolver';
+import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver, ReplyPayloadResolver } from '../circles/circle.resolver';
 import { JournalResolver } from '../journal/journal.resolver';
 import { JournalEntry } from '../journal/journal.type';
 import { RoutineResolver } from '../routines/routine.resolver';
@@ -15,7 +15,7 @@ import { TherapistNote } from '../sharing/sharing.type';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { UserResolver } from '../users/user.resolver';
 
-export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver, SharingResolver, RoutineResolver, CircleResolver, CircleMembershipResolver, CheckInThreadResolver, AccountResolver] as const;
+export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver, SharingResolver, RoutineResolver, CircleResolver, CircleMembershipResolver, CheckInThreadResolver, ReplyPayloadResolver, AccountResolver] as const;
 
 let schema: GraphQLSchema | undefined;
 

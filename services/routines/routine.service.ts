@@ -87,7 +87,7 @@ export function toRoutineCompletion(record: RoutineCompletionRecord): RoutineCom
     routineName: record.routineName,
     routineKind: record.routineKind,
     completedAt,
-    stepsDone: (record.steps ?? []).map((step) => ({ id: step.id, title: step.title })),
+    stepsDone: (record.steps ?? []).map((step) => ({ stepId: step.id, title: step.title })),
     sessionId: record.sessionId ?? null,
     note: record.note ?? null,
     createdAt: new Date(record.createdAt),

@@ -105,12 +105,15 @@ export class RoutineTemplate {
   schedule!: RoutineSchedule;
 }
 
-@ObjectType({ description: 'A step as it was when the completion was recorded' })
+@ObjectType({
+  description:
+    'A step as it was when the completion was recorded: a value object with no id of its own, so a cache keeps it inside its completion (a later rename of the step does not reach it)',
+})
 export class CompletedStep {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID, { description: 'The routine step it records (the live step may have been renamed or removed since)' })
+  stepId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The step’s title when it was done' })
   title!: string;
 }
 

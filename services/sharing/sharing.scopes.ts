@@ -19,7 +19,7 @@ export function visibleEntities(scopes: readonly GrantScope[]): TimelineEntity[]
  */
 export function redactForTherapist(node: TimelineItem, scopes: readonly GrantScope[], therapistSub: string): TimelineItem | null {
   if (node.kind === TimelineKind.THERAPIST_NOTE) {
-    return (node as TimelineItem & { author: { id: string } }).author.id === therapistSub ? node : null;
+    return (node as TimelineItem & { author: { personId: string } }).author.personId === therapistSub ? node : null;
   }
   if (node.kind !== TimelineKind.SESSION) return node;
   const session = { ...(node as Session) };

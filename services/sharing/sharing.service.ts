@@ -44,8 +44,8 @@ export function toGrant(record: GrantRecord, now: Date): Grant {
     status: effectiveStatus(record, now),
     scopes: record.scopes,
     expiresAt: record.expiresAt ? new Date(record.expiresAt) : null,
-    client: { id: record.clientSub, displayName: record.clientName },
-    therapist: { id: record.therapistSub, displayName: record.therapistName },
+    client: { personId: record.clientSub, displayName: record.clientName },
+    therapist: { personId: record.therapistSub, displayName: record.therapistName },
     version: record.version,
     createdAt: new Date(record.createdAt),
     updatedAt: new Date(record.updatedAt),
@@ -59,7 +59,7 @@ export function toTherapistNote(record: NoteRecord): TherapistNote {
     occurredAt: new Date(record.occurredAt),
     day: record.localDay,
     text: record.text,
-    author: { id: record.authorSub, displayName: record.authorName },
+    author: { personId: record.authorSub, displayName: record.authorName },
     pinnedItemId: record.pinnedItemId ?? null,
     pinnedDay: record.pinnedDay ?? null,
     version: record.version,
@@ -71,7 +71,7 @@ export function toTherapistNote(record: NoteRecord): TherapistNote {
 function toAccessLogEntry(record: AccessLogRecord): AccessLogEntry {
   return {
     id: record.id,
-    therapist: { id: record.therapistSub, displayName: record.therapistName },
+    therapist: { personId: record.therapistSub, displayName: record.therapistName },
     operation: record.operation,
     itemIds: record.itemIds,
     from: record.from ? new Date(record.from) : null,
@@ -83,7 +83,7 @@ function toAccessLogEntry(record: AccessLogRecord): AccessLogEntry {
 function toSuggestion(record: SuggestionRecord): PracticeSuggestion {
   return {
     id: record.id,
-    therapist: { id: record.therapistSub, displayName: record.therapistName },
+    therapist: { personId: record.therapistSub, displayName: record.therapistName },
     name: record.name,
     message: record.message ?? null,
     templateId: record.templateId ?? null,

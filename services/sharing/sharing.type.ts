@@ -3,12 +3,15 @@ import { Connection } from '../shared/pagination';
 import { TimelineItem, type TimelineKind } from '../shared/timeline-item';
 import { GrantScope, GrantStatus } from './sharing.enums';
 
-@ObjectType({ description: 'One side of a share, as the other side sees it' })
+@ObjectType({
+  description:
+    'One side of a share as it was named when the share, note or read was recorded: a value object with no id of its own, so a cache keeps each where it was given',
+})
 export class SharePerson {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID, { description: 'Who it is (a member’s or therapist’s id; a client’s is what clientTimeline takes)' })
+  personId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their display name when it was recorded' })
   displayName!: string | null;
 }
 

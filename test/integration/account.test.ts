@@ -557,13 +557,13 @@ describe('members\u2019 data rights (integration)', () => {
       expect(calls).toBeGreaterThanOrEqual(1);
       const after = await scanTable();
       expect(after.filter((item) => itemJson(item).includes(tess.sub))).toEqual([]);
-      const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { id: string; displayName: string } } }> } }>(cleo, '{ accessLog(first: 10) { edges { node { operation therapist { id displayName } } } } }');
+      const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { personId: string; displayName: string } } }> } }>(cleo, '{ accessLog(first: 10) { edges { node { operation therapist { personId displayName } } } } }');
       expect(log.accessLog.edges.map((e) => e.node)).toEqual([
-        { operation: 'clientTimeline', therapist: { id: 'deleted-account', displayName: 'Deleted account' } },
-        { operation: 'clientTimeline', therapist: { id: 'deleted-account', displayName: 'Deleted account' } },
+        { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
+        { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
       ]);
-      const suggestions = await ok<{ practiceSuggestions: { edges: Array<{ node: { message: string; status: string; therapist: { id: string } } }> } }>(cleo, '{ practiceSuggestions { edges { node { message status therapist { id } } } } }');
-      expect(suggestions.practiceSuggestions.edges.map((e) => e.node)).toEqual([{ message: 'TESS-ACCEPTED', status: 'ACCEPTED', therapist: { id: 'deleted-account' } }]);
+      const suggestions = await ok<{ practiceSuggestions: { edges: Array<{ node: { message: string; status: string; therapist: { personId: string } } }> } }>(cleo, '{ practiceSuggestions { edges { node { message status therapist { personId } } } } }');
+      expect(suggestions.practiceSuggestions.edges.map((e) => e.node)).toEqual([{ message: 'TESS-ACCEPTED', status: 'ACCEPTED', therapist: { personId: 'deleted-account' } }]);
       const timeline = await ok<{ timeline: { edges: Array<{ node: { __typename: string } }> } }>(cleo, '{ timeline(first: 20) { edges { node { __typename } } } }');
       expect(timeline.timeline.edges.map((e) => e.node.__typename)).toEqual(['Session']);
       for (const client of [cleo, cole]) expect((await ok<{ myGrants: unknown[] }>(client, '{ myGrants { id } }')).myGrants).toEqual([]);

@@ -4,7 +4,7 @@ import { recordDynamoCalls } from '../helpers/ddb-calls';
 
 const STEP = 'id title minutes notes products target { daysPerWeek measure catalysts }';
 const ROUTINE = `id name kind description status templateId version steps { ${STEP} } schedule { days daysPerWeek reminderTimes }`;
-const COMPLETION = 'id kind day occurredAt completedAt routineId routineName routineKind stepsDone { id title } sessionId note';
+const COMPLETION = 'id kind day occurredAt completedAt routineId routineName routineKind stepsDone { stepId title } sessionId note';
 
 const TEMPLATES = `{ routineTemplates { id name kind description steps { ${STEP} } schedule { days daysPerWeek reminderTimes } } }`;
 const ADOPT = `mutation($input: AdoptRoutineTemplateInput!) { adoptRoutineTemplate(input: $input) { ${ROUTINE} } }`;
@@ -32,7 +32,7 @@ const PROFILE = (timeZone: string) => `mutation { updateProfile(input: { version
 
 type Step = { id: string; title: string; minutes: number | null; target: { daysPerWeek: number; measure: string; catalysts: string[] } | null };
 type Routine = { id: string; name: string; kind: string; status: string; templateId: string | null; version: number; steps: Step[]; schedule: { days: string[]; daysPerWeek: number | null; reminderTimes: string[] } };
-type Completion = { id: string; kind: string; day: string; completedAt: string; routineId: string; routineName: string; stepsDone: Array<{ id: string; title: string }>; sessionId: string | null };
+type Completion = { id: string; kind: string; day: string; completedAt: string; routineId: string; routineName: string; stepsDone: Array<{ stepId: string; title: string }>; sessionId: string | null };
 type Week = { weekStart: string; weekEnd: string; done: number; target: number; days: string[] };
 type Target = { stepId: string | null; title: string; daysPerWeek: number; doneToday: boolean; dueToday: boolean; note: string | null; thisWeek: Week; recentWeeks: Week[] };
 type Adherence = { day: string; timeZone: string; weekStart: string; weekEnd: string; note: string; targets: Target[] };

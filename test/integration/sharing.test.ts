@@ -4,26 +4,26 @@ import { FixedClock } from '../../services/shared/clock';
 import type { Caller } from '../../services/shared/auth/caller';
 
 const SHARE_CODE = '{ myShareCode }';
-const INVITE = 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id status scopes expiresAt version therapist { id displayName } client { id displayName } } }';
+const INVITE = 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id status scopes expiresAt version therapist { personId displayName } client { personId displayName } } }';
 const ACCEPT = 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id status } }';
 const DECLINE = 'mutation($clientId: ID!) { declineInvitation(clientId: $clientId) { id status } }';
 const UPDATE_GRANT = 'mutation($input: UpdateGrantInput!) { updateGrant(input: $input) { status scopes expiresAt version } }';
 const REVOKE = 'mutation($therapistId: ID!) { revokeGrant(therapistId: $therapistId) { status } }';
-const MY_CLIENTS = '{ myClients(first: 10) { edges { node { client { id displayName } scopes status } } } }';
-const MY_INVITATIONS = '{ myInvitations { edges { node { client { id } status } } } }';
+const MY_CLIENTS = '{ myClients(first: 10) { edges { node { client { personId displayName } scopes status } } } }';
+const MY_INVITATIONS = '{ myInvitations { edges { node { client { personId } status } } } }';
 const CLIENT_TIMELINE = `query($clientId: ID!, $first: Int) { clientTimeline(clientId: $clientId, first: $first) { edges { node { __typename id kind
   ... on Session { distressBefore distressAfter afterState intention reflection selfHarmThoughts catalysts { kind reference } }
   ... on JournalEntry { text }
-  ... on TherapistNote { text author { id } } } } } }`;
+  ... on TherapistNote { text author { personId } } } } } }`;
 const CLIENT_INSIGHTS = 'query($clientId: ID!) { clientInsights(clientId: $clientId, period: MONTH) { current { sessionCount } } }';
 const CLIENT_SAFETY = 'query($clientId: ID!) { clientSafetyStatus(clientId: $clientId) { signals { kind } } }';
-const ACCESS_LOG = '{ accessLog(first: 50) { edges { node { operation itemIds therapist { id displayName } at } } } }';
+const ACCESS_LOG = '{ accessLog(first: 50) { edges { node { operation itemIds therapist { personId displayName } at } } } }';
 const ADD_NOTE = 'mutation($input: AddNoteInput!) { addNote(input: $input) { id kind day text pinnedItemId pinnedDay version } }';
 const UPDATE_NOTE = 'mutation($input: UpdateNoteInput!) { updateNote(input: $input) { text version } }';
 const DELETE_NOTE = 'mutation($clientId: ID!, $noteId: ID!) { deleteNote(clientId: $clientId, noteId: $noteId) }';
 const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
 const JOURNAL = 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }';
-const TIMELINE = '{ timeline(first: 20) { edges { node { __typename ... on TherapistNote { text author { id } } } } } }';
+const TIMELINE = '{ timeline(first: 20) { edges { node { __typename ... on TherapistNote { text author { personId } } } } } }';
 
 type Edge<T> = { node: T };
 type TimelineNode = { __typename: string; id: string; kind: string; reflection?: string | null; intention?: string | null; selfHarmThoughts?: boolean | null; distressAfter?: number; catalysts?: Array<{ reference: string | null }>; text?: string; author?: { id: string } };
@@ -105,22 +105,22 @@ describe('therapist sharing (integration)', () => {
 
   describe('lifecycle', () => {
     it('runs from invitation to acceptance to revocation', async () => {
-      const invited = await api.gql<{ inviteTherapist: { status: string; therapist: { id: string; displayName: string } } }>(
+      const invited = await api.gql<{ inviteTherapist: { status: string; therapist: { personId: string; displayName: string } } }>(
         INVITE,
         { input: { shareCode: (await shareCodeOf(therapist)).toLowerCase(), scopes: ['SESSIONS'] } },
         client.accessToken,
       );
-      expect(invited.body.data?.inviteTherapist).toMatchObject({ status: 'PENDING', therapist: { id: therapist.sub, displayName: 'Rowan' } });
+      expect(invited.body.data?.inviteTherapist).toMatchObject({ status: 'PENDING', therapist: { personId: therapist.sub, displayName: 'Rowan' } });
 
-      const pending = await api.gql<{ myInvitations: { edges: Array<Edge<{ client: { id: string } }>> } }>(MY_INVITATIONS, {}, therapist.accessToken);
-      expect(pending.body.data?.myInvitations.edges.map((e) => e.node.client.id)).toContain(client.sub);
+      const pending = await api.gql<{ myInvitations: { edges: Array<Edge<{ client: { personId: string } }>> } }>(MY_INVITATIONS, {}, therapist.accessToken);
+      expect(pending.body.data?.myInvitations.edges.map((e) => e.node.client.personId)).toContain(client.sub);
       expect(code(await api.gql(CLIENT_TIMELINE, { clientId: client.sub }, therapist.accessToken))).toBe('NOT_FOUND');
 
       const accepted = await api.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { clientId: client.sub }, therapist.accessToken);
       expect(accepted.body.data?.acceptInvitation.status).toBe('ACTIVE');
 
-      const clients = await api.gql<{ myClients: { edges: Array<Edge<{ client: { id: string; displayName: string } }>> } }>(MY_CLIENTS, {}, therapist.accessToken);
-      expect(clients.body.data?.myClients.edges.map((e) => e.node.client)).toContainEqual({ id: client.sub, displayName: 'River' });
+      const clients = await api.gql<{ myClients: { edges: Array<Edge<{ client: { personId: string; displayName: string } }>> } }>(MY_CLIENTS, {}, therapist.accessToken);
+      expect(clients.body.data?.myClients.edges.map((e) => e.node.client)).toContainEqual({ personId: client.sub, displayName: 'River' });
       expect(code(await api.gql(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['INSIGHTS'] } }, client.accessToken))).toBe('CONFLICT');
     });
 
@@ -165,13 +165,13 @@ describe('therapist sharing (integration)', () => {
     it('records every read in an access log the client pages through in one Query', async () => {
       recorder.reset();
 
-      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[]; therapist: { id: string } }>> } }>(ACCESS_LOG, {}, client.accessToken);
+      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[]; therapist: { personId: string } }>> } }>(ACCESS_LOG, {}, client.accessToken);
 
       expect(recorder.calls).toEqual(['Query']);
       const entries = log.body.data?.accessLog.edges.map((e) => e.node) ?? [];
       // Newest first: safety, then the three timeline reads (the first held only the session).
       expect(entries.map((e) => e.operation)).toEqual(['clientSafetyStatus', 'clientTimeline', 'clientTimeline', 'clientTimeline']);
-      expect(entries.every((e) => e.therapist.id === therapist.sub)).toBe(true);
+      expect(entries.every((e) => e.therapist.personId === therapist.sub)).toBe(true);
       expect(entries[3]?.itemIds).toEqual([sessionId]);
     });
 
@@ -227,7 +227,7 @@ describe('therapist sharing (integration)', () => {
 
       expect(res.body.data?.addNote).toMatchObject({ pinnedItemId: sessionId });
       const mine = await api.gql<{ timeline: { edges: Array<Edge<{ __typename: string; text?: string }>> } }>(TIMELINE, {}, client.accessToken);
-      expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual({ __typename: 'TherapistNote', text: 'Notice the music helps.', author: { id: otherTherapist.sub } });
+      expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual({ __typename: 'TherapistNote', text: 'Notice the music helps.', author: { personId: otherTherapist.sub } });
     });
 
     it('pins a note to a day', async () => {
@@ -375,7 +375,7 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   let other: TestUser;
   let therapist: TestUser;
   let stranger: TestUser;
-  const SUGGEST = 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id name status templateId therapist { id } } }';
+  const SUGGEST = 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id name status templateId therapist { personId } } }';
   const SUGGESTIONS = '{ practiceSuggestions { edges { node { id name status routineId message } } } }';
   const ACCEPT_SUGGESTION = 'mutation($id: ID!) { acceptPracticeSuggestion(id: $id) { status routineId } }';
   const DECLINE_SUGGESTION = 'mutation($id: ID!) { declinePracticeSuggestion(id: $id) { status routineId } }';

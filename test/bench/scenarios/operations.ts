@@ -238,9 +238,9 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   },
   { operation: 'acceptInvitation', as: 'therapist', document: 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id status } }', prepare: async (api) => (await share(api, false), { clientId: api.member.sub }) },
   { operation: 'declineInvitation', as: 'therapist', document: 'mutation($clientId: ID!) { declineInvitation(clientId: $clientId) { id status } }', prepare: async (api) => (await share(api, false), { clientId: api.member.sub }) },
-  { operation: 'myInvitations', as: 'therapist', document: '{ myInvitations(first: 20) { edges { node { id status client { id displayName } } } } }', prepare: async (api) => (await share(api, false), undefined) },
-  { operation: 'myClients', as: 'therapist', document: '{ myClients(first: 20) { edges { node { id status client { id displayName } } } } }', prepare: async (api) => (await share(api), undefined) },
-  { operation: 'myGrants', document: '{ myGrants { id status therapist { id displayName } } }', prepare: async (api) => (await share(api), undefined) },
+  { operation: 'myInvitations', as: 'therapist', document: '{ myInvitations(first: 20) { edges { node { id status client { personId displayName } } } } }', prepare: async (api) => (await share(api, false), undefined) },
+  { operation: 'myClients', as: 'therapist', document: '{ myClients(first: 20) { edges { node { id status client { personId displayName } } } } }', prepare: async (api) => (await share(api), undefined) },
+  { operation: 'myGrants', document: '{ myGrants { id status therapist { personId displayName } } }', prepare: async (api) => (await share(api), undefined) },
   {
     operation: 'updateGrant',
     document: 'mutation($input: UpdateGrantInput!) { updateGrant(input: $input) { id version scopes } }',

@@ -211,8 +211,8 @@ describe('RoutineService', () => {
       const completion = await service.recordCompletion(caller, { routineId, stepIds: ['c', 'a'], completedAt: new Date('2026-11-22T23:30:00.000Z'), sessionId });
 
       expect(completion.stepsDone).toEqual([
-        { id: 'a', title: 'A' },
-        { id: 'c', title: 'C' },
+        { stepId: 'a', title: 'A' },
+        { stepId: 'c', title: 'C' },
       ]);
       // 23:30Z is 00:30 on the 23rd in Berlin.
       expect(completion).toMatchObject({ day: '2026-11-23', sessionId, routineName: 'Evening wind-down' });
@@ -221,7 +221,7 @@ describe('RoutineService', () => {
     it('records every step when none are named', async () => {
       const completion = await service.recordCompletion(caller, { routineId });
 
-      expect(completion.stepsDone.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+      expect(completion.stepsDone.map((s) => s.stepId)).toEqual(['a', 'b', 'c']);
       expect(completion.completedAt).toEqual(NOW);
     });
 
