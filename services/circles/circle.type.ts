@@ -209,10 +209,10 @@ export class CheckInReply {
   reportedByMe!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of CheckIn items (Relay cursor connection)' })
 export class CheckInConnection extends Connection(() => CheckIn, 'CheckIn') {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of CheckInReply items (Relay cursor connection)' })
 export class CheckInReplyConnection extends Connection(() => CheckInReply, 'CheckInReply') {}
 
 @ObjectType({ description: 'A check-in with its replies (oldest first)' })
@@ -331,14 +331,14 @@ export class CircleReport {
   outcome!: ReportOutcome | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of CircleMember items (Relay cursor connection)' })
 export class CircleMemberConnection extends Connection(() => CircleMember, 'CircleMember') {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of CircleMembership items (Relay cursor connection)' })
 export class CircleMembershipConnection extends Connection(() => CircleMembership, 'CircleMembership') {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of CircleInvite items (Relay cursor connection)' })
 export class CircleInviteConnection extends Connection(() => CircleInvite, 'CircleInvite') {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of CircleReport items (Relay cursor connection)' })
 export class CircleReportConnection extends Connection(() => CircleReport, 'CircleReport') {}

@@ -4,7 +4,7 @@ import { Connection, PageArgs } from '../shared/pagination';
 import { CreateJournalEntryInput, UpdateJournalEntryInput } from './journal.input';
 import { JournalEntry, JournalPrompt, PromptTheme } from './journal.type';
 
-@ObjectType()
+@ObjectType({ description: 'A page of JournalEntry items (Relay cursor connection)' })
 export class JournalEntryConnection extends Connection(() => JournalEntry, 'JournalEntry') {}
 
 @ArgsType()

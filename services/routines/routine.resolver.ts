@@ -13,7 +13,7 @@ import {
 import { UpcomingReminders } from './routine.reminders.type';
 import { Routine, RoutineCompletion, RoutineTemplate } from './routine.type';
 
-@ObjectType()
+@ObjectType({ description: 'A page of Routine items (Relay cursor connection)' })
 export class RoutineConnection extends Connection(() => Routine, 'Routine') {}
 
 @Resolver(() => Routine)

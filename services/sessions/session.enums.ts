@@ -59,7 +59,66 @@ export const MAX_SESSION_HOURS = 24;
 export const RELIEF_STATES: ReadonlySet<AfterState> = new Set([AfterState.LIGHTER, AfterState.CALMER, AfterState.GROUNDED, AfterState.CLEANSED, AfterState.SLEEPY]);
 export const FLOODING_STATES: ReadonlySet<AfterState> = new Set([AfterState.WORSE, AfterState.FLOODED, AfterState.NUMB]);
 
-registerEnumType(CatalystKind, { name: 'CatalystKind', description: 'What helped invite the tears' });
-registerEnumType(BodySensation, { name: 'BodySensation' });
-registerEnumType(Emotion, { name: 'Emotion' });
-registerEnumType(AfterState, { name: 'AfterState', description: 'LIGHTER/CALMER/GROUNDED/CLEANSED/SLEEPY: healing; WORSE/FLOODED/NUMB: signs of flooding' });
+registerEnumType(CatalystKind, {
+  name: 'CatalystKind',
+  description: 'What helped invite the tears (inviting feeling, never manufacturing it)',
+  valuesConfig: {
+    MUSIC: { description: 'Meaningful music' },
+    PHOTOGRAPHS: { description: 'Photographs' },
+    JOURNALING_PROMPT: { description: 'A journaling prompt' },
+    MEMORY: { description: 'A memory' },
+    FILM: { description: 'A moving film' },
+    POETRY_OR_READING: { description: 'Poetry or a book' },
+    BREATHWORK: { description: 'Breathwork (long exhales)' },
+    MOVEMENT: { description: 'Movement: yoga, dance' },
+    THERAPY_SESSION: { description: 'A therapy session' },
+    SUPPORT_GROUP: { description: 'A support group or circle' },
+    OTHER: { description: 'Something else (say what in the reference)' },
+  },
+});
+registerEnumType(BodySensation, {
+  name: 'BodySensation',
+  description: 'What the body did during a session',
+  valuesConfig: {
+    TIGHT_THROAT: { description: 'A tight throat' },
+    WARMTH_BEHIND_EYES: { description: 'Warmth behind the eyes' },
+    TREMBLING_CHEST: { description: 'A trembling chest' },
+    SHAKING_SHOULDERS: { description: 'Shaking shoulders' },
+    CATCHING_BREATH: { description: 'Catching breath' },
+    JAW_TENSION: { description: 'Tension in the jaw' },
+    CHEST_TENSION: { description: 'Tension in the chest' },
+    OTHER: { description: 'Another sensation' },
+  },
+});
+registerEnumType(Emotion, {
+  name: 'Emotion',
+  description: 'An emotion that surfaced during a session',
+  valuesConfig: {
+    GRIEF: { description: 'Grief' },
+    SADNESS: { description: 'Sadness' },
+    ANGER: { description: 'Anger' },
+    FEAR: { description: 'Fear' },
+    LONELINESS: { description: 'Loneliness' },
+    OVERWHELM: { description: 'Overwhelm' },
+    RELIEF: { description: 'Relief' },
+    GRATITUDE: { description: 'Gratitude' },
+    JOY: { description: 'Joy' },
+    TENDERNESS: { description: 'Tenderness' },
+    OTHER: { description: 'Another emotion' },
+  },
+});
+registerEnumType(AfterState, {
+  name: 'AfterState',
+  description: 'How it felt afterwards. LIGHTER, CALMER, GROUNDED, CLEANSED and SLEEPY are what healing tears leave and count as relief; WORSE, FLOODED and NUMB are signs of flooding',
+  valuesConfig: {
+    LIGHTER: { description: 'Lighter (relief)' },
+    CALMER: { description: 'Calmer (relief)' },
+    GROUNDED: { description: 'More grounded (relief)' },
+    CLEANSED: { description: 'Cleansed (relief)' },
+    SLEEPY: { description: 'Sleepy, as after release (relief)' },
+    SAME: { description: 'About the same as before' },
+    WORSE: { description: 'Worse than before (a sign of flooding)' },
+    FLOODED: { description: 'Flooded: overwhelmed, losing contact with the present' },
+    NUMB: { description: 'Numb (a sign of flooding)' },
+  },
+});

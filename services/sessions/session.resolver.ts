@@ -6,7 +6,7 @@ import { InsightPeriod, Insights } from './session.insights.type';
 import { SafetyStatus } from './session.safety.type';
 import { Session, SessionPayload } from './session.type';
 
-@ObjectType()
+@ObjectType({ description: 'A page of Session items (Relay cursor connection)' })
 export class SessionConnection extends Connection(() => Session, 'Session') {}
 
 @ArgsType()

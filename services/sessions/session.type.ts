@@ -8,7 +8,11 @@ export enum SessionStatus {
   IN_PROGRESS = 'IN_PROGRESS',
   COMPLETED = 'COMPLETED',
 }
-registerEnumType(SessionStatus, { name: 'SessionStatus' });
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  description: 'Whether a session is still open',
+  valuesConfig: { IN_PROGRESS: { description: 'Started and not yet ended (endSession ends it)' }, COMPLETED: { description: 'Ended, or logged whole' } },
+});
 
 @ObjectType()
 export class Catalyst {

@@ -67,21 +67,21 @@ export interface ConnectionShape<T> {
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
 /** `node` is a thunk so interfaces and classes declared later both work. */
 export function Connection<T extends object>(node: () => ClassType<T> | (abstract new () => T), name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque position of this edge; pass it as `after` to read on from here' })
     cursor!: string;
 
-    @Field(node)
+    @Field(node, { description: `The ${name}` })
     node!: T;
   }
 
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page, in the list’s order' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits: pass endCursor as `after` while hasNextPage' })
     pageInfo!: PageInfo;
   }
   return ConnectionType;

@@ -22,5 +22,25 @@ export enum GrantStatus {
   EXPIRED = 'EXPIRED',
 }
 
-registerEnumType(GrantScope, { name: 'GrantScope', description: 'What a client shares with a therapist' });
-registerEnumType(GrantStatus, { name: 'GrantStatus', description: 'EXPIRED is derived from expiresAt and the clock' });
+registerEnumType(GrantScope, {
+  name: 'GrantScope',
+  description: 'What a client shares with a therapist; each scope opens one kind of data',
+  valuesConfig: {
+    SESSIONS: { description: 'Session times, catalysts, emotions and scores (SUDS, intensity, after-state); links to sessions anywhere' },
+    REFLECTIONS: { description: 'Every word the client wrote: reflections, intentions, journal entries' },
+    ROUTINES: { description: 'Routines, completions and weekly adherence' },
+    INSIGHTS: { description: 'Insights over a period' },
+    SAFETY_SIGNALS: { description: 'Safety signals and the private flags behind them' },
+  },
+});
+registerEnumType(GrantStatus, {
+  name: 'GrantStatus',
+  description: 'Where a share stands; EXPIRED is derived from expiresAt and the clock',
+  valuesConfig: {
+    PENDING: { description: 'Invited; the therapist has not answered' },
+    ACTIVE: { description: 'The therapist reads what the scopes open' },
+    DECLINED: { description: 'The therapist declined the invitation' },
+    REVOKED: { description: 'The client ended it' },
+    EXPIRED: { description: 'Its expiry has passed' },
+  },
+});

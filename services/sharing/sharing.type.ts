@@ -45,7 +45,7 @@ export class Grant {
   updatedAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of Grant items (Relay cursor connection)' })
 export class GrantConnection extends Connection(() => Grant, 'Grant') {}
 
 @ObjectType({ description: 'One read of your data by a therapist; append-only' })
@@ -72,7 +72,7 @@ export class AccessLogEntry {
   at!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of AccessLog items (Relay cursor connection)' })
 export class AccessLogConnection extends Connection(() => AccessLogEntry, 'AccessLog') {}
 
 @ObjectType({ implements: TimelineItem, description: "A therapist's note on a client's timeline, seen by the two of them only" })
@@ -135,5 +135,5 @@ export class PracticeSuggestion {
   createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of PracticeSuggestion items (Relay cursor connection)' })
 export class PracticeSuggestionConnection extends Connection(() => PracticeSuggestion, 'PracticeSuggestion') {}

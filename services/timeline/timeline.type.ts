@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsOptional } from 'class-validator';
 import { Connection, PageArgs } from '../shared/pagination';
 import { TimelineItem, TimelineKind } from '../shared/timeline-item';
 
-@ObjectType()
+@ObjectType({ description: 'A page of Timeline items (Relay cursor connection)' })
 export class TimelineConnection extends Connection(() => TimelineItem, 'Timeline') {}
 
 @ArgsType()
