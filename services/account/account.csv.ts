@@ -3,10 +3,11 @@ import type { SessionRecord } from '../sessions/session.record';
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
- * A spreadsheet evaluates a cell that starts with one of these as a formula
- * (OWASP "CSV injection"): =, +, -, @, and tab or carriage return before them.
+ * A spreadsheet may evaluate a cell as a formula when its first character
+ * that is not white space is =, +, - or @, or when it starts with a tab, CR or
+ * LF (OWASP "CSV injection"): " =1+1" and "\n=2+2" run as well as "=1+1".
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@])/;
 
 /**
  * One RFC 4180 field. Text that a spreadsheet would run as a formula is

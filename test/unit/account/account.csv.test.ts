@@ -23,6 +23,11 @@ describe('account CSV', () => {
       ['@', '@SUM(A1:A2)', "'@SUM(A1:A2)"],
       ['a tab', '\t=1+1', "'\t=1+1"],
       ['a carriage return', '\r=1+1', `"'\r=1+1"`],
+      ['a line feed', '\n=2+2', `"'\n=2+2"`],
+      ['a space, then =', ' =1+1', "' =1+1"],
+      ['spaces, then @', '  @SUM(A1)', "'  @SUM(A1)"],
+      ['a no-break space, then +', '\u00a0+1', "'\u00a0+1"],
+      ['a tab, then =HYPERLINK', '\t=HYPERLINK("http://evil.test")', `"'\t=HYPERLINK(""http://evil.test"")"`],
     ])('defuses text starting with %s so a spreadsheet shows it as text', (_trigger, value, expected) => {
       expect(csvField(value)).toBe(expected);
     });
@@ -33,6 +38,7 @@ describe('account CSV', () => {
 
     it('leaves formula characters alone anywhere but at the start', () => {
       expect(csvField('a=b+c-d@e')).toBe('a=b+c-d@e');
+      expect(csvField(' a = b')).toBe(' a = b');
     });
 
     it('writes numbers and booleans as they are, and null or undefined as an empty field', () => {
