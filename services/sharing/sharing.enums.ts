@@ -4,7 +4,7 @@ import { registerEnumType } from 'type-graphql';
 export enum GrantScope {
   /** Session times, catalysts, emotions and scores (SUDS, intensity, after-state). */
   SESSIONS = 'SESSIONS',
-  /** Free text: session reflections and intentions, journal entries. */
+  /** Free text: session reflections and intentions, journal entries, routine completion notes. */
   REFLECTIONS = 'REFLECTIONS',
   /** Routines, completions and weekly adherence. */
   ROUTINES = 'ROUTINES',
@@ -27,7 +27,7 @@ registerEnumType(GrantScope, {
   description: 'What a client shares with a therapist; each scope opens one kind of data',
   valuesConfig: {
     SESSIONS: { description: 'Session times, catalysts, emotions and scores (SUDS, intensity, after-state); links to sessions anywhere' },
-    REFLECTIONS: { description: 'Every word the client wrote: reflections, intentions, journal entries' },
+    REFLECTIONS: { description: 'Free text the client wrote: session reflections and intentions, journal entries, routine completion notes' },
     ROUTINES: { description: 'Routines, completions and weekly adherence' },
     INSIGHTS: { description: 'Insights over a period' },
     SAFETY_SIGNALS: { description: 'Safety signals and the private flags behind them' },

@@ -1,5 +1,6 @@
 import type { TimelineEntity } from '../shared/db/keys';
 import { TimelineKind, type TimelineItem } from '../shared/timeline-item';
+import type { RoutineCompletion } from '../routines/routine.type';
 import type { Session } from '../sessions/session.type';
 import { GrantScope } from './sharing.enums';
 
@@ -15,11 +16,20 @@ export function visibleEntities(scopes: readonly GrantScope[]): TimelineEntity[]
 /**
  * What a therapist may see of one timeline item under the granted scopes:
  * without REFLECTIONS a session keeps its scores but loses every word the
- * client wrote; without SAFETY_SIGNALS its private flags are hidden.
+ * client wrote, and a routine completion its note; without SESSIONS a
+ * completion loses its link to a session; without SAFETY_SIGNALS a session's
+ * private flags are hidden.
  */
 export function redactForTherapist(node: TimelineItem, scopes: readonly GrantScope[], therapistSub: string): TimelineItem | null {
   if (node.kind === TimelineKind.THERAPIST_NOTE) {
     return (node as TimelineItem & { author: { personId: string } }).author.personId === therapistSub ? node : null;
+  }
+  if (node.kind === TimelineKind.ROUTINE_COMPLETION) {
+    // Under ROUTINES: what was done and when. The member's note is free text (REFLECTIONS); the link to a session needs SESSIONS.
+    const completion = { ...(node as RoutineCompletion) };
+    if (!scopes.includes(GrantScope.REFLECTIONS)) completion.note = null;
+    if (!scopes.includes(GrantScope.SESSIONS)) completion.sessionId = null;
+    return completion;
   }
   if (node.kind !== TimelineKind.SESSION) return node;
   const session = { ...(node as Session) };

@@ -314,6 +314,33 @@ describe('therapist sharing (integration)', () => {
     });
   });
 
+  describe('routine completions under each scope', () => {
+    const COMPLETIONS = `query($clientId: ID!) { clientTimeline(clientId: $clientId, first: 10) { edges { node { __typename id
+      ... on RoutineCompletion { routineName note sessionId } } } } }`;
+
+    it.each([
+      [['ROUTINES'], { note: null, sessionId: null }],
+      [['ROUTINES', 'REFLECTIONS'], { note: 'WROTE-THIS', sessionId: null }],
+      [['ROUTINES', 'SESSIONS'], { note: null, sessionId: 'SESSION' }],
+    ])('with %p a therapist reads a completion’s note only with REFLECTIONS and its session only with SESSIONS', async (scopes, expected) => {
+      // Arrange
+      const [member, reader] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
+      const logged = await api.gql<{ logSession: { session: { id: string } } }>(LOG, { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } }, member.accessToken);
+      const sessionOf = logged.body.data?.logSession.session.id as string;
+      const routine = await api.gql<{ createRoutine: { id: string } }>('mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id } }', { input: { name: 'Aftercare', kind: 'AFTERCARE', steps: [{ title: 'Water' }] } }, member.accessToken);
+      await api.gql('mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }', { input: { routineId: routine.body.data?.createRoutine.id, sessionId: sessionOf, note: 'WROTE-THIS' } }, member.accessToken);
+      await share(member, reader, scopes);
+
+      // Act
+      const res = await api.gql<{ clientTimeline: { edges: Array<Edge<{ __typename: string; note: string | null; sessionId: string | null; routineName: string }>> } }>(COMPLETIONS, { clientId: member.sub }, reader.accessToken);
+
+      // Assert
+      expect(res.body.errors).toBeUndefined();
+      const [node] = res.body.data?.clientTimeline.edges.map((e) => e.node).filter((n) => n.__typename === 'RoutineCompletion') ?? [];
+      expect(node).toMatchObject({ routineName: 'Aftercare', note: expected.note, sessionId: expected.sessionId === 'SESSION' ? sessionOf : null });
+    });
+  });
+
   describe('expiry at the boundary (injected clock)', () => {
     it('allows a read a millisecond before expiry and refuses it at expiry', async () => {
       const member = await createTestUser();
