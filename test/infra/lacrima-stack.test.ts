@@ -255,12 +255,22 @@ describe('LacrimaStack', () => {
   });
 
   describe('IAM', () => {
-    it('grants table access on the table and its indexes only, never on "*"', () => {
+    it('grants exactly the DynamoDB actions the code sends, on the table and its declared indexes by name', () => {
       const [tableId] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
       const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
       const dynamo = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+
       expect(dynamo).toHaveLength(1);
-      expect(dynamo[0]!.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+      expect(asArray(dynamo[0]!.Action).sort()).toEqual(
+        ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      );
+      expect(dynamo[0]!.Resource).toEqual([tableArn, ...TABLE_INDEXES.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] }))]);
+    });
+
+    it('grants no Scan, no BatchWriteItem and no stream reads, on any resource', () => {
+      const actions = policyStatements(template).flatMap((s) => asArray(s.Action));
+
+      expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|GetRecords|GetShardIterator|DescribeStream|ListStreams|\*)$/.test(a))).toEqual([]);
     });
 
     it('allows exactly AdminUserGlobalSignOut and AdminDeleteUser on the user pool and nothing else in Cognito', () => {
