@@ -322,6 +322,8 @@ export class SharingService {
       const visible = entity !== 'TherapistNote' && visibleEntities(grant.scopes).includes(entity);
       when = visible && isUlid(input.pinnedItem.id) ? await this.repo.timelineItemTime(input.clientId, entity, input.pinnedItem.id) : undefined;
       if (!when) throw new NotFoundError('Timeline item');
+      // The note answers when the item happened: a read of the client's data, logged like any other (in a transaction that re-checks the grant).
+      await this.logAccess(grant, 'addNote', { itemIds: [input.pinnedItem.id] });
     } else {
       const day = input.pinnedDay as string;
       if (!isValidDay(day)) throw new BadUserInputError('pinnedDay', 'pinnedDay must be a day such as 2026-11-21');

@@ -217,6 +217,23 @@ describe('therapist sharing (integration)', () => {
       await share(client, otherTherapist, ['SESSIONS']);
     });
 
+    it('logs a note pinned to an item as a read of that item (it tells when the item happened); a note pinned to a day reads nothing', async () => {
+      // Arrange
+      const [member, reader] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
+      const logged = await api.gql<{ logSession: { session: { id: string } } }>(LOG, { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } }, member.accessToken);
+      const pinned = logged.body.data?.logSession.session.id as string;
+      await share(member, reader, ['SESSIONS']);
+
+      // Act
+      const toItem = await api.gql(ADD_NOTE, { input: { clientId: member.sub, text: 'A note.', pinnedItem: { kind: 'SESSION', id: pinned } } }, reader.accessToken);
+      const toDay = await api.gql(ADD_NOTE, { input: { clientId: member.sub, text: 'Another.', pinnedDay: new Date().toISOString().slice(0, 10) } }, reader.accessToken);
+      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[] }>> } }>(ACCESS_LOG, {}, member.accessToken);
+
+      // Assert
+      expect([toItem.body.errors, toDay.body.errors]).toEqual([undefined, undefined]);
+      expect(log.body.data?.accessLog.edges.map((e) => [e.node.operation, e.node.itemIds])).toEqual([['addNote', [pinned]]]);
+    });
+
     it("pins a note to a session and shows it on the client's own timeline", async () => {
       const res = await api.gql<{ addNote: { id: string; pinnedItemId: string } }>(
         ADD_NOTE,
