@@ -36,7 +36,7 @@ import {
 @Resolver(() => Circle)
 export class CircleResolver {
   @Query(() => Circle, { description: 'A circle you belong to; NOT_FOUND for anyone else' })
-  circle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  circle(@Arg('id', () => ID, { description: 'The circle' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.circles.get(ctx.caller, id);
   }
 
@@ -46,7 +46,7 @@ export class CircleResolver {
   }
 
   @Query(() => CheckInPreview, { description: 'What a check-in made from this session of yours would share, before you post it' })
-  checkInPreview(@Arg('circleId', () => ID) circleId: string, @Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+  checkInPreview(@Arg('circleId', () => ID, { description: 'The circle to post to' }) circleId: string, @Arg('sessionId', () => ID, { description: 'Your session to summarise' }) sessionId: string, @Ctx() ctx: Context) {
     return ctx.services.circles.preview(ctx.caller, circleId, sessionId);
   }
 
@@ -56,7 +56,7 @@ export class CircleResolver {
   }
 
   @FieldResolver(() => CheckInThread, { description: 'One check-in with its replies' })
-  thread(@Root() circle: Circle, @Arg('checkInId', () => ID) checkInId: string, @Ctx() ctx: Context) {
+  thread(@Root() circle: Circle, @Arg('checkInId', () => ID, { description: 'The check-in' }) checkInId: string, @Ctx() ctx: Context) {
     return ctx.services.circles.thread(circle.access, checkInId);
   }
 

@@ -19,7 +19,7 @@ export class JournalEntriesArgs extends PageArgs {
 @Resolver(() => JournalEntry)
 export class JournalResolver {
   @Query(() => [JournalPrompt], { description: 'Built-in journaling prompts' })
-  journalPrompts(@Arg('theme', () => PromptTheme, { nullable: true }) theme: PromptTheme | null, @Ctx() ctx: Context) {
+  journalPrompts(@Arg('theme', () => PromptTheme, { nullable: true, description: 'Only prompts for this moment; all when left out' }) theme: PromptTheme | null, @Ctx() ctx: Context) {
     return ctx.services.journal.prompts(theme);
   }
 
@@ -39,7 +39,7 @@ export class JournalResolver {
   }
 
   @Query(() => JournalEntry)
-  journalEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  journalEntry(@Arg('id', () => ID, { description: 'Your journal entry' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.journal.get(ctx.caller, id);
   }
 

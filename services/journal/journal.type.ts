@@ -11,13 +11,13 @@ registerEnumType(PromptTheme, { name: 'PromptTheme', description: 'When a prompt
 
 @ObjectType({ description: 'A built-in journaling prompt' })
 export class JournalPrompt {
-  @Field(() => String)
+  @Field(() => String, { description: 'The prompt’s id' })
   id!: string;
 
-  @Field(() => PromptTheme)
+  @Field(() => PromptTheme, { description: 'When it fits' })
   theme!: PromptTheme;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The prompt' })
   text!: string;
 }
 
@@ -25,21 +25,21 @@ export class JournalPrompt {
 export class JournalEntry extends TimelineItem {
   declare kind: TimelineKind.JOURNAL_ENTRY;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the member wrote' })
   text!: string;
 
-  @Field(() => [Emotion])
+  @Field(() => [Emotion], { description: 'Emotions they named' })
   emotions!: Emotion[];
 
-  @Field(() => JournalPrompt, { nullable: true })
+  @Field(() => JournalPrompt, { nullable: true, description: 'The prompt it answers, if any' })
   prompt!: JournalPrompt | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pass back in updateJournalEntry; a stale version is a CONFLICT' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was first stored' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }

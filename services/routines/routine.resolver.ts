@@ -29,12 +29,12 @@ export class RoutineResolver {
   }
 
   @Query(() => Routine)
-  routine(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  routine(@Arg('id', () => ID, { description: 'Your routine' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.routines.get(ctx.caller, id);
   }
 
   @Query(() => RoutineCompletion)
-  routineCompletion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  routineCompletion(@Arg('id', () => ID, { description: 'Your routine completion' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.routines.getCompletion(ctx.caller, id);
   }
 

@@ -20,19 +20,19 @@ export class RoutineStep {
   @Field(() => ID, { description: 'Stable across edits and reorders' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What to do' })
   title!: string;
 
   @Field(() => Int, { nullable: true, description: '1-240' })
   minutes!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes on the step' })
   notes!: string | null;
 
   @Field(() => [String], { description: 'Products or tools, e.g. a hyaluronic acid serum' })
   products!: string[];
 
-  @Field(() => StepTarget, { nullable: true })
+  @Field(() => StepTarget, { nullable: true, description: 'A weekly target for this step, if any' })
   target!: StepTarget | null;
 }
 
@@ -50,25 +50,25 @@ export class RoutineSchedule {
 
 @ObjectType({ description: 'One of your routines' })
 export class Routine {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The routine’s id' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name (the member’s words)' })
   name!: string;
 
-  @Field(() => RoutineKind)
+  @Field(() => RoutineKind, { description: 'What kind of routine' })
   kind!: RoutineKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for (the member’s words)' })
   description!: string | null;
 
-  @Field(() => RoutineStatus)
+  @Field(() => RoutineStatus, { description: 'Active, or paused' })
   status!: RoutineStatus;
 
   @Field(() => [RoutineStep], { description: 'In order' })
   steps!: RoutineStep[];
 
-  @Field(() => RoutineSchedule)
+  @Field(() => RoutineSchedule, { description: 'When it is meant to happen' })
   schedule!: RoutineSchedule;
 
   @Field(() => String, { nullable: true, description: 'The template it was adopted from' })
@@ -77,10 +77,10 @@ export class Routine {
   @Field(() => Int, { description: 'Pass back in updates; a stale version is a CONFLICT' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was made' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
 
@@ -121,16 +121,16 @@ export class CompletedStep {
 export class RoutineCompletion extends TimelineItem {
   declare kind: TimelineKind.ROUTINE_COMPLETION;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The routine done' })
   routineId!: string;
 
   @Field(() => String, { description: 'The routine name when it was recorded' })
   routineName!: string;
 
-  @Field(() => RoutineKind)
+  @Field(() => RoutineKind, { description: 'The routine’s kind when it was done' })
   routineKind!: RoutineKind;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was done' })
   completedAt!: Date;
 
   @Field(() => [CompletedStep], { description: 'The steps done, in routine order' })
@@ -139,10 +139,10 @@ export class RoutineCompletion extends TimelineItem {
   @Field(() => ID, { nullable: true, description: 'The session it followed' })
   sessionId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The member’s note (their words)' })
   note!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was first stored' })
   createdAt!: Date;
 }
 

@@ -46,7 +46,7 @@ export class SessionResolver {
   }
 
   @Query(() => Session)
-  session(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  session(@Arg('id', () => ID, { description: 'Your session' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.sessions.get(ctx.caller, id);
   }
 
@@ -57,7 +57,7 @@ export class SessionResolver {
 
   @Query(() => Insights, { description: 'A period of sessions beside the one before it; no streaks, no scores' })
   insights(
-    @Arg('period', () => InsightPeriod) period: InsightPeriod,
+    @Arg('period', () => InsightPeriod, { description: 'A week, a month or a quarter' }) period: InsightPeriod,
     @Arg('from', () => String, { nullable: true, description: 'A day (YYYY-MM-DD) in the period; default today' }) from: string | null,
     @Ctx() ctx: Context,
   ) {

@@ -27,52 +27,52 @@ export class Catalyst {
 export class Session extends TimelineItem {
   declare kind: TimelineKind.SESSION;
 
-  @Field(() => SessionStatus)
+  @Field(() => SessionStatus, { description: 'Open, or ended' })
   status!: SessionStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it began' })
   startedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it ended; null while it is open' })
   endedAt!: Date | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Whole minutes from start to end; null while it is open' })
   durationMinutes!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the member set out to allow (their words)' })
   intention!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it happened (their words)' })
   setting!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'SUDS 0-10' })
   distressBefore!: number | null;
 
-  @Field(() => [Catalyst])
+  @Field(() => [Catalyst], { description: 'What helped invite the tears' })
   catalysts!: Catalyst[];
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether tears came; null if not said' })
   tearsCame!: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the member wanted tears to come; null if not said' })
   wantedToCry!: boolean | null;
 
-  @Field(() => [BodySensation])
+  @Field(() => [BodySensation], { description: 'What the body did' })
   bodySensations!: BodySensation[];
 
-  @Field(() => [Emotion])
+  @Field(() => [Emotion], { description: 'What surfaced' })
   emotions!: Emotion[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How strong it got at its height, 0-10' })
   peakIntensity!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'SUDS 0-10' })
   distressAfter!: number | null;
 
-  @Field(() => AfterState, { nullable: true })
+  @Field(() => AfterState, { nullable: true, description: 'How it felt afterwards' })
   afterState!: AfterState | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The member’s reflection afterwards (their words)' })
   reflection!: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Private; null when not shared with the reader' })
@@ -81,13 +81,13 @@ export class Session extends TimelineItem {
   @Field(() => Boolean, { nullable: true, description: 'Private; null when not shared with the reader' })
   feltUnsafe!: boolean | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pass back in updateSession; a stale version is a CONFLICT' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was first stored' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
 

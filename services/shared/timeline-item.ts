@@ -6,7 +6,16 @@ export enum TimelineKind {
   ROUTINE_COMPLETION = 'ROUTINE_COMPLETION',
   THERAPIST_NOTE = 'THERAPIST_NOTE',
 }
-registerEnumType(TimelineKind, { name: 'TimelineKind' });
+registerEnumType(TimelineKind, {
+  name: 'TimelineKind',
+  description: 'The kinds of item on a timeline',
+  valuesConfig: {
+    SESSION: { description: 'A release session' },
+    JOURNAL_ENTRY: { description: 'A journal entry' },
+    ROUTINE_COMPLETION: { description: 'A routine done' },
+    THERAPIST_NOTE: { description: 'A note a therapist left (on the client’s own timeline, and for its author)' },
+  },
+});
 
 /** Resolved by `kind`; each domain's type sets it. */
 const TYPE_BY_KIND: Record<TimelineKind, string> = {
@@ -21,13 +30,13 @@ const TYPE_BY_KIND: Record<TimelineKind, string> = {
   resolveType: (value: { kind: TimelineKind }) => TYPE_BY_KIND[value.kind],
 })
 export abstract class TimelineItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id, unique for its type' })
   id!: string;
 
   @Field(() => Date, { description: 'When it happened (a session: when it started)' })
   occurredAt!: Date;
 
-  @Field(() => TimelineKind)
+  @Field(() => TimelineKind, { description: 'What it is (also its __typename)' })
   kind!: TimelineKind;
 
   @Field(() => String, { description: "The day it happened in the member's time zone (YYYY-MM-DD)" })

@@ -48,16 +48,16 @@ export class SharingResolver {
 
   @Query(() => Insights, { description: "Therapists: a client's insights (INSIGHTS scope)" })
   clientInsights(
-    @Arg('clientId', () => ID) clientId: string,
-    @Arg('period', () => InsightPeriod) period: InsightPeriod,
-    @Arg('from', () => String, { nullable: true }) from: string | null,
+    @Arg('clientId', () => ID, { description: 'The client (SharePerson.personId)' }) clientId: string,
+    @Arg('period', () => InsightPeriod, { description: 'A week, a month or a quarter' }) period: InsightPeriod,
+    @Arg('from', () => String, { nullable: true, description: 'Any day in the period (YYYY-MM-DD); default: today in the client’s time zone' }) from: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.sharing.clientInsights(ctx.caller, clientId, period, from);
   }
 
   @Query(() => ClientSafetyStatus, { description: "Therapists: a client's safety signals, what was logged and when (SAFETY_SIGNALS scope; session ids need SESSIONS)" })
-  clientSafetyStatus(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
+  clientSafetyStatus(@Arg('clientId', () => ID, { description: 'The client (SharePerson.personId)' }) clientId: string, @Ctx() ctx: Context) {
     return ctx.services.sharing.clientSafetyStatus(ctx.caller, clientId);
   }
 

@@ -38,13 +38,13 @@ export interface ProfileRecord {
 
 @ObjectType({ description: "The caller's profile" })
 export class Profile {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member’s id (their Cognito sub)' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name they chose to be shown; null until chosen' })
   displayName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their pronouns, if they gave them' })
   pronouns!: string | null;
 
   @Field(() => String, { description: 'IANA time zone; days and weeks follow it' })
@@ -62,18 +62,18 @@ export class Profile {
   })
   suggestedCountry!: string | null;
 
-  @Field(() => Preferences)
+  @Field(() => Preferences, { description: 'Reminder and notification choices' })
   preferences!: Preferences;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'MEMBER or THERAPIST, from the verified token' })
   role!: Role;
 
   @Field(() => Int, { description: 'Pass back in updateProfile; a stale version is a CONFLICT' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the profile was made' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
