@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
+  StandardThreatProtectionMode,
   Mfa,
   UserPool,
   type UserPoolClient,
@@ -52,7 +53,9 @@ export class Auth extends Construct {
       },
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
-      featurePlan: FeaturePlan.ESSENTIALS,
+      // Threat protection (Plus): compromised-credential checks and adaptive blocking of risky sign-ins and sign-ups.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: props.deletionProtection ?? true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
@@ -61,17 +64,15 @@ export class Auth extends Construct {
         id: 'AwsSolutions-COG2',
         reason: 'MFA is optional by product decision: TOTP is offered to every member, but requiring it would lock out members without an authenticator app.',
       },
-      {
-        id: 'AwsSolutions-COG8',
-        reason: 'Plus tier (threat protection) is billed per active user; Essentials with a 12-character policy, optional TOTP and short tokens is the accepted baseline until usage justifies it.',
-      },
     );
 
     this.userPoolClient = this.userPool.addClient('AppClient', {
       userPoolClientName: APP_CLIENT_NAME,
       // A native/SPA client cannot keep a secret.
       generateSecret: false,
-      authFlows: { userPassword: true, userSrp: true },
+      // SRP only: the password never leaves the device. The local pool (services/local/provision.ts) also allows
+      // USER_PASSWORD_AUTH for the developer tools (npm run token); the cloud client does not.
+      authFlows: { userSrp: true },
       // No hosted UI: without this CDK enables OAuth flows with an example.com callback.
       disableOAuth: true,
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],

@@ -123,7 +123,12 @@ describe('LacrimaStack', () => {
       ]);
     });
 
-    it('has one public app client with SRP, password and refresh flows, short access tokens and revocation', () => {
+    it('runs Cognito threat protection in full (the Plus plan): risky sign-ins and sign-ups from known bad sources are blocked', () => {
+      const [, pool] = onlyResource(template, 'AWS::Cognito::UserPool');
+      expect(pool.Properties).toMatchObject({ UserPoolTier: 'PLUS', UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' } });
+    });
+
+    it('has one public app client with SRP and refresh flows only (no password sent to the cloud), short access tokens and revocation', () => {
       const [, client] = onlyResource(template, 'AWS::Cognito::UserPoolClient');
       expect(client.Properties).toMatchObject({
         GenerateSecret: false,
@@ -134,11 +139,7 @@ describe('LacrimaStack', () => {
         IdTokenValidity: TOKEN_VALIDITY.idTokenMinutes,
         TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' },
       });
-      expect([...(client.Properties!.ExplicitAuthFlows as string[])].sort()).toEqual([
-        'ALLOW_REFRESH_TOKEN_AUTH',
-        'ALLOW_USER_PASSWORD_AUTH',
-        'ALLOW_USER_SRP_AUTH',
-      ]);
+      expect([...(client.Properties!.ExplicitAuthFlows as string[])].sort()).toEqual(['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
     });
   });
 
