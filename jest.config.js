@@ -14,9 +14,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      // Real I/O against DynamoDB Local (a JVM) and cognito-local: a set-up that signs up six users takes
-      // about a second idle and more than Jest's 5 s default on a busy 2-core machine. Loops set their own.
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/integration.timeout.ts'],
       globalSetup: '<rootDir>/test/helpers/integration.global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/integration.global-teardown.ts',
     },
