@@ -245,7 +245,11 @@ describe('members\u2019 data rights (integration)', () => {
         expect(merged.therapistNotes).toEqual([expect.objectContaining({ text: 'ROWAN-NOTE on the session', author: { id: rowan.sub, displayName: 'Rowan' }, pinnedItemId: sessionIds[0] })]);
         expect(merged.practiceSuggestions).toEqual([expect.objectContaining({ message: 'ROWAN-SUGGESTION', status: 'PENDING', therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
         expect(merged.grants).toEqual([expect.objectContaining({ status: 'ACTIVE', scopes: ['SESSIONS', 'REFLECTIONS'], therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
-        expect(merged.accessLog).toEqual([expect.objectContaining({ operation: 'clientTimeline', therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
+        // The timeline read, and the note pinned to a session (it learned when the session happened).
+        expect(merged.accessLog).toEqual([
+          expect.objectContaining({ operation: 'clientTimeline', therapist: { id: rowan.sub, displayName: 'Rowan' } }),
+          expect.objectContaining({ operation: 'addNote', itemIds: [sessionIds[0]], therapist: { id: rowan.sub, displayName: 'Rowan' } }),
+        ]);
         expect(merged.grantsAsTherapist).toEqual([]);
         expect(merged.circleMemberships?.map((m) => [m.circleId, m.memberId, m.role, m.status])).toEqual([
           [circles.own, memberIds.riverOwn, 'OWNER', 'ACTIVE'],
@@ -559,6 +563,7 @@ describe('members\u2019 data rights (integration)', () => {
       expect(after.filter((item) => itemJson(item).includes(tess.sub))).toEqual([]);
       const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { personId: string; displayName: string } } }> } }>(cleo, '{ accessLog(first: 10) { edges { node { operation therapist { personId displayName } } } } }');
       expect(log.accessLog.edges.map((e) => e.node)).toEqual([
+        { operation: 'addNote', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
         { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
         { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
       ]);
