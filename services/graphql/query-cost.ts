@@ -1,6 +1,11 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+// From the package's main entry only: a deep import ('graphql/execution/values') bundles a second copy of
+// graphql (its CommonJS build beside the ES one), whose type checks reject the schema's types as foreign.
 import {
+  getArgumentValues,
+  getDirectiveValues,
   getNamedType,
+  getVariableValues,
   GraphQLError,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
@@ -14,7 +19,6 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues, getDirectiveValues, getVariableValues } from 'graphql/execution/values';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination';
 
 /**
