@@ -19,7 +19,6 @@ import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evalu
 import type { ClientSafetyStatus, SafetySignal, SafetyStatus } from './session.safety.type';
 import { type SessionStatus, type Session, type SessionPayload } from './session.type';
 
-export { MAX_SESSION_HOURS };
 
 const DAY_MS = 24 * 3600 * 1000;
 const MINUTE_MS = 60 * 1000;
