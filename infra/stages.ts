@@ -1,7 +1,8 @@
 /**
  * Settings that differ between deployments, in one typed place. `cdk synth
  * -c stage=NAME` picks the stage; context values override single settings
- * (`-c allowedOrigins=https://app.example.org,https://admin.example.org`).
+ * (`-c allowedOrigins=https://app.example.org,https://admin.example.org`,
+ * `-c trustedDocuments=allowed`).
  */
 export interface StageConfig {
   /**
@@ -9,9 +10,15 @@ export interface StageConfig {
    * none; an empty list lets no web page call the API (deny by default).
    */
   readonly allowedOrigins: readonly string[];
+  /**
+   * `required`: the API answers only the client kit's operations, sent by
+   * hash (schema/generated/persisted-documents.json); `allowed`: any query
+   * runs, for a stage that serves third-party clients.
+   */
+  readonly trustedDocuments: 'required' | 'allowed';
 }
 
-const DEFAULTS: StageConfig = { allowedOrigins: [] };
+const DEFAULTS: StageConfig = { allowedOrigins: [], trustedDocuments: 'required' };
 
 /** Named stages; any other name gets the defaults. */
 const STAGES: Readonly<Record<string, Partial<StageConfig>>> = {
@@ -19,8 +26,14 @@ const STAGES: Readonly<Record<string, Partial<StageConfig>>> = {
   dev: { allowedOrigins: ['http://localhost:3000', 'http://localhost:5173'] },
 };
 
-export function stageConfig(stage: string, context: { allowedOrigins?: unknown } = {}): StageConfig {
-  const config = { ...DEFAULTS, ...STAGES[stage] };
+export function stageConfig(stage: string, context: { allowedOrigins?: unknown; trustedDocuments?: unknown } = {}): StageConfig {
+  let config: StageConfig = { ...DEFAULTS, ...STAGES[stage] };
+  if (context.trustedDocuments !== undefined) {
+    if (context.trustedDocuments !== 'required' && context.trustedDocuments !== 'allowed') {
+      throw new Error(`Context "trustedDocuments" must be "required" or "allowed", got ${JSON.stringify(context.trustedDocuments)}`);
+    }
+    config = { ...config, trustedDocuments: context.trustedDocuments };
+  }
   if (context.allowedOrigins === undefined) return config;
   if (typeof context.allowedOrigins !== 'string') throw new Error('Context "allowedOrigins" must be a comma-separated list of origins');
   const origins = context.allowedOrigins.split(',').map((origin) => origin.trim()).filter(Boolean);

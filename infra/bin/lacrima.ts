@@ -13,7 +13,10 @@ if (typeof stage !== 'string' || !/^[a-z][a-z0-9-]{0,20}$/.test(stage)) {
 // Env-agnostic on purpose: synth needs no credentials or lookups; deploy takes account and region from the CLI profile.
 new LacrimaStack(app, `Lacrima-${stage}`, {
   stage,
-  config: stageConfig(stage, { allowedOrigins: app.node.tryGetContext('allowedOrigins') }),
+  config: stageConfig(stage, {
+    allowedOrigins: app.node.tryGetContext('allowedOrigins'),
+    trustedDocuments: app.node.tryGetContext('trustedDocuments'),
+  }),
   description: `Lacrima GraphQL platform (${stage})`,
 });
 Tags.of(app).add('project', 'lacrima');

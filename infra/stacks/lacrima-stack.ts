@@ -34,6 +34,7 @@ export class LacrimaStack extends Stack {
   constructor(scope: Construct, id: string, props: LacrimaStackProps) {
     super(scope, id, props);
 
+    const config = props.config ?? stageConfig(props.stage);
     const data = new DataTable(this, 'Data');
     const auth = new Auth(this, 'Auth');
     const telemetry = new TelemetryKey(this, 'TelemetryKey');
@@ -42,7 +43,7 @@ export class LacrimaStack extends Stack {
       entry: GRAPHQL_HANDLER_ENTRY,
       description: `Lacrima GraphQL API (${props.stage})`,
       // Runtime STAGE selects hardening (introspection off, masked errors); every cloud deployment is 'prod'.
-      environment: { STAGE: 'prod' },
+      environment: { STAGE: 'prod', TRUSTED_DOCUMENTS: config.trustedDocuments },
       reservedConcurrency: API_THROTTLE.burstLimit,
       logEncryptionKey: telemetry.key,
     });
@@ -60,7 +61,7 @@ export class LacrimaStack extends Stack {
       userPoolClient: auth.userPoolClient,
       throttle: API_THROTTLE,
       accessLogEncryptionKey: telemetry.key,
-      allowedOrigins: (props.config ?? stageConfig(props.stage)).allowedOrigins,
+      allowedOrigins: config.allowedOrigins,
     });
 
     const observability = new Observability(this, 'Observability', {

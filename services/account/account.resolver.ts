@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { DeleteMyAccountInput, ExportArgs } from './account.input';
-import { AccountDeletion, DataExportPage, SessionsCsvPage } from './account.type';
+import { DeleteMyAccountPayload } from './account.payload';
+import { DataExportPage, SessionsCsvPage } from './account.type';
 
 /** The member's data rights: everything acts on the caller, and only the caller. */
 @Resolver()
@@ -20,13 +21,13 @@ export class AccountResolver {
     return ctx.services.account.exportMySessionsCsv(ctx.caller, args);
   }
 
-  @Mutation(() => AccountDeletion, {
+  @Mutation(() => DeleteMyAccountPayload, {
     description:
       'Deletes your account for good: your data, your check-ins (with the replies under them), replies, reactions and memberships in circles, ' +
       'your shares with therapists in both directions, and finally your sign-in. Each call does a bounded part; call again until `complete` is true. ' +
       'Safe to repeat after a failure. What stays (anonymised) and why: schema/EXPORT.md.',
   })
-  deleteMyAccount(@Arg('input', () => DeleteMyAccountInput) input: DeleteMyAccountInput, @Ctx() ctx: Context): Promise<AccountDeletion> {
-    return ctx.services.account.deleteMyAccount(ctx.caller, input);
+  async deleteMyAccount(@Arg('input', () => DeleteMyAccountInput, { description: 'Your confirmation' }) input: DeleteMyAccountInput, @Ctx() ctx: Context) {
+    return { accountDeletion: await ctx.services.account.deleteMyAccount(ctx.caller, input) };
   }
 }

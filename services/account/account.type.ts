@@ -34,16 +34,16 @@ export class DataExportPage {
     '(starting with = + - @) is prefixed with an apostrophe. Columns are listed in schema/EXPORT.md.',
 })
 export class SessionsCsvPage {
-  @Field(() => String)
+  @Field(() => String, { description: 'This page of the CSV text (with the header row on the first page)' })
   csv!: string;
 
   @Field(() => Int, { description: 'Sessions on this page (the header row not counted)' })
   rowCount!: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True while there is more: call again with `after: endCursor`' })
   hasMore!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Opaque; pass as `after` for the next page. Null on the last page' })
   endCursor!: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IdempotencyKeyRules } from '../shared/inputs';
+import { idInput } from '../shared/mutation-shapes';
 import { CircleMood, CircleRole, ReactionKind, ReportOutcome, ReportReason } from './circle.enums';
 import { INVITE_LIMITS } from './circle.invite-code';
 
@@ -18,13 +19,13 @@ export const CIRCLE_LIMITS = {
   maxMemberCap: 50,
 } as const;
 
-@InputType()
+@InputType({ description: 'A new support circle, with you as its owner' })
 export class CreateCircleInput {
-  @Field(() => String)
+  @Field(() => String, { description: `Its name, 1-${CIRCLE_LIMITS.name} characters, not blank` })
   @Length(1, CIRCLE_LIMITS.name)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `What the circle is for, up to ${CIRCLE_LIMITS.description} characters` })
   @IsOptional()
   @MaxLength(CIRCLE_LIMITS.description)
   description?: string | null;
@@ -45,15 +46,15 @@ export class CreateCircleInput {
   @Length(1, CIRCLE_LIMITS.pseudonym)
   pseudonym?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Owner and moderators: a new invite code for a circle' })
 export class CreateCircleInviteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The circle' })
   circleId!: string;
 
   @Field(() => Int, { nullable: true, description: `How many people may join with it, 1-${INVITE_LIMITS.maxUses} (default ${INVITE_LIMITS.defaultMaxUses})` })
@@ -69,7 +70,7 @@ export class CreateCircleInviteInput {
   expiresInHours?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'An invite code to join a circle with, and how you appear there' })
 export class JoinCircleInput {
   @Field(() => String, { description: 'The invite code, in any case, dashes optional' })
   @Length(1, 32)
@@ -81,12 +82,12 @@ export class JoinCircleInput {
   pseudonym?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Owner: a member and their new role' })
 export class SetCircleMemberRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The circle' })
   circleId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member (CircleMember.id); not yourself' })
   memberId!: string;
 
   @Field(() => CircleRole, { description: 'MODERATOR or MEMBER; ownership moves with transferCircleOwnership' })
@@ -95,17 +96,17 @@ export class SetCircleMemberRoleInput {
 
 @InputType({ description: 'The session to share, at the version you previewed (checkInPreview)' })
 export class CheckInFromSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'One of your sessions (CheckInPreview.sessionId)' })
   sessionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version checkInPreview showed; if the session changed since, a CONFLICT' })
   @Min(1)
   version!: number;
 }
 
 @InputType({ description: 'A mood (with optional intensity and text), or a session summary you previewed, or both' })
 export class PostCheckInInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A circle you belong to' })
   circleId!: string;
 
   @Field(() => CircleMood, { nullable: true, description: 'Required unless fromSession is given' })
@@ -117,47 +118,47 @@ export class PostCheckInInput {
   @Max(10)
   intensity?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `How you are, in your words; up to ${CIRCLE_LIMITS.checkInText} characters, blank means none` })
   @IsOptional()
   @MaxLength(CIRCLE_LIMITS.checkInText)
   text?: string | null;
 
-  @Field(() => CheckInFromSessionInput, { nullable: true })
+  @Field(() => CheckInFromSessionInput, { nullable: true, description: 'One of your sessions to share as the redacted summary checkInPreview showed' })
   @IsOptional()
   @ValidateNested()
   fromSession?: CheckInFromSessionInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One of your reactions on a check-in' })
 export class ReactionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A circle you belong to' })
   circleId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check-in' })
   checkInId!: string;
 
-  @Field(() => ReactionKind)
+  @Field(() => ReactionKind, { description: 'The reaction; one of each kind per member per check-in' })
   kind!: ReactionKind;
 }
 
-@InputType()
+@InputType({ description: 'A short supportive reply to a check-in' })
 export class ReplyToCheckInInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A circle you belong to' })
   circleId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check-in to reply to' })
   checkInId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: `The reply, 1-${CIRCLE_LIMITS.replyText} characters, not blank` })
   @Length(1, CIRCLE_LIMITS.replyText)
   text!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -165,19 +166,19 @@ export class ReplyToCheckInInput {
 
 @InputType({ description: 'A check-in, or one of its replies when replyId is given' })
 export class CircleContentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The circle' })
   circleId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check-in, or the one the reply belongs to' })
   checkInId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The reply; left out for the check-in itself' })
   replyId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A check-in or reply to report to the moderators, anonymously; once each, never your own' })
 export class ReportCircleContentInput extends CircleContentInput {
-  @Field(() => ReportReason)
+  @Field(() => ReportReason, { description: 'Why you report it' })
   reason!: ReportReason;
 
   @Field(() => String, { nullable: true, description: 'Anything the moderators should know' })
@@ -186,14 +187,56 @@ export class ReportCircleContentInput extends CircleContentInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Owner and moderators: close an open report with its outcome' })
 export class ResolveCircleReportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The circle' })
   circleId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An open report (CircleReport.id); one already resolved is a CONFLICT' })
   reportId!: string;
 
   @Field(() => ReportOutcome, { description: 'CONTENT_HIDDEN also hides the reported content' })
   outcome!: ReportOutcome;
+}
+
+export const LeaveCircleInput = idInput('LeaveCircleInput', 'circleId', 'The circle to leave');
+export type LeaveCircleInput = InstanceType<typeof LeaveCircleInput>;
+
+export const MarkCircleVisitedInput = idInput('MarkCircleVisitedInput', 'circleId', 'The circle you are visiting');
+export type MarkCircleVisitedInput = InstanceType<typeof MarkCircleVisitedInput>;
+
+@InputType({ description: 'How you appear in one circle' })
+export class SetCirclePseudonymInput {
+  @Field(() => ID, { description: 'The circle' })
+  circleId!: string;
+
+  @Field(() => String, { description: `Your name in this circle, 1-${CIRCLE_LIMITS.pseudonym} characters after trimming` })
+  pseudonym!: string;
+}
+
+@InputType({ description: 'Owner and moderators: an invite code to stop' })
+export class RevokeCircleInviteInput {
+  @Field(() => ID, { description: 'The circle' })
+  circleId!: string;
+
+  @Field(() => ID, { description: 'The invite (CircleInvite.id)' })
+  inviteId!: string;
+}
+
+@InputType({ description: 'Owner: the member to make owner' })
+export class TransferCircleOwnershipInput {
+  @Field(() => ID, { description: 'The circle' })
+  circleId!: string;
+
+  @Field(() => ID, { description: 'The new owner (CircleMember.id)' })
+  memberId!: string;
+}
+
+@InputType({ description: 'Owner and moderators: the member to remove' })
+export class RemoveCircleMemberInput {
+  @Field(() => ID, { description: 'The circle' })
+  circleId!: string;
+
+  @Field(() => ID, { description: 'The member (CircleMember.id)' })
+  memberId!: string;
 }

@@ -18,6 +18,13 @@ export interface CircleRecord extends CircleProfile {
   lastCheckInAt: string | null;
   /** Set when the last member (the owner) left; nothing can join or be read after. */
   archivedAt?: string | null;
+  /**
+   * Counts the changes to who goes by which name (joins, new pseudonyms): a
+   * name is checked against the members' names at one count and written only
+   * if it still holds, so two look-alike names cannot arrive together.
+   * Absent on circles from before it: read as 0.
+   */
+  rosterVersion?: number;
   version: number;
   createdAt: string;
   updatedAt: string;

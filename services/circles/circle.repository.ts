@@ -63,7 +63,10 @@ export interface CircleRepository {
   membersPage(circleId: string, first: number, after?: string | null): Promise<Page<MembershipRecord>>;
   /** An active member by their member id (eventually consistent index read). */
   findMember(circleId: string, memberId: string): Promise<MembershipRecord | undefined>;
-  setPseudonym(circleId: string, sub: string, pseudonym: string, now: Date): Promise<MembershipRecord>;
+  /** Every active member of a circle (a circle holds at most CIRCLE_LIMITS.maxMemberCap). */
+  activeMembers(circleId: string): Promise<MembershipRecord[]>;
+  /** A new pseudonym, written only while the circle's roster is still at `rosterSeen`; 'roster' when it moved on. */
+  setPseudonym(circleId: string, sub: string, pseudonym: string, rosterSeen: number, now: Date): Promise<'roster' | null>;
   setRole(circleId: string, sub: string, from: CircleRole, to: CircleRole, now: Date): Promise<MembershipRecord>;
   transferOwnership(circleId: string, ownerSub: string, target: MembershipRecord, now: Date): Promise<void>;
   removeMember(circleId: string, target: MembershipRecord, now: Date): Promise<void>;
@@ -79,7 +82,7 @@ export interface CircleRepository {
   invitesPage(circleId: string, first: number, after?: string | null): Promise<Page<InviteRecord>>;
   revokeInvite(circleId: string, inviteId: string, now: Date): Promise<InviteRecord>;
   /** Membership put + seat taken + invite use, all or nothing; says which part refused. */
-  join(membership: MembershipRecord, inviteId: string, now: Date): Promise<JoinFailure | null>;
+  join(membership: MembershipRecord, inviteId: string, rosterSeen: number, now: Date): Promise<JoinFailure | null>;
 
   postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date): Promise<{ checkIn: CheckInRecord; created: boolean }>;
   getCheckIn(circleId: string, checkInId: string): Promise<CheckInRecord | undefined>;
@@ -206,16 +209,59 @@ export class DynamoCircleRepository implements CircleRepository {
     return member?.status === 'ACTIVE' ? member : undefined;
   }
 
-  setPseudonym(circleId: string, sub: string, pseudonym: string, now: Date) {
-    return updateItem<MembershipRecord>({
-      client: this.client,
-      table: this.table,
-      key: membershipKey(circleId, sub),
-      changes: { pseudonym },
-      updatedAt: now.toISOString(),
-      condition: { expression: '#status = :active', names: { '#status': 'status' }, values: { ':active': 'ACTIVE' } },
-      onConditionFailed: () => new NotFoundError('Circle'),
-    });
+  async activeMembers(circleId: string) {
+    const members: MembershipRecord[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page<MembershipRecord> = await this.membersPage(circleId, 100, after);
+      members.push(...page.items.filter((m) => m.status === 'ACTIVE'));
+      after = page.hasNextPage ? (page.cursors[page.cursors.length - 1] ?? null) : null;
+    } while (after);
+    return members;
+  }
+
+  /** The condition and update that move a circle's roster on by one from `rosterSeen`. */
+  private rosterStep(rosterSeen: number) {
+    return {
+      set: '#rosterVersion = :rosterNext',
+      condition: rosterSeen === 0 ? 'attribute_not_exists(#rosterVersion)' : '#rosterVersion = :rosterSeen',
+      names: { '#rosterVersion': 'rosterVersion' },
+      values: { ':rosterNext': rosterSeen + 1, ...(rosterSeen === 0 ? {} : { ':rosterSeen': rosterSeen }) },
+    };
+  }
+
+  async setPseudonym(circleId: string, sub: string, pseudonym: string, rosterSeen: number, now: Date): Promise<'roster' | null> {
+    const at = now.toISOString();
+    const roster = this.rosterStep(rosterSeen);
+    try {
+      await this.transact([
+        {
+          Update: {
+            TableName: this.table,
+            Key: membershipKey(circleId, sub),
+            UpdateExpression: 'SET #pseudonym = :pseudonym, #updatedAt = :now, #version = #version + :one',
+            ConditionExpression: 'attribute_exists(PK) AND #status = :active',
+            ExpressionAttributeNames: { '#pseudonym': 'pseudonym', '#updatedAt': 'updatedAt', '#version': 'version', '#status': 'status' },
+            ExpressionAttributeValues: { ':pseudonym': pseudonym, ':now': at, ':one': 1, ':active': 'ACTIVE' },
+          },
+        },
+        {
+          Update: {
+            TableName: this.table,
+            Key: circleKey(circleId),
+            UpdateExpression: `SET ${roster.set}, #updatedAt = :now`,
+            ConditionExpression: `attribute_exists(PK) AND attribute_not_exists(#archivedAt) AND ${roster.condition}`,
+            ExpressionAttributeNames: { ...roster.names, '#updatedAt': 'updatedAt', '#archivedAt': 'archivedAt' },
+            ExpressionAttributeValues: { ...roster.values, ':now': at },
+          },
+        },
+      ]);
+      return null;
+    } catch (error) {
+      if (!isTransactionConditionFailed(error)) throw error;
+      if (failedIndexes(error)[0] === 0) throw new NotFoundError('Circle');
+      return 'roster';
+    }
   }
 
   setRole(circleId: string, sub: string, from: CircleRole, to: CircleRole, now: Date) {
@@ -414,12 +460,18 @@ export class DynamoCircleRepository implements CircleRepository {
     }
   }
 
-  async join(membership: MembershipRecord, inviteId: string, now: Date): Promise<JoinFailure | null> {
+  async join(membership: MembershipRecord, inviteId: string, rosterSeen: number, now: Date): Promise<JoinFailure | null> {
     const parts: JoinFailure[] = ['membership', 'circle', 'invite'];
+    const roster = this.rosterStep(rosterSeen);
     try {
       await this.transact([
         { Put: { TableName: this.table, Item: this.membershipItem(membership), ConditionExpression: 'attribute_not_exists(PK)' } },
-        this.memberCountChange(membership.circleId, 1, now, { condition: '#memberCount < #memberCap', names: { '#memberCap': 'memberCap' } }),
+        this.memberCountChange(membership.circleId, 1, now, {
+          set: roster.set,
+          condition: `#memberCount < #memberCap AND ${roster.condition}`,
+          names: { '#memberCap': 'memberCap', ...roster.names },
+          values: roster.values,
+        }),
         {
           Update: {
             TableName: this.table,

@@ -6,13 +6,36 @@ import {
   CreateCircleInput,
   CreateCircleInviteInput,
   JoinCircleInput,
+  LeaveCircleInput,
+  MarkCircleVisitedInput,
   PostCheckInInput,
   ReactionInput,
+  RemoveCircleMemberInput,
   ReplyToCheckInInput,
   ReportCircleContentInput,
   ResolveCircleReportInput,
+  RevokeCircleInviteInput,
   SetCircleMemberRoleInput,
+  SetCirclePseudonymInput,
+  TransferCircleOwnershipInput,
 } from './circle.input';
+import {
+  AddReactionPayload,
+  CreateCircleInvitePayload,
+  CreateCirclePayload,
+  HideCircleContentPayload,
+  JoinCirclePayload,
+  LeaveCirclePayload,
+  MarkCircleVisitedPayload,
+  RemoveCircleMemberPayload,
+  RemoveReactionPayload,
+  ReportCircleContentPayload,
+  ResolveCircleReportPayload,
+  RevokeCircleInvitePayload,
+  SetCircleMemberRolePayload,
+  SetCirclePseudonymPayload,
+  TransferCircleOwnershipPayload,
+} from './circle.payload';
 import {
   CheckIn,
   CheckInConnection,
@@ -20,17 +43,13 @@ import {
   CheckInReplyConnection,
   CheckInThread,
   Circle,
-  CircleInvite,
   CircleInviteConnection,
-  CircleMember,
   CircleMemberConnection,
   CircleMembership,
   CircleMembershipConnection,
-  CircleReport,
   CircleReportConnection,
-  HiddenContent,
   PostCheckInPayload,
-  ReplyPayload,
+  ReplyToCheckInPayload,
 } from './circle.type';
 
 @Resolver(() => Circle)
@@ -75,89 +94,89 @@ export class CircleResolver {
     return ctx.services.circles.openReports(circle.access, args);
   }
 
-  @Mutation(() => Circle, { description: 'Start a circle; you are its owner' })
-  createCircle(@Arg('input', () => CreateCircleInput) input: CreateCircleInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.create(ctx.caller, input);
+  @Mutation(() => CreateCirclePayload, { description: 'Start a circle; you are its owner' })
+  async createCircle(@Arg('input', () => CreateCircleInput, { description: 'The circle' }) input: CreateCircleInput, @Ctx() ctx: Context) {
+    return { circle: await ctx.services.circles.create(ctx.caller, input) };
   }
 
-  @Mutation(() => Circle, { description: 'Join with an invite code' })
-  joinCircle(@Arg('input', () => JoinCircleInput) input: JoinCircleInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.join(ctx.caller, input);
+  @Mutation(() => JoinCirclePayload, { description: 'Join with an invite code' })
+  async joinCircle(@Arg('input', () => JoinCircleInput, { description: 'The invite code and how you appear' }) input: JoinCircleInput, @Ctx() ctx: Context) {
+    return { circle: await ctx.services.circles.join(ctx.caller, input) };
   }
 
-  @Mutation(() => ID, { description: 'Leave a circle; an owner transfers ownership first, unless they are the last member (the circle is then archived). Answers the circle id' })
-  leaveCircle(@Arg('circleId', () => ID) circleId: string, @Ctx() ctx: Context) {
-    return ctx.services.circles.leave(ctx.caller, circleId);
+  @Mutation(() => LeaveCirclePayload, { description: 'Leave a circle; an owner transfers ownership first, unless they are the last member (the circle is then archived)' })
+  async leaveCircle(@Arg('input', () => LeaveCircleInput, { description: 'The circle' }) input: LeaveCircleInput, @Ctx() ctx: Context) {
+    return { circleId: await ctx.services.circles.leave(ctx.caller, input.circleId) };
   }
 
-  @Mutation(() => CircleMembership, { description: 'Record a visit: unread counts start again from here' })
-  markCircleVisited(@Arg('circleId', () => ID) circleId: string, @Ctx() ctx: Context) {
-    return ctx.services.circles.markVisited(ctx.caller, circleId);
+  @Mutation(() => MarkCircleVisitedPayload, { description: 'Record a visit: unread counts start again from here' })
+  async markCircleVisited(@Arg('input', () => MarkCircleVisitedInput, { description: 'The circle' }) input: MarkCircleVisitedInput, @Ctx() ctx: Context) {
+    return { circleMembership: await ctx.services.circles.markVisited(ctx.caller, input.circleId) };
   }
 
-  @Mutation(() => CircleMember, { description: 'Choose how you appear in this circle' })
-  setCirclePseudonym(@Arg('circleId', () => ID) circleId: string, @Arg('pseudonym', () => String) pseudonym: string, @Ctx() ctx: Context) {
-    return ctx.services.circles.setPseudonym(ctx.caller, circleId, pseudonym);
+  @Mutation(() => SetCirclePseudonymPayload, { description: 'Choose how you appear in this circle' })
+  async setCirclePseudonym(@Arg('input', () => SetCirclePseudonymInput, { description: 'The circle and your pseudonym' }) input: SetCirclePseudonymInput, @Ctx() ctx: Context) {
+    return { circleMember: await ctx.services.circles.setPseudonym(ctx.caller, input.circleId, input.pseudonym) };
   }
 
-  @Mutation(() => CircleInvite, { description: 'Owner and moderators: a new invite code (single use and 7 days by default)' })
-  createCircleInvite(@Arg('input', () => CreateCircleInviteInput) input: CreateCircleInviteInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.createInvite(ctx.caller, input);
+  @Mutation(() => CreateCircleInvitePayload, { description: 'Owner and moderators: a new invite code (single use and 7 days by default)' })
+  async createCircleInvite(@Arg('input', () => CreateCircleInviteInput, { description: 'The circle and the code’s limits' }) input: CreateCircleInviteInput, @Ctx() ctx: Context) {
+    return { circleInvite: await ctx.services.circles.createInvite(ctx.caller, input) };
   }
 
-  @Mutation(() => CircleInvite, { description: 'Owner and moderators: the code stops working at once' })
-  revokeCircleInvite(@Arg('circleId', () => ID) circleId: string, @Arg('inviteId', () => ID) inviteId: string, @Ctx() ctx: Context) {
-    return ctx.services.circles.revokeInvite(ctx.caller, circleId, inviteId);
+  @Mutation(() => RevokeCircleInvitePayload, { description: 'Owner and moderators: the code stops working at once' })
+  async revokeCircleInvite(@Arg('input', () => RevokeCircleInviteInput, { description: 'The invite' }) input: RevokeCircleInviteInput, @Ctx() ctx: Context) {
+    return { circleInvite: await ctx.services.circles.revokeInvite(ctx.caller, input.circleId, input.inviteId) };
   }
 
-  @Mutation(() => CircleMember, { description: 'Owner: promote a member to moderator, or a moderator back to member' })
-  setCircleMemberRole(@Arg('input', () => SetCircleMemberRoleInput) input: SetCircleMemberRoleInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.setRole(ctx.caller, input);
+  @Mutation(() => SetCircleMemberRolePayload, { description: 'Owner: promote a member to moderator, or a moderator back to member' })
+  async setCircleMemberRole(@Arg('input', () => SetCircleMemberRoleInput, { description: 'The member and the role' }) input: SetCircleMemberRoleInput, @Ctx() ctx: Context) {
+    return { circleMember: await ctx.services.circles.setRole(ctx.caller, input) };
   }
 
-  @Mutation(() => Circle, { description: 'Owner: make another member the owner; you become a moderator' })
-  transferCircleOwnership(@Arg('circleId', () => ID) circleId: string, @Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
-    return ctx.services.circles.transferOwnership(ctx.caller, circleId, memberId);
+  @Mutation(() => TransferCircleOwnershipPayload, { description: 'Owner: make another member the owner; you become a moderator' })
+  async transferCircleOwnership(@Arg('input', () => TransferCircleOwnershipInput, { description: 'The new owner' }) input: TransferCircleOwnershipInput, @Ctx() ctx: Context) {
+    return { circle: await ctx.services.circles.transferOwnership(ctx.caller, input.circleId, input.memberId) };
   }
 
-  @Mutation(() => ID, { description: 'Owner and moderators: remove a member (moderators remove members only; nobody removes the owner). Answers the member id' })
-  removeCircleMember(@Arg('circleId', () => ID) circleId: string, @Arg('memberId', () => ID) memberId: string, @Ctx() ctx: Context) {
-    return ctx.services.circles.removeMember(ctx.caller, circleId, memberId);
+  @Mutation(() => RemoveCircleMemberPayload, { description: 'Owner and moderators: remove a member (moderators remove members only; nobody removes the owner)' })
+  async removeCircleMember(@Arg('input', () => RemoveCircleMemberInput, { description: 'The member' }) input: RemoveCircleMemberInput, @Ctx() ctx: Context) {
+    return { deletedId: await ctx.services.circles.removeMember(ctx.caller, input.circleId, input.memberId) };
   }
 
   @Mutation(() => PostCheckInPayload, { description: 'Post how you are; with fromSession, exactly the summary checkInPreview showed' })
-  postCheckIn(@Arg('input', () => PostCheckInInput) input: PostCheckInInput, @Ctx() ctx: Context) {
+  postCheckIn(@Arg('input', () => PostCheckInInput, { description: 'The circle and what to post' }) input: PostCheckInInput, @Ctx() ctx: Context) {
     return ctx.services.circles.postCheckIn(ctx.caller, input);
   }
 
-  @Mutation(() => CheckIn, { description: 'One of each kind per member per check-in' })
-  addReaction(@Arg('input', () => ReactionInput) input: ReactionInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.react(ctx.caller, input);
+  @Mutation(() => AddReactionPayload, { description: 'One of each kind per member per check-in' })
+  async addReaction(@Arg('input', () => ReactionInput, { description: 'The check-in and the reaction' }) input: ReactionInput, @Ctx() ctx: Context) {
+    return { checkIn: await ctx.services.circles.react(ctx.caller, input) };
   }
 
-  @Mutation(() => CheckIn)
-  removeReaction(@Arg('input', () => ReactionInput) input: ReactionInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.unreact(ctx.caller, input);
+  @Mutation(() => RemoveReactionPayload, { description: 'Take back a reaction of yours' })
+  async removeReaction(@Arg('input', () => ReactionInput, { description: 'The check-in and the reaction' }) input: ReactionInput, @Ctx() ctx: Context) {
+    return { checkIn: await ctx.services.circles.unreact(ctx.caller, input) };
   }
 
-  @Mutation(() => ReplyPayload, { description: 'A short supportive reply' })
-  replyToCheckIn(@Arg('input', () => ReplyToCheckInInput) input: ReplyToCheckInInput, @Ctx() ctx: Context) {
+  @Mutation(() => ReplyToCheckInPayload, { description: 'A short supportive reply' })
+  replyToCheckIn(@Arg('input', () => ReplyToCheckInInput, { description: 'The check-in and the reply' }) input: ReplyToCheckInInput, @Ctx() ctx: Context) {
     return ctx.services.circles.reply(ctx.caller, input);
   }
 
-  @Mutation(() => ID, { description: 'Report a check-in or reply to the moderators, anonymously; once per item. Answers the report id' })
-  reportCircleContent(@Arg('input', () => ReportCircleContentInput) input: ReportCircleContentInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.report(ctx.caller, input);
+  @Mutation(() => ReportCircleContentPayload, { description: 'Report a check-in or reply to the moderators, anonymously; once per item' })
+  async reportCircleContent(@Arg('input', () => ReportCircleContentInput, { description: 'What and why' }) input: ReportCircleContentInput, @Ctx() ctx: Context) {
+    return { reportId: await ctx.services.circles.report(ctx.caller, input) };
   }
 
-  @Mutation(() => HiddenContent, { description: 'Owner and moderators: hide a check-in or reply from everyone but moderators' })
-  hideCircleContent(@Arg('input', () => CircleContentInput) input: CircleContentInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.hide(ctx.caller, input);
+  @Mutation(() => HideCircleContentPayload, { description: 'Owner and moderators: hide a check-in or reply from everyone but moderators' })
+  async hideCircleContent(@Arg('input', () => CircleContentInput, { description: 'What to hide' }) input: CircleContentInput, @Ctx() ctx: Context) {
+    return { hiddenContent: await ctx.services.circles.hide(ctx.caller, input) };
   }
 
-  @Mutation(() => CircleReport, { description: 'Owner and moderators: close a report, hiding the content if the outcome says so' })
-  resolveCircleReport(@Arg('input', () => ResolveCircleReportInput) input: ResolveCircleReportInput, @Ctx() ctx: Context) {
-    return ctx.services.circles.resolveReport(ctx.caller, input);
+  @Mutation(() => ResolveCircleReportPayload, { description: 'Owner and moderators: close a report, hiding the content if the outcome says so' })
+  async resolveCircleReport(@Arg('input', () => ResolveCircleReportInput, { description: 'The report and its outcome' }) input: ResolveCircleReportInput, @Ctx() ctx: Context) {
+    return { circleReport: await ctx.services.circles.resolveReport(ctx.caller, input) };
   }
 }
 
@@ -168,21 +187,21 @@ export class CircleMembershipResolver {
     return (await ctx.services.circles.liveFigures(membership)).unreadCount;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Members in the circle now, you included (read for the whole page at once, only when asked for)' })
   async memberCount(@Root() membership: CircleMembership, @Ctx() ctx: Context) {
     return (await ctx.services.circles.liveFigures(membership)).memberCount;
   }
 
-  @FieldResolver(() => Date, { nullable: true })
+  @FieldResolver(() => Date, { nullable: true, description: 'When the latest check-in was posted; null before the first one' })
   async lastCheckInAt(@Root() membership: CircleMembership, @Ctx() ctx: Context) {
     return (await ctx.services.circles.liveFigures(membership)).lastCheckInAt;
   }
 }
 
-@Resolver(() => ReplyPayload)
-export class ReplyPayloadResolver {
+@Resolver(() => ReplyToCheckInPayload)
+export class ReplyToCheckInPayloadResolver {
   @FieldResolver(() => CheckIn, { description: 'The check-in replied to, with its new replyCount (one read, only when asked for)' })
-  checkIn(@Root() payload: ReplyPayload, @Ctx() ctx: Context) {
+  checkIn(@Root() payload: ReplyToCheckInPayload, @Ctx() ctx: Context) {
     return ctx.services.circles.repliedCheckIn(payload.thread);
   }
 }

@@ -1,6 +1,7 @@
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
+import { confusable, normalizeName } from '../shared/names';
 import { isUlid, newId } from '../shared/ids';
 import { pageSize, toConnection, type ConnectionShape } from '../shared/pagination';
 import type { SessionService } from '../sessions/session.service';
@@ -41,7 +42,7 @@ import type {
   CrisisSupport,
   HiddenContent,
   PostCheckInPayload,
-  ReplyPayload,
+  ReplyToCheckInPayload,
 } from './circle.type';
 import { idempotentRequest } from '../shared/idempotency';
 
@@ -162,6 +163,9 @@ function requiredText(value: string | null | undefined, field: string): string {
   return text;
 }
 
+/** Reads of the roster a join or a new name makes before it gives up to others arriving at the same moment. */
+const ROSTER_ATTEMPTS = 5;
+
 function checkId(id: string, what: string): void {
   if (!isUlid(id)) throw new NotFoundError(what);
 }
@@ -199,12 +203,23 @@ export class CircleService {
     return target;
   }
 
-  private async pseudonymFor(caller: Caller, chosen: string | null | undefined, memberId: string): Promise<string> {
-    const own = cleanText(chosen);
-    if (own) return own;
+  /**
+   * The name a member goes by in a circle: the one they chose (normalized;
+   * CONFLICT naming `pseudonym` when another member's name looks the same),
+   * or else their display name, or else "Member" and the end of their member
+   * id when the display name is unset or looks like a member's already there.
+   */
+  private async pseudonymFor(caller: Caller, chosen: string | null | undefined, memberId: string, others: readonly MembershipRecord[]): Promise<string> {
+    const taken = (name: string) => others.some((m) => m.memberId !== memberId && confusable(name, m.pseudonym));
+    if (chosen !== undefined && chosen !== null) {
+      const own = normalizeName(chosen, 'pseudonym', CIRCLE_LIMITS.pseudonym);
+      if (taken(own)) throw new ConflictError('A member of this circle goes by a name that looks the same; choose another', ['pseudonym']);
+      return own;
+    }
     const profile = await this.users.ensureProfile(caller);
     // By code point: cutting UTF-16 units could split an emoji and leave half of it.
-    return Array.from(profile.displayName?.trim() ?? '').slice(0, CIRCLE_LIMITS.pseudonym).join('') || `Member ${memberId.slice(-4)}`;
+    const fromProfile = Array.from(profile.displayName ?? '').slice(0, CIRCLE_LIMITS.pseudonym).join('').trim();
+    return fromProfile && !taken(fromProfile) ? fromProfile : `Member ${memberId.slice(-4)}`;
   }
 
   private async support(caller: Caller, posted: 'check-in' | 'reply', text: string | null): Promise<CrisisSupport | null> {
@@ -219,7 +234,7 @@ export class CircleService {
     const now = this.clock.now();
     const at = now.toISOString();
     const profile: CircleProfile = {
-      name: requiredText(input.name, 'name'),
+      name: normalizeName(input.name, 'name', CIRCLE_LIMITS.name),
       description: cleanText(input.description),
       topic: cleanText(input.topic),
     };
@@ -242,7 +257,7 @@ export class CircleService {
       memberId,
       role: CircleRole.OWNER,
       status: 'ACTIVE',
-      pseudonym: await this.pseudonymFor(caller, input.pseudonym, memberId),
+      pseudonym: await this.pseudonymFor(caller, input.pseudonym, memberId, []),
       circle: profile,
       joinedAt: at,
       lastVisitedAt: null,
@@ -289,12 +304,19 @@ export class CircleService {
     return toMembership(updated ?? membership, async () => circle);
   }
 
-  async setPseudonym(caller: Caller, circleId: string, pseudonym: string): Promise<CircleMember> {
-    const m = await this.membership(caller, circleId, CircleAction.SET_PSEUDONYM);
-    const clean = requiredText(pseudonym, 'pseudonym');
-    if (clean.length > CIRCLE_LIMITS.pseudonym) throw new BadUserInputError('pseudonym', `pseudonym must be at most ${CIRCLE_LIMITS.pseudonym} characters`);
-    const updated = await this.repo.setPseudonym(circleId, caller.sub, clean, this.clock.now());
-    return toMember(updated, m.memberId);
+  /** A new name in one circle; never a look-alike of another member's (the roster is read, then written only if unchanged). */
+  async setPseudonym(caller: Caller, circleId: string, pseudonym: string, attempt = 1): Promise<CircleMember> {
+    const name = normalizeName(pseudonym, 'pseudonym', CIRCLE_LIMITS.pseudonym);
+    const { circle, membership: m } = await this.circleWithMembership(caller, circleId);
+    assertCan(m.role, CircleAction.SET_PSEUDONYM);
+    const others = await this.repo.activeMembers(circleId);
+    const chosen = await this.pseudonymFor(caller, name, m.memberId, others);
+    const now = this.clock.now();
+    if ((await this.repo.setPseudonym(circleId, caller.sub, chosen, circle.rosterVersion ?? 0, now)) === 'roster') {
+      if (attempt < ROSTER_ATTEMPTS) return this.setPseudonym(caller, circleId, pseudonym, attempt + 1);
+      throw new ConflictError('Others in this circle are joining or changing their names right now; try again in a moment');
+    }
+    return toMember({ ...m, pseudonym: chosen, version: m.version + 1, updatedAt: now.toISOString() }, m.memberId);
   }
 
   async members(access: CircleAccess, args: PageArgs): Promise<ConnectionShape<CircleMember>> {
@@ -387,6 +409,15 @@ export class CircleService {
     if (!code) throw new BadUserInputError('code', 'An invite code is 10 letters and digits, like 7KQ2M-XW9RD');
     const invite = await this.repo.findInviteByCode(code);
     if (!invite) throw new NotFoundError('Invite');
+    // Another join or a new name landing between our read of the roster and our write moves the roster on: read again and retry.
+    for (let attempt = 1; ; attempt++) {
+      const joined = await this.joinOnce(caller, input, invite);
+      if (joined !== 'roster') return joined;
+      if (attempt === ROSTER_ATTEMPTS) throw new ConflictError('Others are joining this circle right now; try again in a moment');
+    }
+  }
+
+  private async joinOnce(caller: Caller, input: JoinCircleInput, invite: InviteRecord): Promise<Circle | 'roster'> {
     const now = this.clock.now();
     this.checkInviteUsable(invite, now);
 
@@ -396,6 +427,8 @@ export class CircleService {
     if (!circle || circle.archivedAt) throw new NotFoundError('Circle');
     if (circle.memberCount >= circle.memberCap) throw new ConflictError('This circle is full');
 
+    // The roster is read after the circle: a name that arrives between the two moves the circle's roster on and fails the write.
+    const others = await this.repo.activeMembers(circle.id);
     const memberId = newId(now);
     const at = now.toISOString();
     const membership: MembershipRecord = {
@@ -404,7 +437,7 @@ export class CircleService {
       memberId,
       role: CircleRole.MEMBER,
       status: 'ACTIVE',
-      pseudonym: await this.pseudonymFor(caller, input.pseudonym, memberId),
+      pseudonym: await this.pseudonymFor(caller, input.pseudonym, memberId, others),
       circle: { name: circle.name, description: circle.description ?? null, topic: circle.topic ?? null },
       joinedAt: at,
       lastVisitedAt: null,
@@ -414,9 +447,14 @@ export class CircleService {
       createdAt: at,
       updatedAt: at,
     };
-    const failed = await this.repo.join(membership, invite.id, now);
+    const failed = await this.repo.join(membership, invite.id, circle.rosterVersion ?? 0, now);
     if (failed === 'membership') throw new ConflictError('You are already a member of this circle');
-    if (failed === 'circle') throw new ConflictError('This circle is full');
+    if (failed === 'circle') {
+      const { circle: current } = await this.repo.getCircleWithMembership(circle.id, caller.sub);
+      if (!current || current.archivedAt) throw new NotFoundError('Circle');
+      if (current.memberCount >= current.memberCap) throw new ConflictError('This circle is full');
+      return 'roster';
+    }
     if (failed === 'invite') {
       const current = await this.repo.getInvite(invite.circleId, invite.id);
       if (current) this.checkInviteUsable(current, now);
@@ -484,7 +522,7 @@ export class CircleService {
   }
 
   /** The check-in a reply was just posted to, with its new reply count: one consistent GetItem, made only when asked for. */
-  async repliedCheckIn(thread: ReplyPayload['thread']): Promise<CheckIn> {
+  async repliedCheckIn(thread: ReplyToCheckInPayload['thread']): Promise<CheckIn> {
     const record = await this.repo.getCheckIn(thread.access.circleId, thread.checkInId);
     if (!record) throw new NotFoundError('Check-in');
     return toCheckIn(record, thread.access);
@@ -510,7 +548,7 @@ export class CircleService {
     return toCheckIn(await this.repo.unreact(input.circleId, input.checkInId, input.kind, m.memberId, this.clock.now()), accessOf(m));
   }
 
-  async reply(caller: Caller, input: ReplyToCheckInInput): Promise<ReplyPayload> {
+  async reply(caller: Caller, input: ReplyToCheckInInput): Promise<ReplyToCheckInPayload> {
     const m = await this.membership(caller, input.circleId, CircleAction.REPLY);
     checkId(input.checkInId, 'Check-in');
     const text = requiredText(input.text, 'text');

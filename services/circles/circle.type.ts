@@ -20,10 +20,10 @@ export class CircleMember {
   @Field(() => String, { description: 'How they appear in this circle' })
   pseudonym!: string;
 
-  @Field(() => CircleRole)
+  @Field(() => CircleRole, { description: 'Their role in this circle' })
   role!: CircleRole;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When they joined this circle' })
   joinedAt!: Date;
 
   @Field(() => Boolean, { description: 'True for the caller' })
@@ -35,7 +35,7 @@ export class CircleAuthor {
   @Field(() => ID, { description: 'Their member id in this circle' })
   memberId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The pseudonym they had in this circle when they posted it' })
   pseudonym!: string;
 
   @Field(() => Boolean, { description: 'True for the caller' })
@@ -44,25 +44,25 @@ export class CircleAuthor {
 
 @ObjectType({ description: 'A support circle, as one of its members sees it' })
 export class Circle {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The circle id' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The circle’s name' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the circle is for, in its creator’s words; null if none was given' })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the circle gathers around (e.g. grief, burnout, new parents); null if none was given' })
   topic!: string | null;
 
   @Field(() => Int, { description: 'At most this many members (2-50)' })
   memberCap!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Members in the circle now, you included' })
   memberCount!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the latest check-in was posted; null before the first one' })
   lastCheckInAt!: Date | null;
 
   @Field(() => Int, { description: 'Check-ins posted since your last visit (markCircleVisited)' })
@@ -71,7 +71,7 @@ export class Circle {
   @Field(() => CircleMember, { description: 'Your membership: pseudonym and role' })
   me!: CircleMember;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the circle was created' })
   createdAt!: Date;
 
   access!: CircleAccess;
@@ -82,19 +82,19 @@ export class CircleMembership {
   @Field(() => ID, { description: 'Your membership: the member id you have in this circle (as `me.id`); a new one if you leave and join again' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The circle (as Circle.id)' })
   circleId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The circle’s name' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the circle is for, in its creator’s words; null if none was given' })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the circle gathers around (e.g. grief, burnout, new parents); null if none was given' })
   topic!: string | null;
 
-  @Field(() => CircleMember)
+  @Field(() => CircleMember, { description: 'Your membership: pseudonym and role' })
   me!: CircleMember;
 
   @Field(() => Date, { nullable: true, description: 'When you last marked the circle visited' })
@@ -115,67 +115,67 @@ export interface CircleLive {
 
 @ObjectType({ description: 'The redacted summary of a session: how long, how it felt after, which kinds of catalyst. Never the reflection, intention or private flags' })
 export class CheckInSessionSummary {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes from start to end, rounded; null if the times give none' })
   durationMinutes!: number | null;
 
-  @Field(() => AfterState, { nullable: true })
+  @Field(() => AfterState, { nullable: true, description: 'How it felt afterwards; null if not recorded' })
   afterState!: AfterState | null;
 
-  @Field(() => [CatalystKind])
+  @Field(() => [CatalystKind], { description: 'The kinds of catalyst used, each once; never their references' })
   catalysts!: CatalystKind[];
 }
 
 @ObjectType({ description: 'Exactly what a check-in from this session would share; post it with postCheckIn(fromSession: { sessionId, version })' })
 export class CheckInPreview {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session (one of yours, ended)' })
   sessionId!: string;
 
   @Field(() => Int, { description: 'Pass back in postCheckIn: the session must not have changed since' })
   version!: number;
 
-  @Field(() => CheckInSessionSummary)
+  @Field(() => CheckInSessionSummary, { description: 'What the check-in would show of the session' })
   summary!: CheckInSessionSummary;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One kind of reaction on a check-in' })
 export class ReactionSummary {
-  @Field(() => ReactionKind)
+  @Field(() => ReactionKind, { description: 'The reaction' })
   kind!: ReactionKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many members gave it' })
   count!: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether you gave it' })
   reactedByMe!: boolean;
 }
 
 @ObjectType({ description: 'How a member is, posted to a circle' })
 export class CheckIn {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check-in id' })
   id!: string;
 
-  @Field(() => CircleAuthor)
+  @Field(() => CircleAuthor, { description: 'Who posted it' })
   author!: CircleAuthor;
 
-  @Field(() => CircleMood, { nullable: true })
+  @Field(() => CircleMood, { nullable: true, description: 'How they are; null when they shared a session without choosing a mood' })
   mood!: CircleMood | null;
 
   @Field(() => Int, { nullable: true, description: '0-10' })
   intensity!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What they wrote (at most 1000 characters); null if they wrote nothing' })
   text!: string | null;
 
   @Field(() => CheckInSessionSummary, { nullable: true, description: 'Present when made from a session' })
   session!: CheckInSessionSummary | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was posted' })
   postedAt!: Date;
 
   @Field(() => [ReactionSummary], { description: 'Every kind, in a fixed order' })
   reactions!: ReactionSummary[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Replies to it, not counting hidden ones' })
   replyCount!: number;
 
   @Field(() => Boolean, { description: 'Only moderators ever see hidden content' })
@@ -187,25 +187,25 @@ export class CheckIn {
 
 @ObjectType({ description: 'A short supportive reply to a check-in' })
 export class CheckInReply {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The reply id' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check-in it answers' })
   checkInId!: string;
 
-  @Field(() => CircleAuthor)
+  @Field(() => CircleAuthor, { description: 'Who replied' })
   author!: CircleAuthor;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What they wrote (at most 500 characters)' })
   text!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was posted' })
   postedAt!: Date;
 
   @Field(() => Boolean, { description: 'Only moderators ever see hidden content' })
   hidden!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'You have reported it' })
   reportedByMe!: boolean;
 }
 
@@ -217,7 +217,7 @@ export class CheckInReplyConnection extends Connection(() => CheckInReply, 'Chec
 
 @ObjectType({ description: 'A check-in with its replies (oldest first)' })
 export class CheckInThread {
-  @Field(() => CheckIn)
+  @Field(() => CheckIn, { description: 'The check-in' })
   checkIn!: CheckIn;
 
   access!: CircleAccess;
@@ -225,16 +225,16 @@ export class CheckInThread {
 
 @ObjectType({ description: 'Shown only to the author when what they posted suggests they may be in crisis' })
 export class CrisisSupport {
-  @Field(() => String)
+  @Field(() => String, { description: 'A gentle note to the author: their post is up, and the people below are there to listen' })
   message!: string;
 
-  @Field(() => SupportResources)
+  @Field(() => SupportResources, { description: 'Crisis resources for the country the author stated, or the international default' })
   resources!: SupportResources;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The check-in posted, and crisis support when what you wrote suggests you may need it' })
 export class PostCheckInPayload {
-  @Field(() => CheckIn)
+  @Field(() => CheckIn, { description: 'The check-in, as the circle sees it' })
   checkIn!: CheckIn;
 
   @Field(() => CrisisSupport, { nullable: true, description: 'Only for you; the check-in is posted either way' })
@@ -242,8 +242,8 @@ export class PostCheckInPayload {
 }
 
 @ObjectType({ description: 'The reply posted, and the check-in it answers with its new reply count' })
-export class ReplyPayload {
-  @Field(() => CheckInReply)
+export class ReplyToCheckInPayload {
+  @Field(() => CheckInReply, { description: 'The reply, as the circle sees it' })
   reply!: CheckInReply;
 
   /** Where the reply was posted, for the `checkIn` field (read only when asked for). */
@@ -255,34 +255,34 @@ export class ReplyPayload {
 
 @ObjectType({ description: 'An invite code to a circle; visible to the owner and moderators' })
 export class CircleInvite {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invite id' })
   id!: string;
 
   @Field(() => String, { description: 'Share it with the person you invite; typed in any case, dashes optional' })
   code!: string;
 
-  @Field(() => InviteStatus)
+  @Field(() => InviteStatus, { description: 'Whether the code can still be used' })
   status!: InviteStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people may join with it (1-50)' })
   maxUses!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people have joined with it' })
   uses!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it stops working' })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null unless revoked' })
   revokedAt!: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created' })
   createdAt!: Date;
 }
 
 @ObjectType({ description: 'A check-in, or a reply to one' })
 export class CircleContentRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check-in, or for a reply the check-in it answers' })
   checkInId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Set for a reply' })
@@ -291,43 +291,43 @@ export class CircleContentRef {
 
 @ObjectType({ description: 'Content now hidden from everyone but moderators' })
 export class HiddenContent {
-  @Field(() => CircleContentRef)
+  @Field(() => CircleContentRef, { description: 'What was hidden' })
   content!: CircleContentRef;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was hidden; the first time, if it was already hidden' })
   hiddenAt!: Date;
 }
 
 @ObjectType({ description: 'A report, for moderators; reporters stay anonymous' })
 export class CircleReport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The report id' })
   id!: string;
 
-  @Field(() => ReportReason)
+  @Field(() => ReportReason, { description: 'Why it was reported' })
   reason!: ReportReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reporter’s note to the moderators; null if they left none' })
   note!: string | null;
 
-  @Field(() => ReportStatus)
+  @Field(() => ReportStatus, { description: 'Open, or resolved' })
   status!: ReportStatus;
 
-  @Field(() => CircleContentRef)
+  @Field(() => CircleContentRef, { description: 'The reported check-in or reply' })
   content!: CircleContentRef;
 
   @Field(() => String, { nullable: true, description: 'The reported text as it read when reported' })
   contentText!: string | null;
 
-  @Field(() => CircleAuthor)
+  @Field(() => CircleAuthor, { description: 'Who wrote the reported content; never who reported it' })
   contentAuthor!: CircleAuthor;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was reported' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was resolved; null while open' })
   resolvedAt!: Date | null;
 
-  @Field(() => ReportOutcome, { nullable: true })
+  @Field(() => ReportOutcome, { nullable: true, description: 'What was decided; null while open' })
   outcome!: ReportOutcome | null;
 }
 

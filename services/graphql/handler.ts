@@ -6,6 +6,7 @@ import { callerFromEvent } from '../shared/auth/caller';
 import { config } from '../shared/config';
 import { createServices, type Context, type Services } from './context';
 import { createApolloServer } from './server';
+import { DocumentRefusal, resolveTrustedDocument } from './trusted-documents';
 
 // Module scope: read once per container, reused by every request it serves.
 const settings = config();
@@ -47,24 +48,22 @@ function toGraphQLRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer): HTTPG
   return { method: event.requestContext.http.method, headers, search: event.rawQueryString, body };
 }
 
-/**
- * Apollo answers a persisted-query hash it cannot use with HTTP 200 (its APQ
- * protocol asks the client to resend the query). Lacrima keeps no persisted
- * queries, so a hash is refused as the bad request it is: 400 with its code.
- */
-function persistedQueryRefusal(request: HTTPGraphQLRequest): APIGatewayProxyStructuredResultV2 | null {
-  const body = request.body as { extensions?: { persistedQuery?: unknown } } | null;
-  if (!body || typeof body !== 'object' || !body.extensions?.persistedQuery) return null;
-  const answer = JSON.stringify({ errors: [{ message: 'Lacrima takes no persisted query hashes: send the query itself', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }] });
+/** A request refused before GraphQL sees it: 400 with its code, as GraphQL errors are shaped. */
+function refusal(code: string, message: string): APIGatewayProxyStructuredResultV2 {
+  const answer = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   return { statusCode: 400, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(answer)) }, body: answer };
 }
 
 /** The one GraphQL Lambda; `npm start` runs this very handler behind a local adapter. */
 export const handler: GraphQLHandler = async (event, context) => {
   try {
-    const httpGraphQLRequest = toGraphQLRequest(event);
-    const refused = persistedQueryRefusal(httpGraphQLRequest);
-    if (refused) return refused;
+    let httpGraphQLRequest: HTTPGraphQLRequest;
+    try {
+      httpGraphQLRequest = resolveTrustedDocument(toGraphQLRequest(event), settings.trustedDocuments);
+    } catch (error) {
+      if (error instanceof DocumentRefusal) return refusal(error.code, error.message);
+      throw error;
+    }
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: () => contextFor(event, context),

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { buildSchemaSync } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AccountResolver } from '../account/account.resolver';
-import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver, ReplyPayloadResolver } from '../circles/circle.resolver';
+import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver, ReplyToCheckInPayloadResolver } from '../circles/circle.resolver';
 import { JournalResolver } from '../journal/journal.resolver';
 import { JournalEntry } from '../journal/journal.type';
 import { RoutineResolver } from '../routines/routine.resolver';
@@ -15,9 +15,13 @@ import { TherapistNote } from '../sharing/sharing.type';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { UserResolver } from '../users/user.resolver';
 
-export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver, SharingResolver, RoutineResolver, CircleResolver, CircleMembershipResolver, CheckInThreadResolver, ReplyPayloadResolver, AccountResolver] as const;
+export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver, SharingResolver, RoutineResolver, CircleResolver, CircleMembershipResolver, CheckInThreadResolver, ReplyToCheckInPayloadResolver, AccountResolver] as const;
 
 let schema: GraphQLSchema | undefined;
+
+function describeRoot(type: GraphQLObjectType | null | undefined, description: string): void {
+  if (type) type.description = description;
+}
 
 /** Built once per container; validation of args and inputs is on (off by default in type-graphql 2). */
 export function getSchema(): GraphQLSchema {
@@ -33,5 +37,8 @@ export function getSchema(): GraphQLSchema {
     // test/unit/graphql/schema.test.ts runs the same introspection once, in CI.
     skipCheck: true,
   });
+  // type-graphql builds the two root types itself and offers no option for their descriptions.
+  describeRoot(schema.getQueryType(), 'What a member, a therapist or a circle member reads; another member’s object answers NOT_FOUND');
+  describeRoot(schema.getMutationType(), 'Every change: each mutation takes one `input` and answers a `<Name>Payload` with what it changed');
   return schema;
 }

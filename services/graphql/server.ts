@@ -84,7 +84,8 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
     parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     maxRecursiveSelections: true,
     validationRules: [
-      maxDepthRule({ n: REQUEST_LIMITS.maxDepth, ignoreIntrospection: false, ...reportLimit }),
+      // Depth counts fields as they nest; fragments (the client kit shares them) add none.
+      maxDepthRule({ n: REQUEST_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true, ...reportLimit }),
       maxAliasesRule({ n: REQUEST_LIMITS.maxAliases, allowList: [], ...reportLimit }),
       maxDirectivesRule({ n: REQUEST_LIMITS.maxDirectives, ...reportLimit }),
     ],

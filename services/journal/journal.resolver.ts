@@ -1,7 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Connection, PageArgs } from '../shared/pagination';
-import { CreateJournalEntryInput, UpdateJournalEntryInput } from './journal.input';
+import { CreateJournalEntryInput, DeleteJournalEntryInput, UpdateJournalEntryInput } from './journal.input';
+import { CreateJournalEntryPayload, DeleteJournalEntryPayload, UpdateJournalEntryPayload } from './journal.payload';
 import { JournalEntry, JournalPrompt, PromptTheme } from './journal.type';
 
 @ObjectType({ description: 'A page of JournalEntry items (Relay cursor connection)' })
@@ -9,10 +10,10 @@ export class JournalEntryConnection extends Connection(() => JournalEntry, 'Jour
 
 @ArgsType()
 export class JournalEntriesArgs extends PageArgs {
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Entries written at or after this instant' })
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Entries written before this instant; must be after from' })
   to?: Date | null;
 }
 
@@ -23,22 +24,22 @@ export class JournalResolver {
     return ctx.services.journal.prompts(theme);
   }
 
-  @Mutation(() => JournalEntry)
-  createJournalEntry(@Arg('input', () => CreateJournalEntryInput) input: CreateJournalEntryInput, @Ctx() ctx: Context) {
-    return ctx.services.journal.create(ctx.caller, input);
+  @Mutation(() => CreateJournalEntryPayload, { description: 'Write a journal entry, private to you unless you share REFLECTIONS' })
+  async createJournalEntry(@Arg('input', () => CreateJournalEntryInput, { description: 'The entry' }) input: CreateJournalEntryInput, @Ctx() ctx: Context) {
+    return { journalEntry: await ctx.services.journal.create(ctx.caller, input) };
   }
 
-  @Mutation(() => JournalEntry)
-  updateJournalEntry(@Arg('input', () => UpdateJournalEntryInput) input: UpdateJournalEntryInput, @Ctx() ctx: Context) {
-    return ctx.services.journal.update(ctx.caller, input);
+  @Mutation(() => UpdateJournalEntryPayload, { description: 'Change one of your journal entries (at the version you read)' })
+  async updateJournalEntry(@Arg('input', () => UpdateJournalEntryInput, { description: 'The entry and what changes' }) input: UpdateJournalEntryInput, @Ctx() ctx: Context) {
+    return { journalEntry: await ctx.services.journal.update(ctx.caller, input) };
   }
 
-  @Mutation(() => ID)
-  deleteJournalEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.journal.delete(ctx.caller, id);
+  @Mutation(() => DeleteJournalEntryPayload, { description: 'Delete one of your journal entries for good' })
+  async deleteJournalEntry(@Arg('input', () => DeleteJournalEntryInput, { description: 'The entry' }) input: DeleteJournalEntryInput, @Ctx() ctx: Context) {
+    return { deletedId: await ctx.services.journal.delete(ctx.caller, input.id) };
   }
 
-  @Query(() => JournalEntry)
+  @Query(() => JournalEntry, { description: 'One of your journal entries; NOT_FOUND if it is not yours' })
   journalEntry(@Arg('id', () => ID, { description: 'Your journal entry' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.journal.get(ctx.caller, id);
   }

@@ -7,7 +7,15 @@ export enum PromptTheme {
   AFTER = 'AFTER',
   ANYTIME = 'ANYTIME',
 }
-registerEnumType(PromptTheme, { name: 'PromptTheme', description: 'When a prompt fits: before a session, after one, or any time' });
+registerEnumType(PromptTheme, {
+  name: 'PromptTheme',
+  description: 'When a prompt fits: before a session, after one, or any time',
+  valuesConfig: {
+    BEFORE: { description: 'Before a session: setting an intention, noticing what is there' },
+    AFTER: { description: 'After a session, once the wave has passed' },
+    ANYTIME: { description: 'Any time, with or without a session' },
+  },
+});
 
 @ObjectType({ description: 'A built-in journaling prompt' })
 export class JournalPrompt {

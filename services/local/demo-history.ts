@@ -1,10 +1,11 @@
+import { CreateJournalEntryDocument, LogSessionDocument, type CreateJournalEntryInput, type LogSessionInput } from '../../schema/generated/graphql';
+import { sendKit } from './demo-kit';
 import type { DemoAccount, DemoSeedContext, DemoSeeder } from './demo-seeders';
 
-const LOG = 'mutation ($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
-const JOURNAL = 'mutation ($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }';
 const DAY = 24 * 3600 * 1000;
 
-type SessionSeed = Record<string, unknown> & { daysAgo: number; hour: number };
+type SessionSeed = Omit<LogSessionInput, 'startedAt'> & { daysAgo: number; hour: number };
+type JournalSeed = Omit<CreateJournalEntryInput, 'writtenAt'> & { daysAgo: number };
 
 /**
  * A few weeks of varied history for river: different catalysts, mostly relief,
@@ -24,7 +25,7 @@ const RIVER_SESSIONS: SessionSeed[] = [
   { daysAgo: 1, hour: 19, durationMinutes: 45, distressBefore: 6, distressAfter: 5, afterState: 'FLOODED', tearsCame: true, catalysts: [{ kind: 'THERAPY_SESSION' }], emotions: ['OVERWHELM'] },
 ];
 
-const RIVER_JOURNAL = [
+const RIVER_JOURNAL: JournalSeed[] = [
   { daysAgo: 25, text: 'Writing down what the music brought up: mostly missing people.', promptId: 'after-wave', emotions: ['SADNESS'] },
   { daysAgo: 18, text: 'I can feel the anger sits in my jaw. Noticing, not fixing.', promptId: 'body-now', emotions: ['ANGER'] },
   { daysAgo: 11, text: 'Grateful for the people I have loved, even the ones who are gone.', promptId: 'gratitude-grief', emotions: ['GRATITUDE', 'GRIEF'] },
@@ -44,7 +45,7 @@ function at(ctx: DemoSeedContext, daysAgo: number, hour: number): string {
 
 async function logSessions(ctx: DemoSeedContext, account: DemoAccount, seeds: SessionSeed[]): Promise<void> {
   for (const { daysAgo, hour, ...rest } of seeds) {
-    await ctx.graphql(account, LOG, { input: { startedAt: at(ctx, daysAgo, hour), ...rest } });
+    await sendKit(ctx, account, LogSessionDocument, { input: { startedAt: at(ctx, daysAgo, hour), ...rest } });
   }
 }
 
@@ -52,9 +53,9 @@ async function logSessions(ctx: DemoSeedContext, account: DemoAccount, seeds: Se
 export const demoHistorySeeder: DemoSeeder = async (ctx) => {
   await logSessions(ctx, ctx.accounts.river, RIVER_SESSIONS);
   for (const { daysAgo, ...entry } of RIVER_JOURNAL) {
-    await ctx.graphql(ctx.accounts.river, JOURNAL, { input: { ...entry, writtenAt: at(ctx, daysAgo, 22) } });
+    await sendKit(ctx, ctx.accounts.river, CreateJournalEntryDocument, { input: { ...entry, writtenAt: at(ctx, daysAgo, 22) } });
   }
   await logSessions(ctx, ctx.accounts.sky, SKY_SESSIONS);
-  await ctx.graphql(ctx.accounts.sky, JOURNAL, { input: { text: 'First entry. Glad I tried this.', writtenAt: at(ctx, 2, 23) } });
+  await sendKit(ctx, ctx.accounts.sky, CreateJournalEntryDocument, { input: { text: 'First entry. Glad I tried this.', writtenAt: at(ctx, 2, 23) } });
   ctx.log(`seeded ${RIVER_SESSIONS.length + SKY_SESSIONS.length} sessions and ${RIVER_JOURNAL.length + 1} journal entries`);
 };

@@ -1,18 +1,23 @@
+import {
+  AdoptRoutineTemplateDocument,
+  RecordRoutineCompletionDocument,
+  SessionsDocument,
+  type AdoptRoutineTemplateInput,
+  type AdoptRoutineTemplateMutation,
+} from '../../schema/generated/graphql';
+import { sendKit } from './demo-kit';
 import type { DemoAccount, DemoSeedContext, DemoSeeder } from './demo-seeders';
 
-const ADOPT = 'mutation ($input: AdoptRoutineTemplateInput!) { adoptRoutineTemplate(input: $input) { id steps { id title } } }';
-const COMPLETE = 'mutation ($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }';
-const RECENT_SESSIONS = '{ sessions(first: 2) { edges { node { id endedAt } } } }';
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
 
-type Adopted = { adoptRoutineTemplate: { id: string; steps: Array<{ id: string; title: string }> } };
+type Adopted = AdoptRoutineTemplateMutation['adoptRoutineTemplate']['routine'];
 
-async function adopt(ctx: DemoSeedContext, account: DemoAccount, input: Record<string, unknown>) {
-  return (await ctx.graphql<Adopted>(account, ADOPT, { input })).adoptRoutineTemplate;
+async function adopt(ctx: DemoSeedContext, account: DemoAccount, input: AdoptRoutineTemplateInput): Promise<Adopted> {
+  return (await sendKit(ctx, account, AdoptRoutineTemplateDocument, { input })).adoptRoutineTemplate.routine;
 }
 
-function stepIds(routine: Adopted['adoptRoutineTemplate'], titles: string[]): string[] {
+function stepIds(routine: Adopted, titles: string[]): string[] {
   return routine.steps.filter((step) => titles.includes(step.title)).map((step) => step.id);
 }
 
@@ -26,11 +31,12 @@ export const demoRoutinesSeeder: DemoSeeder = async (ctx) => {
   const aftercare = await adopt(ctx, river, { templateId: 'post-cry-aftercare' });
   const plan = await adopt(ctx, river, { templateId: 'weekly-wellness-plan', schedule: { reminderTimes: ['19:30'] } });
 
-  const { sessions } = await ctx.graphql<{ sessions: { edges: Array<{ node: { id: string; endedAt: string } }> } }>(river, RECENT_SESSIONS);
+  const { sessions } = await sendKit(ctx, river, SessionsDocument, { first: 2 });
   for (const { node } of sessions.edges) {
-    const completedAt = new Date(Date.parse(node.endedAt) + 10 * MINUTE).toISOString();
+    // Logged sessions: every one has ended.
+    const completedAt = new Date(Date.parse(node.endedAt as string) + 10 * MINUTE).toISOString();
     const stepsDone = stepIds(aftercare, ['Pat your face dry', 'Cool compress over eyes and face', 'Drink a glass of water', 'Comfort cues']);
-    await ctx.graphql(river, COMPLETE, { input: { routineId: aftercare.id, sessionId: node.id, completedAt, stepIds: stepsDone } });
+    await sendKit(ctx, river, RecordRoutineCompletionDocument, { input: { routineId: aftercare.id, sessionId: node.id, completedAt, stepIds: stepsDone } });
   }
   const planTicks = [
     { daysAgo: 2, titles: ['Breathwork'], note: 'Ten slow minutes before bed.' },
@@ -38,7 +44,7 @@ export const demoRoutinesSeeder: DemoSeeder = async (ctx) => {
   ];
   for (const { daysAgo, titles, note } of planTicks) {
     const completedAt = new Date(ctx.now.getTime() - daysAgo * DAY).toISOString();
-    await ctx.graphql(river, COMPLETE, { input: { routineId: plan.id, completedAt, stepIds: stepIds(plan, titles), note } });
+    await sendKit(ctx, river, RecordRoutineCompletionDocument, { input: { routineId: plan.id, completedAt, stepIds: stepIds(plan, titles), note } });
   }
 
   await adopt(ctx, ctx.accounts.sky, { templateId: 'post-cry-aftercare' });

@@ -1,7 +1,9 @@
 import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { MeDocument, UpdateProfileDocument } from '../../schema/generated/graphql';
 import { type UserPoolGroup } from '../shared/auth/user-pool.definition';
 import { demoCirclesSeeder } from './demo-circles';
 import { demoHistorySeeder } from './demo-history';
+import { sendKit } from './demo-kit';
 import { demoRoutinesSeeder } from './demo-routines';
 import { demoSharingSeeder } from './demo-sharing';
 
@@ -54,12 +56,8 @@ export const DEMO_PROFILES: Readonly<Record<DemoAccountKey, { timeZone: string; 
 /** Gives the demo profiles their display names, zones and countries (`me` creates the profile on first call). */
 export const demoProfilesSeeder: DemoSeeder = async (ctx) => {
   for (const account of Object.values(ctx.accounts)) {
-    const { me } = await ctx.graphql<{ me: { version: number } }>(account, '{ me { version } }');
-    await ctx.graphql(
-      account,
-      'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }',
-      { input: { version: me.version, displayName: account.displayName, ...DEMO_PROFILES[account.key] } },
-    );
+    const { me } = await sendKit(ctx, account, MeDocument);
+    await sendKit(ctx, account, UpdateProfileDocument, { input: { version: me.version, displayName: account.displayName, ...DEMO_PROFILES[account.key] } });
   }
 };
 

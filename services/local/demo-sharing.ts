@@ -1,3 +1,12 @@
+import {
+  AcceptInvitationDocument,
+  AddNoteDocument,
+  InviteTherapistDocument,
+  MyShareCodeDocument,
+  SessionsDocument,
+  SuggestPracticeDocument,
+} from '../../schema/generated/graphql';
+import { sendKit } from './demo-kit';
 import type { DemoSeeder } from './demo-seeders';
 
 /**
@@ -7,23 +16,20 @@ import type { DemoSeeder } from './demo-seeders';
  */
 export const demoSharingSeeder: DemoSeeder = async (ctx) => {
   const { river, rowan } = ctx.accounts;
-  const { myShareCode } = await ctx.graphql<{ myShareCode: string }>(rowan, '{ myShareCode }');
-  await ctx.graphql(river, 'mutation ($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id } }', {
+  const { myShareCode } = await sendKit(ctx, rowan, MyShareCodeDocument);
+  await sendKit(ctx, river, InviteTherapistDocument, {
     input: { shareCode: myShareCode, scopes: ['SESSIONS', 'REFLECTIONS', 'INSIGHTS', 'SAFETY_SIGNALS'] },
   });
-  await ctx.graphql(rowan, 'mutation ($clientId: ID!) { acceptInvitation(clientId: $clientId) { id } }', { clientId: river.sub });
+  await sendKit(ctx, rowan, AcceptInvitationDocument, { input: { clientId: river.sub } });
 
-  const { sessions } = await ctx.graphql<{ sessions: { edges: Array<{ node: { id: string; afterState: string } }> } }>(
-    river,
-    '{ sessions(first: 20) { edges { node { id afterState } } } }',
-  );
+  const { sessions } = await sendKit(ctx, river, SessionsDocument, { first: 20 });
   const flooded = sessions.edges.find((e) => e.node.afterState === 'FLOODED') ?? sessions.edges[0];
   if (flooded) {
-    await ctx.graphql(rowan, 'mutation ($input: AddNoteInput!) { addNote(input: $input) { id } }', {
+    await sendKit(ctx, rowan, AddNoteDocument, {
       input: { clientId: river.sub, text: 'Let us talk about this one: what happened just before it got too much?', pinnedItem: { kind: 'SESSION', id: flooded.node.id } },
     });
   }
-  await ctx.graphql(rowan, 'mutation ($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id } }', {
+  await sendKit(ctx, rowan, SuggestPracticeDocument, {
     input: { clientId: river.sub, templateId: 'mindful-crying-practice', message: 'Shorter sessions with a clear ending might help.' },
   });
   ctx.log('river shares with rowan (one note, one suggestion)');

@@ -28,7 +28,8 @@ export interface LocalState {
   readonly pid?: number;
 }
 
-export function readLocalState(path: string = LOCAL_PATHS.state): LocalState | undefined {
+/** `LACRIMA_STATE_FILE` points the local tools at another running stack (the integration tests' own). */
+export function readLocalState(path: string = process.env.LACRIMA_STATE_FILE || LOCAL_PATHS.state): LocalState | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as LocalState;
   } catch {

@@ -26,19 +26,19 @@ export class TargetAdherence {
   @Field(() => ID, { nullable: true, description: 'The step carrying the target; null for the routine as a whole (its schedule)' })
   stepId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The step’s title, or the routine’s name for the routine as a whole' })
   title!: string;
 
-  @Field(() => TargetMeasure)
+  @Field(() => TargetMeasure, { description: 'What makes a day count (COMPLETIONS for the routine as a whole)' })
   measure!: TargetMeasure;
 
-  @Field(() => [CatalystKind])
+  @Field(() => [CatalystKind], { description: 'With SESSIONS: only sessions using one of these count (empty: any session)' })
   catalysts!: CatalystKind[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days a week intended (as the routine reads now); 7 means daily' })
   daysPerWeek!: number;
 
-  @Field(() => AdherenceWeek)
+  @Field(() => AdherenceWeek, { description: 'The week of day, Monday to Sunday' })
   thisWeek!: AdherenceWeek;
 
   @Field(() => [AdherenceWeek], { description: 'The weeks before this one, newest first' })
@@ -59,13 +59,13 @@ export class TargetAdherence {
 
 @ObjectType({ description: "How a routine's week is going, in the member's time zone" })
 export class WeeklyAdherence {
-  @Field(() => Routine)
+  @Field(() => Routine, { description: 'The routine' })
   routine!: Routine;
 
   @Field(() => String, { description: 'The day looked from ("today")' })
   day!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The member’s IANA time zone, in which days are counted' })
   timeZone!: string;
 
   @Field(() => String, { description: 'Monday of this week' })
@@ -77,6 +77,6 @@ export class WeeklyAdherence {
   @Field(() => [TargetAdherence], { description: "The steps' targets, or the routine's own when no step has one; empty without either" })
   targets!: TargetAdherence[];
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How to read these figures, in words for the member: they describe the week, never score it' })
   note!: string;
 }

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CatalystKind } from '../sessions/session.enums';
 import { IdempotencyKeyRules, TEXT_LIMITS } from '../shared/inputs';
+import { idInput } from '../shared/mutation-shapes';
 import { RoutineKind, RoutineStatus, TargetMeasure, Weekday } from './routine.enums';
 
 export const ROUTINE_LIMITS = {
@@ -24,7 +25,7 @@ export const ROUTINE_LIMITS = {
 /** A local wall-clock time, 24-hour: 00:00 to 23:59. */
 export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-@InputType()
+@InputType({ description: 'A weekly target on a step: on how many days a week, and what counts' })
 export class StepTargetInput {
   @Field(() => Int, { description: 'Days a week (1-7); 7 means daily' })
   @Min(1)
@@ -41,12 +42,12 @@ export class StepTargetInput {
   catalysts?: CatalystKind[] | null;
 }
 
-@InputType()
+@InputType({ description: 'One step of a routine' })
 export class RoutineStepInput {
   @Field(() => ID, { nullable: true, description: 'In updateRoutine: the id of a step to keep (with its history); leave out for a new step' })
   id?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What to do, 1-200 characters, not blank' })
   @Length(1, TEXT_LIMITS.short)
   title!: string;
 
@@ -56,26 +57,26 @@ export class RoutineStepInput {
   @Max(ROUTINE_LIMITS.maxStepMinutes)
   minutes?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes on the step, up to 2000 characters' })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.note)
   notes?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: `Products or tools, up to ${ROUTINE_LIMITS.maxProducts}, each 1-200 characters and not blank` })
   @IsOptional()
   @ArrayMaxSize(ROUTINE_LIMITS.maxProducts)
   @Length(1, TEXT_LIMITS.short, { each: true })
   products?: string[] | null;
 
-  @Field(() => StepTargetInput, { nullable: true })
+  @Field(() => StepTargetInput, { nullable: true, description: 'A weekly target for this step; none when left out or null' })
   @IsOptional()
   @ValidateNested()
   target?: StepTargetInput | null;
 }
 
-@InputType()
+@InputType({ description: 'When a routine is meant to happen, and when to remind; given whole' })
 export class RoutineScheduleInput {
-  @Field(() => [Weekday], { nullable: true })
+  @Field(() => [Weekday], { nullable: true, description: 'Days the routine is planned for, each at most once; none (no fixed days) when left out' })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(7)
@@ -95,16 +96,16 @@ export class RoutineScheduleInput {
   reminderTimes?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A new routine of your own' })
 export class CreateRoutineInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, 1-200 characters, not blank' })
   @Length(1, TEXT_LIMITS.short)
   name!: string;
 
-  @Field(() => RoutineKind)
+  @Field(() => RoutineKind, { description: 'What kind of routine' })
   kind!: RoutineKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for, up to 2000 characters' })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.note)
   description?: string | null;
@@ -118,12 +119,12 @@ export class CreateRoutineInput {
   @ValidateNested({ each: true })
   steps!: RoutineStepInput[];
 
-  @Field(() => RoutineScheduleInput, { nullable: true })
+  @Field(() => RoutineScheduleInput, { nullable: true, description: 'When it is meant to happen; no fixed days and no reminders when left out' })
   @IsOptional()
   @ValidateNested()
   schedule?: RoutineScheduleInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -148,7 +149,7 @@ export class AdoptRoutineTemplateInput {
   @ValidateNested()
   schedule?: RoutineScheduleInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -156,22 +157,22 @@ export class AdoptRoutineTemplateInput {
 
 @InputType({ description: 'Only the fields given change; steps and schedule are replaced whole; null clears the description or the schedule' })
 export class UpdateRoutineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The routine to change' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you last read' })
   @Min(1)
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name, 1-200 characters, not blank; cannot be cleared' })
   @IsOptional()
   @Length(1, TEXT_LIMITS.short)
   name?: string | null;
 
-  @Field(() => RoutineKind, { nullable: true })
+  @Field(() => RoutineKind, { nullable: true, description: 'A new kind; cannot be cleared' })
   kind?: RoutineKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for, up to 2000 characters; null clears it' })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.note)
   description?: string | null;
@@ -186,15 +187,15 @@ export class UpdateRoutineInput {
   @ValidateNested({ each: true })
   steps?: RoutineStepInput[] | null;
 
-  @Field(() => RoutineScheduleInput, { nullable: true })
+  @Field(() => RoutineScheduleInput, { nullable: true, description: 'The new schedule, replaced whole; null clears it (no fixed days, no reminders)' })
   @IsOptional()
   @ValidateNested()
   schedule?: RoutineScheduleInput | null;
 }
 
-@InputType()
+@InputType({ description: 'A routine of yours and all its steps in a new order' })
 export class ReorderRoutineStepsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The routine whose steps to reorder' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you last read' })
@@ -210,7 +211,7 @@ export class ReorderRoutineStepsInput {
 
 @InputType({ description: 'A routine done, possibly back-dated' })
 export class RecordRoutineCompletionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'One of your routines, active or paused' })
   routineId!: string;
 
   @Field(() => Date, { nullable: true, description: 'Defaults to now; may be back-dated' })
@@ -226,12 +227,12 @@ export class RecordRoutineCompletionInput {
   @Field(() => ID, { nullable: true, description: 'One of your sessions that this followed' })
   sessionId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Your note, up to 2000 characters' })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.note)
   note?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -239,7 +240,7 @@ export class RecordRoutineCompletionInput {
 
 @ArgsType()
 export class WeeklyAdherenceArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'One of your routines' })
   routineId!: string;
 
   @Field(() => String, { nullable: true, description: 'The day to look from (YYYY-MM-DD, not after today); default today in your time zone' })
@@ -251,3 +252,9 @@ export class WeeklyAdherenceArgs {
   @Max(ROUTINE_LIMITS.maxRecentWeeks)
   recentWeeks?: number | null;
 }
+
+export const DeleteRoutineInput = idInput('DeleteRoutineInput', 'id', 'The routine to delete');
+export type DeleteRoutineInput = InstanceType<typeof DeleteRoutineInput>;
+
+export const DeleteRoutineCompletionInput = idInput('DeleteRoutineCompletionInput', 'id', 'The routine completion to delete');
+export type DeleteRoutineCompletionInput = InstanceType<typeof DeleteRoutineCompletionInput>;

@@ -12,19 +12,19 @@ export class RoutineReminder {
   @Field(() => String, { description: 'The local time it is set for (HH:MM)' })
   time!: string;
 
-  @Field(() => Routine)
+  @Field(() => Routine, { description: 'The routine to remind of' })
   routine!: Routine;
 }
 
 @ObjectType({ description: "Reminders in the next 24 hours, in the member's time zone: everything a delivery job needs" })
 export class UpcomingReminders {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Start of the window: now' })
   from!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End of the window (not included): 24 hours after from' })
   to!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The member’s IANA time zone, in which reminder days and times are read' })
   timeZone!: string;
 
   @Field(() => Boolean, { description: "The member's routineReminders preference: deliver only when true" })

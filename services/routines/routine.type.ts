@@ -8,14 +8,14 @@ export class StepTarget {
   @Field(() => Int, { description: 'Days a week (1-7); 7 means daily' })
   daysPerWeek!: number;
 
-  @Field(() => TargetMeasure)
+  @Field(() => TargetMeasure, { description: 'What makes a day count' })
   measure!: TargetMeasure;
 
   @Field(() => [CatalystKind], { description: 'With SESSIONS: only sessions using one of these count (empty: any session)' })
   catalysts!: CatalystKind[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One step of a routine' })
 export class RoutineStep {
   @Field(() => ID, { description: 'Stable across edits and reorders' })
   id!: string;
@@ -36,7 +36,7 @@ export class RoutineStep {
   target!: StepTarget | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'When a routine is meant to happen, and when to remind' })
 export class RoutineSchedule {
   @Field(() => [Weekday], { description: 'Days the routine is planned for (empty: no fixed days)' })
   days!: Weekday[];
@@ -86,22 +86,22 @@ export class Routine {
 
 @ObjectType({ description: 'A built-in routine to adopt as your own copy' })
 export class RoutineTemplate {
-  @Field(() => String)
+  @Field(() => String, { description: 'A stable id such as post-cry-aftercare; pass it to adoptRoutineTemplate' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name; an adopted copy keeps it unless given another' })
   name!: string;
 
-  @Field(() => RoutineKind)
+  @Field(() => RoutineKind, { description: 'What kind of routine' })
   kind!: RoutineKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it is for, and why it helps' })
   description!: string;
 
-  @Field(() => [RoutineStep])
+  @Field(() => [RoutineStep], { description: 'In order; an adopted copy gets fresh step ids' })
   steps!: RoutineStep[];
 
-  @Field(() => RoutineSchedule)
+  @Field(() => RoutineSchedule, { description: 'When it is meant to happen' })
   schedule!: RoutineSchedule;
 }
 
@@ -148,7 +148,7 @@ export class RoutineCompletion extends TimelineItem {
 
 @ObjectType({ description: 'Gentle aftercare after a session: your active aftercare routine, or the built-in one if you have none' })
 export class AftercareSuggestion {
-  @Field(() => String)
+  @Field(() => String, { description: 'A gentle invitation to aftercare, naming your routine when you have one' })
   message!: string;
 
   @Field(() => Routine, { nullable: true, description: 'Your active aftercare routine, when you have one' })

@@ -9,20 +9,25 @@ export enum InsightPeriod {
 registerEnumType(InsightPeriod, {
   name: 'InsightPeriod',
   description: "A calendar period in the member's time zone: weeks start on Monday",
+  valuesConfig: {
+    WEEK: { description: 'A calendar week, Monday to Sunday' },
+    MONTH: { description: 'A calendar month' },
+    QUARTER: { description: 'A calendar quarter: January-March, April-June, July-September or October-December' },
+  },
 });
 
 @ObjectType({ description: 'How often a catalyst was used in the period' })
 export class CatalystCount {
-  @Field(() => CatalystKind)
+  @Field(() => CatalystKind, { description: 'The kind of catalyst' })
   catalyst!: CatalystKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Completed sessions in the period that used it (a session counts once per kind)' })
   sessions!: number;
 }
 
 @ObjectType({ description: 'How sessions with a catalyst tended to end; rates only once there are enough sessions to mean something' })
 export class CatalystOutcome {
-  @Field(() => CatalystKind)
+  @Field(() => CatalystKind, { description: 'The kind of catalyst' })
   catalyst!: CatalystKind;
 
   @Field(() => Int, { description: 'Sessions in the period that used this catalyst' })
@@ -37,7 +42,7 @@ export class CatalystOutcome {
   @Field(() => Float, { nullable: true, description: 'Share (0-1) of rated sessions that left the member worse, flooded or numb' })
   floodingRate!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why there are no rates yet, in words for the member; null once there is enough data' })
   note!: string | null;
 }
 
@@ -46,7 +51,7 @@ export class DaySessionCount {
   @Field(() => String, { description: "YYYY-MM-DD in the member's time zone" })
   day!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Completed sessions started that day; 0 on a day without any' })
   sessionCount!: number;
 }
 
@@ -58,7 +63,7 @@ export class InsightFigures {
   @Field(() => String, { description: 'Last day, inclusive (YYYY-MM-DD)' })
   toDay!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Completed sessions started in the period' })
   sessionCount!: number;
 
   @Field(() => Float, { description: 'Sessions per 7 days' })
@@ -67,7 +72,7 @@ export class InsightFigures {
   @Field(() => Float, { description: 'Sum over sessions that have an end time' })
   totalDurationMinutes!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Median length in minutes of sessions that have an end time; null without any' })
   medianDurationMinutes!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Share of sessions where tears came, among those where the member said' })
@@ -91,7 +96,7 @@ export class InsightFigures {
   @Field(() => [CatalystCount], { description: 'Most used first' })
   topCatalysts!: CatalystCount[];
 
-  @Field(() => [CatalystOutcome])
+  @Field(() => [CatalystOutcome], { description: 'How sessions with each catalyst ended, most used first' })
   catalystOutcomes!: CatalystOutcome[];
 
   @Field(() => [DaySessionCount], { description: 'Every day of the period, including days without sessions' })
@@ -100,7 +105,7 @@ export class InsightFigures {
 
 @ObjectType({ description: 'A look back at a period beside the one before it. Figures describe; they never score.' })
 export class Insights {
-  @Field(() => InsightPeriod)
+  @Field(() => InsightPeriod, { description: 'The kind of period asked for' })
   period!: InsightPeriod;
 
   @Field(() => String, { description: 'First day of the period: the requested day moved back to the period start' })
@@ -109,7 +114,7 @@ export class Insights {
   @Field(() => String, { description: 'Last day of the period, inclusive' })
   toDay!: string;
 
-  @Field(() => InsightFigures)
+  @Field(() => InsightFigures, { description: 'The period itself' })
   current!: InsightFigures;
 
   @Field(() => InsightFigures, { description: 'The previous week, month or quarter' })

@@ -1,10 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Connection, PageArgs } from '../shared/pagination';
-import { EndSessionInput, LogSessionInput, StartSessionInput, UpdateSessionInput } from './session.input';
+import { DeleteSessionInput, EndSessionInput, LogSessionInput, StartSessionInput, UpdateSessionInput } from './session.input';
+import { DeleteSessionPayload, EndSessionPayload, LogSessionPayload, StartSessionPayload, UpdateSessionPayload } from './session.payload';
 import { InsightPeriod, Insights } from './session.insights.type';
 import { SafetyStatus } from './session.safety.type';
-import { Session, SessionPayload } from './session.type';
+import { Session } from './session.type';
 
 @ObjectType({ description: 'A page of Session items (Relay cursor connection)' })
 export class SessionConnection extends Connection(() => Session, 'Session') {}
@@ -20,32 +21,32 @@ export class SessionsArgs extends PageArgs {
 
 @Resolver(() => Session)
 export class SessionResolver {
-  @Mutation(() => SessionPayload, { description: 'Start a live session now; end it with endSession' })
-  startSession(@Arg('input', () => StartSessionInput, { nullable: true }) input: StartSessionInput | null, @Ctx() ctx: Context) {
+  @Mutation(() => StartSessionPayload, { description: 'Start a live session now; end it with endSession' })
+  startSession(@Arg('input', () => StartSessionInput, { nullable: true, description: 'Optional: what brought it on, and a key to retry safely' }) input: StartSessionInput | null, @Ctx() ctx: Context) {
     return ctx.services.sessions.start(ctx.caller, input ?? {});
   }
 
-  @Mutation(() => SessionPayload, { description: 'End a live session with how it went; returns any safety signals' })
-  endSession(@Arg('input', () => EndSessionInput) input: EndSessionInput, @Ctx() ctx: Context) {
+  @Mutation(() => EndSessionPayload, { description: 'End a live session with how it went; returns any safety signals' })
+  endSession(@Arg('input', () => EndSessionInput, { description: 'The live session and how it went' }) input: EndSessionInput, @Ctx() ctx: Context) {
     return ctx.services.sessions.end(ctx.caller, input);
   }
 
-  @Mutation(() => SessionPayload, { description: 'Log a complete session, possibly back-dated; returns any safety signals' })
-  logSession(@Arg('input', () => LogSessionInput) input: LogSessionInput, @Ctx() ctx: Context) {
+  @Mutation(() => LogSessionPayload, { description: 'Log a complete session, possibly back-dated; returns any safety signals' })
+  logSession(@Arg('input', () => LogSessionInput, { description: 'The session' }) input: LogSessionInput, @Ctx() ctx: Context) {
     return ctx.services.sessions.log(ctx.caller, input);
   }
 
-  @Mutation(() => Session)
-  updateSession(@Arg('input', () => UpdateSessionInput) input: UpdateSessionInput, @Ctx() ctx: Context) {
-    return ctx.services.sessions.update(ctx.caller, input);
+  @Mutation(() => UpdateSessionPayload, { description: 'Change a session you logged (at the version you read)' })
+  async updateSession(@Arg('input', () => UpdateSessionInput, { description: 'The session and what changes' }) input: UpdateSessionInput, @Ctx() ctx: Context) {
+    return { session: await ctx.services.sessions.update(ctx.caller, input) };
   }
 
-  @Mutation(() => ID, { description: 'Deletes one of your sessions; answers its id' })
-  deleteSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.sessions.delete(ctx.caller, id);
+  @Mutation(() => DeleteSessionPayload, { description: 'Delete one of your sessions for good' })
+  async deleteSession(@Arg('input', () => DeleteSessionInput, { description: 'The session' }) input: DeleteSessionInput, @Ctx() ctx: Context) {
+    return { deletedId: await ctx.services.sessions.delete(ctx.caller, input.id) };
   }
 
-  @Query(() => Session)
+  @Query(() => Session, { description: 'One of your sessions; NOT_FOUND if it is not yours' })
   session(@Arg('id', () => ID, { description: 'Your session' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.sessions.get(ctx.caller, id);
   }

@@ -23,7 +23,7 @@ registerEnumType(SafetySignalKind, {
 
 @ObjectType({ description: 'A phone line answered by people' })
 export class CrisisLine {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the line' })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'As dialled in the country; null where no single number serves (the international default)' })
@@ -50,7 +50,7 @@ export class CrisisLine {
 
 @ObjectType({ description: 'A crisis service reached by text message' })
 export class TextService {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the service' })
   name!: string;
 
   @Field(() => String, { description: 'What to send, and where' })
@@ -71,10 +71,10 @@ export class SupportResources {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; null for the international default' })
   country!: string | null;
 
-  @Field(() => CrisisLine)
+  @Field(() => CrisisLine, { description: 'The crisis line for the country; for the international default, a directory of helplines (url, no phone)' })
   crisisLine!: CrisisLine;
 
-  @Field(() => TextService, { nullable: true })
+  @Field(() => TextService, { nullable: true, description: 'A crisis service to reach by text message; null where none is listed, and for the international default' })
   textService!: TextService | null;
 
   @Field(() => String, { description: 'What to do in immediate danger' })
@@ -95,16 +95,16 @@ export class SupportResources {
 
 @ObjectType({ description: 'Something in recent sessions worth a gentle word; never a block' })
 export class SafetySignal {
-  @Field(() => SafetySignalKind)
+  @Field(() => SafetySignalKind, { description: 'What was noticed' })
   kind!: SafetySignalKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A gentle word to the member about it, in the second person' })
   message!: string;
 
   @Field(() => [ID], { description: 'The sessions that make up the signal' })
   sessionIds!: string[];
 
-  @Field(() => SupportResources)
+  @Field(() => SupportResources, { description: 'Crisis resources for the country the member stated, or the international default' })
   resources!: SupportResources;
 
   @Field(() => String, { nullable: true, description: 'An invitation to involve their therapist; null without one' })
@@ -113,19 +113,19 @@ export class SafetySignal {
 
 @ObjectType({ description: 'Active safety signals over the recent window, with support resources always at hand' })
 export class SafetyStatus {
-  @Field(() => [SafetySignal])
+  @Field(() => [SafetySignal], { description: 'Signals active over sessions started in the last 14 days; empty when none' })
   signals!: SafetySignal[];
 
-  @Field(() => SupportResources)
+  @Field(() => SupportResources, { description: 'Crisis resources for the country the member stated, or the international default; present with or without signals' })
   resources!: SupportResources;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the signals were worked out' })
   checkedAt!: Date;
 }
 
 @ObjectType({ description: "A client's safety signal as their therapist sees it: what was logged and when, in the third person" })
 export class ClientSafetySignal {
-  @Field(() => SafetySignalKind)
+  @Field(() => SafetySignalKind, { description: 'What was noticed' })
   kind!: SafetySignalKind;
 
   @Field(() => String, { description: 'What was logged and when, briefly (e.g. "Noted thoughts of self-harm in 1 session, on 2026-11-30.")' })
@@ -146,9 +146,9 @@ export class ClientSafetySignal {
 
 @ObjectType({ description: "A client's active safety signals over the recent window, for their therapist" })
 export class ClientSafetyStatus {
-  @Field(() => [ClientSafetySignal])
+  @Field(() => [ClientSafetySignal], { description: 'Signals active over sessions started in the last 14 days; empty when none' })
   signals!: ClientSafetySignal[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the signals were worked out' })
   checkedAt!: Date;
 }

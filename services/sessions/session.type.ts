@@ -14,12 +14,12 @@ registerEnumType(SessionStatus, {
   valuesConfig: { IN_PROGRESS: { description: 'Started and not yet ended (endSession ends it)' }, COMPLETED: { description: 'Ended, or logged whole' } },
 });
 
-@ObjectType()
+@ObjectType({ description: 'Something that helped invite the tears in a session' })
 export class Catalyst {
-  @Field(() => CatalystKind)
+  @Field(() => CatalystKind, { description: 'What kind of catalyst it was' })
   kind!: CatalystKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Which one, in the member’s words (a song, a film, a poem); null if not given, or for a therapist without the REFLECTIONS scope' })
   reference!: string | null;
 }
 
@@ -91,9 +91,10 @@ export class Session extends TimelineItem {
   updatedAt!: Date;
 }
 
-@ObjectType({ description: 'A session just written, with any safety signals it triggered' })
+/** What startSession, endSession and logSession answer; each has a payload type of its own (session.payload.ts). */
+@ObjectType({ description: 'Shared by the three session payloads; not itself in the schema' })
 export class SessionPayload {
-  @Field(() => Session)
+  @Field(() => Session, { description: 'The session as written' })
   session!: Session;
 
   @Field(() => [SafetySignal], { description: 'Shown at once; they never block logging' })

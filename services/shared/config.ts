@@ -16,6 +16,8 @@ export interface Config {
   readonly userPoolId?: string;
   /** Multiplies every per-member rate limit; 1 in the cloud. Tests that drive one member hard raise it. */
   readonly rateLimitScale: number;
+  /** `required`: only the client kit's operations run, by hash (the cloud's default); `allowed`: any query runs too. */
+  readonly trustedDocuments: 'required' | 'allowed';
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -31,6 +33,12 @@ function rateLimitScale(value: string | undefined): number {
   return scale;
 }
 
+function trustedDocuments(value: string | undefined, stage: Stage): Config['trustedDocuments'] {
+  if (value === undefined || value === '') return stage === 'prod' ? 'required' : 'allowed';
+  if (value !== 'required' && value !== 'allowed') throw new Error(`TRUSTED_DOCUMENTS must be "required" or "allowed", got ${value}`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = (env.STAGE ?? 'prod') as Stage;
   if (!['local', 'test', 'prod'].includes(stage)) throw new Error(`Unknown STAGE ${stage}`);
@@ -43,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cognitoEndpoint: env.COGNITO_ENDPOINT || undefined,
     userPoolId: env.USER_POOL_ID || undefined,
     rateLimitScale: rateLimitScale(env.RATE_LIMIT_SCALE),
+    trustedDocuments: trustedDocuments(env.TRUSTED_DOCUMENTS, stage),
   };
 }
 

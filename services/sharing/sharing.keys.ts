@@ -19,6 +19,14 @@ export function therapistClientsRange(therapistSub: string) {
 
 export const CLIENT_GRANTS_RANGE = { from: GRANT, to: `${GRANT}\uffff` };
 
+/**
+ * Set while an operator has removed a therapist (`npm run admin -- therapist
+ * remove`): no share code can be made for them until they are added again.
+ */
+export function therapistRemovedKey(therapistSub: string) {
+  return { PK: userPartition(therapistSub), SK: 'THERAPIST#REMOVED' };
+}
+
 /** A therapist's current share code, and the lookup from code to therapist. */
 export function shareCodeOwnerKey(therapistSub: string) {
   return { PK: userPartition(therapistSub), SK: 'SHARECODE' };

@@ -10,7 +10,7 @@ export interface GrantRecord {
   therapistName: string | null;
   scopes: GrantScope[];
   /** Stored status; EXPIRED is derived from `expiresAt` at read time. */
-  status: 'PENDING' | 'ACTIVE' | 'DECLINED' | 'REVOKED';
+  status: 'PENDING' | 'ACTIVE' | 'DECLINED' | 'REVOKED' | 'ENDED';
   /** Exclusive end of access (ISO); absent: until revoked. */
   expiresAt?: string;
   version: number;
@@ -18,6 +18,8 @@ export interface GrantRecord {
   updatedAt: string;
   respondedAt?: string;
   revokedAt?: string;
+  /** When an operator removed the therapist, ending the share. */
+  endedAt?: string;
 }
 
 /** One therapist read, in the client's partition; nothing updates or deletes it but account deletion. */

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isTransactionConditionFailed } from '../shared/db/conditions';
 import { fromItem, updateItem } from '../shared/db/items';
@@ -6,7 +6,7 @@ import { itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '..
 import { MemberItemStore } from '../shared/db/member-items';
 import { queryPage, type Page } from '../shared/db/query-page';
 import { rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
-import { ConflictError, NotFoundError } from '../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import {
   ACCESS_LOG_RANGE,
@@ -16,6 +16,7 @@ import {
   grantKey,
   shareCodeLookupKey,
   shareCodeOwnerKey,
+  therapistRemovedKey,
   SUGGESTIONS_RANGE,
   suggestionKey,
   therapistClientsRange,
@@ -51,6 +52,12 @@ export interface SharingRepository {
   /** Settles a pending suggestion; CONFLICT if it was settled meanwhile. */
   settleSuggestion(suggestion: SuggestionRecord, changes: Partial<SuggestionRecord>, now: string): Promise<SuggestionRecord>;
   notes: MemberItemStore<NoteRecord>;
+  /** Marks a therapist removed and drops their share code, in one transaction; safe to repeat. */
+  markTherapistRemoved(therapistSub: string, now: string): Promise<void>;
+  /** Clears the removal mark: the therapist starts from nothing (a new code on first ask). */
+  clearTherapistRemoved(therapistSub: string): Promise<void>;
+  /** Ends one live share because its therapist was removed; false when it changed meanwhile (read it again). */
+  endGrant(grant: GrantRecord, now: string): Promise<boolean>;
 }
 
 export class DynamoSharingRepository implements SharingRepository {
@@ -79,6 +86,8 @@ export class DynamoSharingRepository implements SharingRepository {
         new TransactWriteCommand({
           TransactItems: [
             accountOpen(this.table, therapistSub),
+            // An operator removed this therapist: no code until they are added again.
+            { ConditionCheck: { TableName: this.table, Key: therapistRemovedKey(therapistSub), ConditionExpression: 'attribute_not_exists(PK)' } },
             {
               Put: {
                 TableName: this.table,
@@ -101,6 +110,7 @@ export class DynamoSharingRepository implements SharingRepository {
       );
     } catch (error) {
       refuseIfAccountClosed(error, 0);
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(1)) throw new ForbiddenError('Your therapist account is not active; contact support');
       if (isTransactionConditionFailed(error)) throw new ConflictError('The share code changed meanwhile; try again');
       throw error;
     }
@@ -148,6 +158,45 @@ export class DynamoSharingRepository implements SharingRepository {
       condition: { expression: '#version = :expected AND #id = :id', names: { '#id': 'id' }, values: { ':expected': grant.version, ':id': grant.id } },
       onConditionFailed: (old) => (old ? new ConflictError('The share changed meanwhile; reload and try again') : new NotFoundError('Share')),
     });
+  }
+
+  async markTherapistRemoved(therapistSub: string, now: string) {
+    const code = await this.shareCodeOf(therapistSub);
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: this.table, Item: { ...therapistRemovedKey(therapistSub), entity: 'TherapistRemoved', removedAt: now } } },
+          ...(code
+            ? [
+                { Delete: { TableName: this.table, Key: shareCodeOwnerKey(therapistSub) } },
+                { Delete: { TableName: this.table, Key: shareCodeLookupKey(code) } },
+              ]
+            : []),
+        ],
+      }),
+    );
+  }
+
+  async clearTherapistRemoved(therapistSub: string) {
+    await this.client.send(new DeleteCommand({ TableName: this.table, Key: therapistRemovedKey(therapistSub) }));
+  }
+
+  async endGrant(grant: GrantRecord, now: string) {
+    try {
+      await updateItem<GrantRecord>({
+        client: this.client,
+        table: this.table,
+        key: grantKey(grant.clientSub, grant.therapistSub),
+        changes: { status: 'ENDED', endedAt: now },
+        updatedAt: now,
+        condition: { expression: '#version = :expected AND #id = :id', names: { '#id': 'id' }, values: { ':expected': grant.version, ':id': grant.id } },
+        onConditionFailed: () => new ConflictError(),
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError) return false;
+      throw error;
+    }
   }
 
   revokeGrant(grant: GrantRecord, now: string) {

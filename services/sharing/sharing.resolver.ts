@@ -4,8 +4,35 @@ import { PageArgs } from '../shared/pagination';
 import { InsightPeriod, Insights } from '../sessions/session.insights.type';
 import { ClientSafetyStatus } from '../sessions/session.safety.type';
 import { TimelineConnection } from '../timeline/timeline.type';
-import { AddNoteInput, ClientTimelineArgs, InviteTherapistInput, SuggestPracticeInput, UpdateGrantInput, UpdateNoteInput } from './sharing.input';
-import { AccessLogConnection, Grant, GrantConnection, PracticeSuggestion, PracticeSuggestionConnection, TherapistNote } from './sharing.type';
+import {
+  AcceptInvitationInput,
+  AcceptPracticeSuggestionInput,
+  AddNoteInput,
+  ClientTimelineArgs,
+  DeclineInvitationInput,
+  DeclinePracticeSuggestionInput,
+  DeleteNoteInput,
+  InviteTherapistInput,
+  RevokeGrantInput,
+  SuggestPracticeInput,
+  UpdateGrantInput,
+  UpdateNoteInput,
+} from './sharing.input';
+import {
+  AcceptInvitationPayload,
+  AcceptPracticeSuggestionPayload,
+  AddNotePayload,
+  DeclineInvitationPayload,
+  DeclinePracticeSuggestionPayload,
+  DeleteNotePayload,
+  InviteTherapistPayload,
+  RevokeGrantPayload,
+  RotateShareCodePayload,
+  SuggestPracticePayload,
+  UpdateGrantPayload,
+  UpdateNotePayload,
+} from './sharing.payload';
+import { AccessLogConnection, Grant, GrantConnection, PracticeSuggestionConnection } from './sharing.type';
 
 @Resolver()
 export class SharingResolver {
@@ -16,9 +43,9 @@ export class SharingResolver {
     return ctx.services.sharing.myShareCode(ctx.caller);
   }
 
-  @Mutation(() => String, { description: 'Therapists: a new share code; the old one stops working' })
-  rotateShareCode(@Ctx() ctx: Context) {
-    return ctx.services.sharing.rotateShareCode(ctx.caller);
+  @Mutation(() => RotateShareCodePayload, { description: 'Therapists: a new share code; the old one stops working (the one mutation that needs no input)' })
+  async rotateShareCode(@Ctx() ctx: Context): Promise<RotateShareCodePayload> {
+    return { shareCode: await ctx.services.sharing.rotateShareCode(ctx.caller) };
   }
 
   @Query(() => GrantConnection, { description: 'Therapists: clients with an active share' })
@@ -31,14 +58,14 @@ export class SharingResolver {
     return ctx.services.sharing.myInvitations(ctx.caller, args);
   }
 
-  @Mutation(() => Grant)
-  acceptInvitation(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
-    return ctx.services.sharing.respondToInvitation(ctx.caller, clientId, true);
+  @Mutation(() => AcceptInvitationPayload, { description: "Therapists: accept a client's invitation; their shared timeline opens to you" })
+  async acceptInvitation(@Arg('input', () => AcceptInvitationInput, { description: 'Whose invitation' }) input: AcceptInvitationInput, @Ctx() ctx: Context) {
+    return { grant: await ctx.services.sharing.respondToInvitation(ctx.caller, input.clientId, true) };
   }
 
-  @Mutation(() => Grant)
-  declineInvitation(@Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context) {
-    return ctx.services.sharing.respondToInvitation(ctx.caller, clientId, false);
+  @Mutation(() => DeclineInvitationPayload, { description: "Therapists: decline a client's invitation" })
+  async declineInvitation(@Arg('input', () => DeclineInvitationInput, { description: 'Whose invitation' }) input: DeclineInvitationInput, @Ctx() ctx: Context) {
+    return { grant: await ctx.services.sharing.respondToInvitation(ctx.caller, input.clientId, false) };
   }
 
   @Query(() => TimelineConnection, { description: "Therapists: a client's shared timeline, filtered to the granted scopes; every read is logged" })
@@ -61,36 +88,36 @@ export class SharingResolver {
     return ctx.services.sharing.clientSafetyStatus(ctx.caller, clientId);
   }
 
-  @Mutation(() => TherapistNote, { description: "Therapists: a note on a client's timeline, seen by the two of you only" })
-  addNote(@Arg('input', () => AddNoteInput) input: AddNoteInput, @Ctx() ctx: Context) {
-    return ctx.services.sharing.addNote(ctx.caller, input);
+  @Mutation(() => AddNotePayload, { description: "Therapists: a note on a client's timeline, seen by the two of you only" })
+  async addNote(@Arg('input', () => AddNoteInput, { description: 'The note and where it goes' }) input: AddNoteInput, @Ctx() ctx: Context) {
+    return { therapistNote: await ctx.services.sharing.addNote(ctx.caller, input) };
   }
 
-  @Mutation(() => TherapistNote)
-  updateNote(@Arg('input', () => UpdateNoteInput) input: UpdateNoteInput, @Ctx() ctx: Context) {
-    return ctx.services.sharing.updateNote(ctx.caller, input);
+  @Mutation(() => UpdateNotePayload, { description: 'Therapists: change the text of one of your notes' })
+  async updateNote(@Arg('input', () => UpdateNoteInput, { description: 'The note and its new text' }) input: UpdateNoteInput, @Ctx() ctx: Context) {
+    return { therapistNote: await ctx.services.sharing.updateNote(ctx.caller, input) };
   }
 
-  @Mutation(() => ID)
-  deleteNote(@Arg('clientId', () => ID) clientId: string, @Arg('noteId', () => ID) noteId: string, @Ctx() ctx: Context) {
-    return ctx.services.sharing.deleteNote(ctx.caller, clientId, noteId);
+  @Mutation(() => DeleteNotePayload, { description: 'Therapists: delete one of your notes' })
+  async deleteNote(@Arg('input', () => DeleteNoteInput, { description: 'The note' }) input: DeleteNoteInput, @Ctx() ctx: Context) {
+    return { deletedId: await ctx.services.sharing.deleteNote(ctx.caller, input.clientId, input.noteId) };
   }
 
   // Clients
 
-  @Mutation(() => Grant, { description: "Share with a therapist using their share code; they accept or decline" })
-  inviteTherapist(@Arg('input', () => InviteTherapistInput) input: InviteTherapistInput, @Ctx() ctx: Context) {
-    return ctx.services.sharing.inviteTherapist(ctx.caller, input);
+  @Mutation(() => InviteTherapistPayload, { description: 'Share with a therapist using their share code; they accept or decline' })
+  async inviteTherapist(@Arg('input', () => InviteTherapistInput, { description: 'The share code and what to share' }) input: InviteTherapistInput, @Ctx() ctx: Context) {
+    return { grant: await ctx.services.sharing.inviteTherapist(ctx.caller, input) };
   }
 
-  @Mutation(() => Grant, { description: 'Change scopes or expiry of a share' })
-  updateGrant(@Arg('input', () => UpdateGrantInput) input: UpdateGrantInput, @Ctx() ctx: Context) {
-    return ctx.services.sharing.updateGrant(ctx.caller, input);
+  @Mutation(() => UpdateGrantPayload, { description: 'Change scopes or expiry of a share' })
+  async updateGrant(@Arg('input', () => UpdateGrantInput, { description: 'The share and what changes' }) input: UpdateGrantInput, @Ctx() ctx: Context) {
+    return { grant: await ctx.services.sharing.updateGrant(ctx.caller, input) };
   }
 
-  @Mutation(() => Grant, { description: "Stop sharing at once; the therapist's next request is refused" })
-  revokeGrant(@Arg('therapistId', () => ID) therapistId: string, @Ctx() ctx: Context) {
-    return ctx.services.sharing.revokeGrant(ctx.caller, therapistId);
+  @Mutation(() => RevokeGrantPayload, { description: "Stop sharing at once; the therapist's next request is refused" })
+  async revokeGrant(@Arg('input', () => RevokeGrantInput, { description: 'The therapist' }) input: RevokeGrantInput, @Ctx() ctx: Context) {
+    return { grant: await ctx.services.sharing.revokeGrant(ctx.caller, input.therapistId) };
   }
 
   @Query(() => [Grant], { description: 'Everyone you share with, or invited' })
@@ -103,9 +130,9 @@ export class SharingResolver {
     return ctx.services.sharing.accessLog(ctx.caller, args);
   }
 
-  @Mutation(() => PracticeSuggestion, { description: 'Therapists: suggest a routine to a client' })
-  suggestPractice(@Arg('input', () => SuggestPracticeInput) input: SuggestPracticeInput, @Ctx() ctx: Context) {
-    return ctx.services.sharing.suggestPractice(ctx.caller, input);
+  @Mutation(() => SuggestPracticePayload, { description: 'Therapists: suggest a routine to a client' })
+  async suggestPractice(@Arg('input', () => SuggestPracticeInput, { description: 'The client and the routine' }) input: SuggestPracticeInput, @Ctx() ctx: Context) {
+    return { practiceSuggestion: await ctx.services.sharing.suggestPractice(ctx.caller, input) };
   }
 
   @Query(() => PracticeSuggestionConnection, { description: 'Practices your therapists suggested, newest first' })
@@ -113,13 +140,13 @@ export class SharingResolver {
     return ctx.services.sharing.practiceSuggestions(ctx.caller, args);
   }
 
-  @Mutation(() => PracticeSuggestion, { description: 'Accept a suggestion: it becomes your routine' })
-  acceptPracticeSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.sharing.acceptSuggestion(ctx.caller, id);
+  @Mutation(() => AcceptPracticeSuggestionPayload, { description: 'Accept a suggestion: it becomes your routine' })
+  async acceptPracticeSuggestion(@Arg('input', () => AcceptPracticeSuggestionInput, { description: 'The suggestion' }) input: AcceptPracticeSuggestionInput, @Ctx() ctx: Context) {
+    return { practiceSuggestion: await ctx.services.sharing.acceptSuggestion(ctx.caller, input.id) };
   }
 
-  @Mutation(() => PracticeSuggestion)
-  declinePracticeSuggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.sharing.declineSuggestion(ctx.caller, id);
+  @Mutation(() => DeclinePracticeSuggestionPayload, { description: 'Decline a suggestion; your therapist sees it declined' })
+  async declinePracticeSuggestion(@Arg('input', () => DeclinePracticeSuggestionInput, { description: 'The suggestion' }) input: DeclinePracticeSuggestionInput, @Ctx() ctx: Context) {
+    return { practiceSuggestion: await ctx.services.sharing.declineSuggestion(ctx.caller, input.id) };
   }
 }

@@ -17,31 +17,31 @@ export class SharePerson {
 
 @ObjectType({ description: 'What a client shares with one therapist, and until when' })
 export class Grant {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The share id' })
   id!: string;
 
-  @Field(() => GrantStatus)
+  @Field(() => GrantStatus, { description: 'Where the share stands now' })
   status!: GrantStatus;
 
-  @Field(() => [GrantScope])
+  @Field(() => [GrantScope], { description: 'What the client shares; each scope opens one kind of data' })
   scopes!: GrantScope[];
 
   @Field(() => Date, { nullable: true, description: 'Access ends at this instant; null: until revoked' })
   expiresAt!: Date | null;
 
-  @Field(() => SharePerson)
+  @Field(() => SharePerson, { description: 'The member who shares' })
   client!: SharePerson;
 
-  @Field(() => SharePerson)
+  @Field(() => SharePerson, { description: 'The therapist they share with' })
   therapist!: SharePerson;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pass back in updateGrant; a stale version is a CONFLICT' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the client invited the therapist' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
 
@@ -50,10 +50,10 @@ export class GrantConnection extends Connection(() => Grant, 'Grant') {}
 
 @ObjectType({ description: 'One read of your data by a therapist; append-only' })
 export class AccessLogEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry id' })
   id!: string;
 
-  @Field(() => SharePerson)
+  @Field(() => SharePerson, { description: 'The therapist who read it' })
   therapist!: SharePerson;
 
   @Field(() => String, { description: 'The operation, e.g. clientTimeline' })
@@ -62,13 +62,13 @@ export class AccessLogEntry {
   @Field(() => [ID], { description: 'The items returned' })
   itemIds!: string[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Start of the time range read (the timeline’s from, or the first day of an insights period); null when the read had none' })
   from!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'End of the time range read (the timeline’s to, or the last day of an insights period); null when the read had none' })
   to!: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the read happened' })
   at!: Date;
 }
 
@@ -79,10 +79,10 @@ export class AccessLogConnection extends Connection(() => AccessLogEntry, 'Acces
 export class TherapistNote extends TimelineItem {
   declare kind: TimelineKind.THERAPIST_NOTE;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The note, in the therapist’s words' })
   text!: string;
 
-  @Field(() => SharePerson)
+  @Field(() => SharePerson, { description: 'The therapist who wrote it' })
   author!: SharePerson;
 
   @Field(() => ID, { nullable: true, description: 'The timeline item it is pinned to, if any' })
@@ -91,13 +91,13 @@ export class TherapistNote extends TimelineItem {
   @Field(() => String, { nullable: true, description: 'The day it is pinned to (YYYY-MM-DD), if any' })
   pinnedDay!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Pass back in updateNote; a stale version is a CONFLICT' })
   version!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was written' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
 
@@ -106,32 +106,40 @@ export enum SuggestionStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
 }
-registerEnumType(SuggestionStatus, { name: 'SuggestionStatus' });
+registerEnumType(SuggestionStatus, {
+  name: 'SuggestionStatus',
+  description: 'Whether the client has answered a practice suggestion',
+  valuesConfig: {
+    PENDING: { description: 'Not answered yet' },
+    ACCEPTED: { description: 'Accepted: it became the client’s routine (routineId)' },
+    DECLINED: { description: 'The client declined it' },
+  },
+});
 
 @ObjectType({ description: 'A practice your therapist suggests; accepting makes it your routine' })
 export class PracticeSuggestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The suggestion id' })
   id!: string;
 
-  @Field(() => SharePerson)
+  @Field(() => SharePerson, { description: 'The therapist who suggested it' })
   therapist!: SharePerson;
 
   @Field(() => String, { description: 'The routine it would become' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note from the therapist with it; null if they wrote none' })
   message!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The built-in template, when it is one' })
   templateId!: string | null;
 
-  @Field(() => SuggestionStatus)
+  @Field(() => SuggestionStatus, { description: 'Whether the client has answered it' })
   status!: SuggestionStatus;
 
   @Field(() => ID, { nullable: true, description: 'Your routine, once accepted' })
   routineId!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was suggested' })
   createdAt!: Date;
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { UpdateProfileInput } from './user.input';
+import { UpdateProfilePayload } from './user.payload';
 import { Profile } from './user.type';
 
 @Resolver(() => Profile)
@@ -10,8 +11,8 @@ export class UserResolver {
     return ctx.services.users.me(ctx.caller);
   }
 
-  @Mutation(() => Profile, { description: 'Change display name, pronouns, time zone, locale or preferences' })
-  updateProfile(@Arg('input', () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<Profile> {
-    return ctx.services.users.updateProfile(ctx.caller, input);
+  @Mutation(() => UpdateProfilePayload, { description: 'Change display name, pronouns, time zone, locale, country or preferences' })
+  async updateProfile(@Arg('input', () => UpdateProfileInput, { description: 'What changes, at the version you read' }) input: UpdateProfileInput, @Ctx() ctx: Context) {
+    return { profile: await ctx.services.users.updateProfile(ctx.caller, input) };
   }
 }

@@ -1,10 +1,11 @@
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError } from '../shared/errors';
+import { normalizeName } from '../shared/names';
 import type { ProfileChanges, UserRepository } from './user.repository';
 import { DEFAULT_PREFERENCES, type Profile, type ProfileRecord } from './user.type';
 import { countryOfTimeZone, isCountryCode } from './user.country';
-import type { UpdateProfileInput } from './user.input';
+import { PROFILE_LIMITS, type UpdateProfileInput } from './user.input';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 export const DEFAULT_LOCALE = 'en-US';
@@ -77,7 +78,8 @@ export class UserService {
     if (input.locale === null) throw new BadUserInputError('locale', 'locale cannot be cleared');
     const current = await this.ensureProfile(caller);
     const changes: ProfileChanges = {
-      displayName: cleanText(input.displayName, 'displayName'),
+      // The name others see (therapists, circles by default): normalized, nothing hidden in it.
+      displayName: input.displayName === undefined || input.displayName === null ? input.displayName : normalizeName(input.displayName, 'displayName', PROFILE_LIMITS.displayName),
       pronouns: cleanText(input.pronouns, 'pronouns'),
       timeZone: input.timeZone,
       locale: input.locale ? Intl.getCanonicalLocales(input.locale)[0] : undefined,

@@ -5,7 +5,14 @@ export enum RoleEnum {
   MEMBER = 'MEMBER',
   THERAPIST = 'THERAPIST',
 }
-registerEnumType(RoleEnum, { name: 'Role', description: 'Derived from verified Cognito groups; never settable' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'Derived from verified Cognito groups; never settable',
+  valuesConfig: {
+    MEMBER: { description: 'Not in the therapists group' },
+    THERAPIST: { description: 'In the therapists group, which an operator sets after verifying a licence' },
+  },
+});
 
 @ObjectType({ description: "A member's reminder and notification choices" })
 export class Preferences {

@@ -1,5 +1,6 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestUser, documentClient, testStack, type GraphqlResponse, type TestApi, type TestUser } from './local-stack';
+import { kit } from './kit';
 
 /**
  * The callers of the authorization tests. `owner` owns one of everything
@@ -64,28 +65,29 @@ export interface World extends WorldIds {
 const ALL_SCOPES = ['SESSIONS', 'REFLECTIONS', 'INSIGHTS', 'SAFETY_SIGNALS', 'ROUTINES'];
 const HOUR_MS = 3_600_000;
 
+// The client kit's documents (schema/operations/), as the apps send them.
 const DOCS = {
-  profile: 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { version } }',
-  log: 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id version } } }',
-  start: 'mutation { startSession { session { id version } } }',
-  journal: 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id version } }',
-  routine: 'mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id version steps { id } } }',
-  completion: 'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }',
-  createCircle: 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id me { id } } }',
-  invite: 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { id code } }',
-  join: 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { me { id } } }',
-  setRole: 'mutation($input: SetCircleMemberRoleInput!) { setCircleMemberRole(input: $input) { role } }',
-  checkIn: 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }',
-  react: 'mutation($input: ReactionInput!) { addReaction(input: $input) { id } }',
-  reply: 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id } } }',
-  report: 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }',
-  shareCode: '{ myShareCode }',
-  inviteTherapist: 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { version } }',
-  accept: 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { version } }',
-  note: 'mutation($input: AddNoteInput!) { addNote(input: $input) { id version } }',
-  suggest: 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id } }',
-  clientTimeline: 'query($clientId: ID!) { clientTimeline(clientId: $clientId, first: 5) { edges { node { id } } } }',
-} as const;
+  profile: kit('UpdateProfile'),
+  log: kit('LogSession'),
+  start: kit('StartSession'),
+  journal: kit('CreateJournalEntry'),
+  routine: kit('CreateRoutine'),
+  completion: kit('RecordRoutineCompletion'),
+  createCircle: kit('CreateCircle'),
+  invite: kit('CreateCircleInvite'),
+  join: kit('JoinCircle'),
+  setRole: kit('SetCircleMemberRole'),
+  checkIn: kit('PostCheckIn'),
+  react: kit('AddReaction'),
+  reply: kit('ReplyToCheckIn'),
+  report: kit('ReportCircleContent'),
+  shareCode: kit('MyShareCode'),
+  inviteTherapist: kit('InviteTherapist'),
+  accept: kit('AcceptInvitation'),
+  note: kit('AddNote'),
+  suggest: kit('SuggestPractice'),
+  clientTimeline: kit('ClientTimeline'),
+};
 
 /** The data of a call that must succeed; throws with the errors otherwise (world building is setup, not the test). */
 export async function must<T = Record<string, unknown>>(api: TestApi, user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -113,10 +115,12 @@ async function postCheckIn(api: TestApi, user: TestUser, circleId: string): Prom
 
 /** The owner's circle with the moderator and the circle member in it; `extraUses` more people may join with the invite returned. */
 async function roledCircle(api: TestApi, users: Record<ActorName, TestUser>, extraUses = 0) {
-  const created = (await must<{ createCircle: { id: string; me: { id: string } } }>(api, users.owner, DOCS.createCircle, { input: { name: 'Evening tears', pseudonym: 'Willow' } })).createCircle;
-  const invite = (await must<{ createCircleInvite: { id: string; code: string } }>(api, users.owner, DOCS.invite, { input: { circleId: created.id, maxUses: 2 + extraUses } }))
-    .createCircleInvite;
-  const join = async (user: TestUser, pseudonym: string) => (await must<{ joinCircle: { me: { id: string } } }>(api, user, DOCS.join, { input: { code: invite.code, pseudonym } })).joinCircle.me.id;
+  const created = (await must<{ createCircle: { circle: { id: string; me: { id: string } } } }>(api, users.owner, DOCS.createCircle, { input: { name: 'Evening tears', pseudonym: 'Willow' } }))
+    .createCircle.circle;
+  const invite = (await must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(api, users.owner, DOCS.invite, { input: { circleId: created.id, maxUses: 2 + extraUses } }))
+    .createCircleInvite.circleInvite;
+  const join = async (user: TestUser, pseudonym: string) =>
+    (await must<{ joinCircle: { circle: { me: { id: string } } } }>(api, user, DOCS.join, { input: { code: invite.code, pseudonym } })).joinCircle.circle.me.id;
   const [moderator, circleMember] = await Promise.all([join(users.moderator, 'Ash'), join(users.circleMember, 'Fern')]);
   await must(api, users.owner, DOCS.setRole, { input: { circleId: created.id, memberId: moderator, role: 'MODERATOR' } });
   return { id: created.id, memberIds: { owner: created.me.id, moderator, circleMember }, invite };
@@ -140,7 +144,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
   // Profiles first: every later call then finds one, and nothing a test sends creates one.
   const names: Record<ActorName, string> = { member: 'Sky', circleMember: 'Fern', moderator: 'Ash', owner: 'River', therapist: 'Dr Rowan', therapistNoGrant: 'Dr Hale' };
   const versions = await Promise.all(
-    ACTORS.map(async (actor) => (await must<{ updateProfile: { version: number } }>(api, users[actor], DOCS.profile, { input: { version: 1, displayName: names[actor] } })).updateProfile.version),
+    ACTORS.map(async (actor) => (await must<{ updateProfile: { profile: { version: number } } }>(api, users[actor], DOCS.profile, { input: { version: 1, displayName: names[actor] } })).updateProfile.profile.version),
   );
   const profileVersions = mapActors((_, i) => versions[i] as number);
   await must(api, pendingClient, DOCS.profile, { input: { version: 1, displayName: 'Brook' } });
@@ -150,7 +154,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
 
   const [liveSession, journalEntry, routine] = await Promise.all([
     must<{ startSession: { session: Versioned } }>(api, owner, DOCS.start).then((d) => d.startSession.session),
-    must<{ createJournalEntry: Versioned }>(api, owner, DOCS.journal, { input: { text: 'What the tears said', writtenAt: ago(4 * HOUR_MS) } }).then((d) => d.createJournalEntry),
+    must<{ createJournalEntry: { journalEntry: Versioned } }>(api, owner, DOCS.journal, { input: { text: 'What the tears said', writtenAt: ago(4 * HOUR_MS) } }).then((d) => d.createJournalEntry.journalEntry),
     createRoutine(api, owner),
   ]);
   const completionId = await recordCompletion(api, owner, routine.id, ownSessions.owner.id);
@@ -161,11 +165,11 @@ export async function buildWorld(api: TestApi): Promise<World> {
     must<{ replyToCheckIn: { reply: { id: string } } }>(api, circleMember, DOCS.reply, { input: { circleId: circle.id, checkInId, text: 'Holding space for you' } }).then(
       (d) => d.replyToCheckIn.reply.id,
     ),
-    must<{ createCircleInvite: { id: string; code: string } }>(api, owner, DOCS.invite, { input: { circleId: circle.id } }).then((d) => d.createCircleInvite),
+    must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(api, owner, DOCS.invite, { input: { circleId: circle.id } }).then((d) => d.createCircleInvite.circleInvite),
     Promise.all([owner, moderator, circleMember].map((user) => must(api, user, DOCS.react, { input: { circleId: circle.id, checkInId, kind: 'HUG' } }))),
   ]);
-  const reportId = (await must<{ reportCircleContent: string }>(api, moderator, DOCS.report, { input: { circleId: circle.id, checkInId, replyId, reason: 'UNSUPPORTIVE' } }))
-    .reportCircleContent;
+  const reportId = (await must<{ reportCircleContent: { reportId: string } }>(api, moderator, DOCS.report, { input: { circleId: circle.id, checkInId, replyId, reason: 'UNSUPPORTIVE' } }))
+    .reportCircleContent.reportId;
 
   // The therapist without a grant has a code too: nobody used it.
   const [therapistCode, inviteeShareCode] = await Promise.all([shareCodeOf(api, therapist), shareCodeOf(api, invitee), shareCodeOf(api, therapistNoGrant)]);
@@ -173,7 +177,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
     must(api, owner, DOCS.inviteTherapist, { input: { shareCode: therapistCode, scopes: ALL_SCOPES } }),
     must(api, pendingClient, DOCS.inviteTherapist, { input: { shareCode: therapistCode, scopes: ['SESSIONS'] } }),
   ]);
-  const grantVersion = (await must<{ acceptInvitation: { version: number } }>(api, therapist, DOCS.accept, { clientId: owner.sub })).acceptInvitation.version;
+  const grantVersion = (await must<{ acceptInvitation: { grant: { version: number } } }>(api, therapist, DOCS.accept, { input: { clientId: owner.sub } })).acceptInvitation.grant.version;
   const [note, suggestionId] = await Promise.all([
     addNote(api, therapist, owner.sub),
     suggestPractice(api, therapist, owner.sub),
@@ -202,21 +206,23 @@ function mapActors<T>(value: (actor: ActorName, index: number) => T): Record<Act
 
 async function createRoutine(api: TestApi, user: TestUser): Promise<Versioned & { stepIds: string[] }> {
   const input = { name: 'After the wave', kind: 'AFTERCARE', steps: [{ title: 'Cool compress', minutes: 5 }, { title: 'A glass of water' }] };
-  const routine = (await must<{ createRoutine: Versioned & { steps: Array<{ id: string }> } }>(api, user, DOCS.routine, { input })).createRoutine;
+  const routine = (await must<{ createRoutine: { routine: Versioned & { steps: Array<{ id: string }> } } }>(api, user, DOCS.routine, { input })).createRoutine.routine;
   return { id: routine.id, version: routine.version, stepIds: routine.steps.map((step) => step.id) };
 }
 
 async function recordCompletion(api: TestApi, user: TestUser, routineId: string, sessionId: string): Promise<string> {
-  return (await must<{ recordRoutineCompletion: { id: string } }>(api, user, DOCS.completion, { input: { routineId, sessionId, note: 'Felt softer' } })).recordRoutineCompletion.id;
+  return (await must<{ recordRoutineCompletion: { routineCompletion: { id: string } } }>(api, user, DOCS.completion, { input: { routineId, sessionId, note: 'Felt softer' } })).recordRoutineCompletion
+    .routineCompletion.id;
 }
 
 async function addNote(api: TestApi, therapist: TestUser, clientId: string): Promise<Versioned> {
-  return (await must<{ addNote: Versioned }>(api, therapist, DOCS.note, { input: { clientId, pinnedDay: ago(24 * HOUR_MS).slice(0, 10), text: 'Notice the relief after music' } })).addNote;
+  return (await must<{ addNote: { therapistNote: Versioned } }>(api, therapist, DOCS.note, { input: { clientId, pinnedDay: ago(24 * HOUR_MS).slice(0, 10), text: 'Notice the relief after music' } }))
+    .addNote.therapistNote;
 }
 
 async function suggestPractice(api: TestApi, therapist: TestUser, clientId: string): Promise<string> {
-  return (await must<{ suggestPractice: { id: string } }>(api, therapist, DOCS.suggest, { input: { clientId, templateId: 'mindful-crying-practice', message: 'Try this weekly' } }))
-    .suggestPractice.id;
+  return (await must<{ suggestPractice: { practiceSuggestion: { id: string } } }>(api, therapist, DOCS.suggest, { input: { clientId, templateId: 'mindful-crying-practice', message: 'Try this weekly' } }))
+    .suggestPractice.practiceSuggestion.id;
 }
 
 /**
@@ -233,7 +239,7 @@ export const fresh = {
     return { ...w, owner: { ...w.owner, liveSession } };
   },
   async journalEntry(w: World): Promise<WorldIds> {
-    const journalEntry = (await must<{ createJournalEntry: Versioned }>(w.api, w.users.owner, DOCS.journal, { input: { text: 'Another page' } })).createJournalEntry;
+    const journalEntry = (await must<{ createJournalEntry: { journalEntry: Versioned } }>(w.api, w.users.owner, DOCS.journal, { input: { text: 'Another page' } })).createJournalEntry.journalEntry;
     return { ...w, owner: { ...w.owner, journalEntry } };
   },
   async routine(w: World): Promise<WorldIds> {
@@ -262,12 +268,13 @@ export const fresh = {
   /** A new open report: the circle member reports a new check-in by the owner. */
   async report(w: World): Promise<WorldIds> {
     const checkInId = await postCheckIn(w.api, w.users.owner, w.circle.id);
-    const reportId = (await must<{ reportCircleContent: string }>(w.api, w.users.circleMember, DOCS.report, { input: { circleId: w.circle.id, checkInId, reason: 'OTHER' } }))
-      .reportCircleContent;
+    const reportId = (await must<{ reportCircleContent: { reportId: string } }>(w.api, w.users.circleMember, DOCS.report, { input: { circleId: w.circle.id, checkInId, reason: 'OTHER' } }))
+      .reportCircleContent.reportId;
     return { ...w, circle: { ...w.circle, checkInId, reportId } };
   },
   async invite(w: World): Promise<WorldIds> {
-    const invite = (await must<{ createCircleInvite: { id: string; code: string } }>(w.api, w.users.owner, DOCS.invite, { input: { circleId: w.circle.id } })).createCircleInvite;
+    const invite = (await must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(w.api, w.users.owner, DOCS.invite, { input: { circleId: w.circle.id } })).createCircleInvite
+      .circleInvite;
     return { ...w, circle: { ...w.circle, invite } };
   },
   /** An active grant from the owner to a new therapist (the world's grant stays as it is). */
@@ -275,7 +282,7 @@ export const fresh = {
     const therapist = await createTestUser({ group: 'therapists' });
     const shareCode = await shareCodeOf(w.api, therapist);
     await must(w.api, w.users.owner, DOCS.inviteTherapist, { input: { shareCode, scopes: ['SESSIONS'] } });
-    const version = (await must<{ acceptInvitation: { version: number } }>(w.api, therapist, DOCS.accept, { clientId: w.subs.owner })).acceptInvitation.version;
+    const version = (await must<{ acceptInvitation: { grant: { version: number } } }>(w.api, therapist, DOCS.accept, { input: { clientId: w.subs.owner } })).acceptInvitation.grant.version;
     return { ...w, grant: { ...w.grant, therapistId: therapist.sub, version } };
   },
   /** A new member's invitation to the world's therapist, waiting for an answer. */

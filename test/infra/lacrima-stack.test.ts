@@ -237,9 +237,19 @@ describe('LacrimaStack', () => {
             USER_POOL_ID: { Ref: poolId },
             USER_POOL_CLIENT_ID: { Ref: clientId },
             STAGE: 'prod',
+            TRUSTED_DOCUMENTS: 'required',
           }),
         },
       });
+    });
+
+    it('answers only the client kit by default, and any query on a stage opened to third-party clients', () => {
+      const app = newFastApp();
+      const stack = new LacrimaStack(app, 'Lacrima-open', { stage: 'open', config: stageConfig('open', { trustedDocuments: 'allowed' }) });
+
+      const [, fn] = onlyResource(Template.fromStack(stack), 'AWS::Lambda::Function');
+
+      expect((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables.TRUSTED_DOCUMENTS).toBe('allowed');
     });
 
     it('bundles with the exported esbuild options', () => {

@@ -11,6 +11,13 @@ describe('stageConfig', () => {
     expect(stageConfig('prod', { allowedOrigins: 'https://app.example.org,https://admin.example.org:8443' }).allowedOrigins).toEqual(['https://app.example.org', 'https://admin.example.org:8443']);
   });
 
+  it('answers only the client kit unless the context opens a stage to any query', () => {
+    expect(stageConfig('prod').trustedDocuments).toBe('required');
+    expect(stageConfig('dev').trustedDocuments).toBe('required');
+    expect(stageConfig('partners', { trustedDocuments: 'allowed' }).trustedDocuments).toBe('allowed');
+    expect(() => stageConfig('prod', { trustedDocuments: 'off' })).toThrow(/trustedDocuments/);
+  });
+
   it.each([['*'], ['app.example.org'], ['https://app.example.org/path'], ['javascript:alert(1)']])('refuses %p as an origin', (origin) => {
     expect(() => stageConfig('prod', { allowedOrigins: origin })).toThrow(/allowedOrigins/);
   });

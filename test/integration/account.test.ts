@@ -8,35 +8,39 @@ import { systemClock } from '../../services/shared/clock';
 import { dynamo } from '../../services/shared/db/client';
 import { profileKey } from '../../services/users/user.keys';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 import { cognitoClient, createTestUser, documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
 
 const CONFIRM = 'DELETE MY ACCOUNT';
-const DELETE = 'mutation($confirm: String!) { deleteMyAccount(input: { confirm: $confirm }) { complete deletedItems } }';
-const EXPORT = 'query($first: Int, $after: String) { exportMyData(first: $first, after: $after) { format document hasMore endCursor } }';
-const CSV = 'query($first: Int, $after: String) { exportMySessionsCsv(first: $first, after: $after) { csv rowCount hasMore endCursor } }';
-const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
-const JOURNAL = 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }';
-const ADOPT = 'mutation($input: AdoptRoutineTemplateInput!) { adoptRoutineTemplate(input: $input) { id } }';
-const COMPLETE = 'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }';
-const SHARE_CODE = '{ myShareCode }';
-const INVITE_THERAPIST = 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id } }';
-const ACCEPT_INVITATION = 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { status } }';
-const CLIENT_TIMELINE = 'query($clientId: ID!) { clientTimeline(clientId: $clientId, first: 10) { edges { node { id } } } }';
-const ADD_NOTE = 'mutation($input: AddNoteInput!) { addNote(input: $input) { id } }';
-const SUGGEST = 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id } }';
-const ACCEPT_SUGGESTION = 'mutation($id: ID!) { acceptPracticeSuggestion(id: $id) { status } }';
-const CREATE_CIRCLE = 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id me { id } } }';
-const CIRCLE_INVITE = 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { code } }';
-const JOIN = 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { id me { id } } }';
-const SET_ROLE = 'mutation($input: SetCircleMemberRoleInput!) { setCircleMemberRole(input: $input) { role } }';
-const POST = 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }';
-const REACT = 'mutation($input: ReactionInput!) { addReaction(input: $input) { id } }';
-const REPLY = 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id } } }';
-const REPORT = 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }';
-const FEED = 'query($id: ID!) { circle(id: $id) { memberCount me { role } checkIns(first: 20) { edges { node { id text replyCount reactions { kind count } } } } } }';
-const MEMBERS = 'query($id: ID!) { circle(id: $id) { members(first: 50) { edges { node { id pseudonym role } } } } }';
-const LEAVE = 'mutation($circleId: ID!) { leaveCircle(circleId: $circleId) }';
-const REMOVE = 'mutation($circleId: ID!, $memberId: ID!) { removeCircleMember(circleId: $circleId, memberId: $memberId) }';
+// The client kit's documents (schema/operations/), as the apps send them.
+const DELETE = kit('DeleteMyAccount');
+const EXPORT = kit('ExportMyData');
+const CSV = kit('ExportMySessionsCsv');
+const ME = kit('Me');
+const UPDATE_PROFILE = kit('UpdateProfile');
+const LOG = kit('LogSession');
+const JOURNAL = kit('CreateJournalEntry');
+const ADOPT = kit('AdoptRoutineTemplate');
+const COMPLETE = kit('RecordRoutineCompletion');
+const SHARE_CODE = kit('MyShareCode');
+const INVITE_THERAPIST = kit('InviteTherapist');
+const ACCEPT_INVITATION = kit('AcceptInvitation');
+const CLIENT_TIMELINE = kit('ClientTimeline');
+const ADD_NOTE = kit('AddNote');
+const SUGGEST = kit('SuggestPractice');
+const ACCEPT_SUGGESTION = kit('AcceptPracticeSuggestion');
+const CREATE_CIRCLE = kit('CreateCircle');
+const CIRCLE_INVITE = kit('CreateCircleInvite');
+const JOIN = kit('JoinCircle');
+const SET_ROLE = kit('SetCircleMemberRole');
+const POST = kit('PostCheckIn');
+const REACT = kit('AddReaction');
+const REPLY = kit('ReplyToCheckIn');
+const REPORT = kit('ReportCircleContent');
+const FEED = kit('CircleFeed');
+const MEMBERS = kit('CircleMembers');
+const LEAVE = kit('LeaveCircle');
+const REMOVE = kit('RemoveCircleMember');
 
 type ExportRecord = Record<string, unknown>;
 type ExportDocument = Record<string, unknown> & { profile: ExportRecord | null; format: string };
@@ -102,7 +106,7 @@ describe('members\u2019 data rights (integration)', () => {
     let calls = 0;
     let deleted = 0;
     for (;;) {
-      const res = (await ok<{ deleteMyAccount: { complete: boolean; deletedItems: number } }>(user, DELETE, { confirm: CONFIRM })).deleteMyAccount;
+      const res = (await ok<{ deleteMyAccount: { accountDeletion: { complete: boolean; deletedItems: number } } }>(user, DELETE, { input: { confirm: CONFIRM } })).deleteMyAccount.accountDeletion;
       calls += 1;
       deleted += res.deletedItems;
       if (res.complete) return { calls, deleted };
@@ -143,8 +147,8 @@ describe('members\u2019 data rights (integration)', () => {
 
     beforeAll(async () => {
       [river, sky, moss, rowan] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser({ group: 'therapists' })]);
-      await ok(river, 'mutation { updateProfile(input: { version: 1, displayName: "River" }) { version } }');
-      await ok(rowan, 'mutation { updateProfile(input: { version: 1, displayName: "Rowan" }) { version } }');
+      await ok(river, UPDATE_PROFILE, { input: { version: 1, displayName: 'River' } });
+      await ok(rowan, UPDATE_PROFILE, { input: { version: 1, displayName: 'Rowan' } });
 
       // Sessions (one with a formula-like intention and a reflection that needs quoting), journal, a routine and a completion.
       const sessions = [
@@ -155,24 +159,24 @@ describe('members\u2019 data rights (integration)', () => {
       for (const input of sessions) sessionIds.push((await ok<{ logSession: { session: { id: string } } }>(river, LOG, { input })).logSession.session.id);
       await ok(river, JOURNAL, { input: { text: 'RIVER-JOURNAL-one', writtenAt: new Date(Date.now() - 47 * HOUR).toISOString() } });
       await ok(river, JOURNAL, { input: { text: 'RIVER-JOURNAL-two' } });
-      const routine = (await ok<{ adoptRoutineTemplate: { id: string } }>(river, ADOPT, { input: { templateId: 'post-cry-aftercare' } })).adoptRoutineTemplate;
+      const routine = (await ok<{ adoptRoutineTemplate: { routine: { id: string } } }>(river, ADOPT, { input: { templateId: 'post-cry-aftercare' } })).adoptRoutineTemplate.routine;
       await ok(river, COMPLETE, { input: { routineId: routine.id, sessionId: sessionIds[2], note: 'Cool cloth helped' } });
 
       // A therapist with a grant, an access-log entry, a note and a pending suggestion.
       const shareCode = (await ok<{ myShareCode: string }>(rowan, SHARE_CODE)).myShareCode;
       await ok(river, INVITE_THERAPIST, { input: { shareCode, scopes: ['SESSIONS', 'REFLECTIONS'] } });
-      await ok(rowan, ACCEPT_INVITATION, { clientId: river.sub });
-      await ok(rowan, CLIENT_TIMELINE, { clientId: river.sub });
+      await ok(rowan, ACCEPT_INVITATION, { input: { clientId: river.sub } });
+      await ok(rowan, CLIENT_TIMELINE, { clientId: river.sub, first: 10 });
       await ok(rowan, ADD_NOTE, { input: { clientId: river.sub, text: 'ROWAN-NOTE on the session', pinnedItem: { kind: 'SESSION', id: sessionIds[0] } } });
       await ok(rowan, SUGGEST, { input: { clientId: river.sub, templateId: 'post-cry-aftercare', message: 'ROWAN-SUGGESTION' } });
 
       // Circle "own": River owns it; Sky joins first, Moss later and becomes a moderator (so Moss, not Sky, takes over).
-      const own = (await ok<{ createCircle: { id: string; me: { id: string } } }>(river, CREATE_CIRCLE, { input: { name: 'River circle', pseudonym: 'RiverP' } })).createCircle;
+      const own = (await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(river, CREATE_CIRCLE, { input: { name: 'River circle', pseudonym: 'RiverP' } })).createCircle.circle;
       circles.own = own.id;
       memberIds.riverOwn = own.me.id;
-      const ownCode = (await ok<{ createCircleInvite: { code: string } }>(river, CIRCLE_INVITE, { input: { circleId: own.id, maxUses: 5 } })).createCircleInvite.code;
-      memberIds.skyOwn = (await ok<{ joinCircle: { me: { id: string } } }>(sky, JOIN, { input: { code: ownCode, pseudonym: 'SkyP' } })).joinCircle.me.id;
-      memberIds.mossOwn = (await ok<{ joinCircle: { me: { id: string } } }>(moss, JOIN, { input: { code: ownCode, pseudonym: 'MossP' } })).joinCircle.me.id;
+      const ownCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(river, CIRCLE_INVITE, { input: { circleId: own.id, maxUses: 5 } })).createCircleInvite.circleInvite.code;
+      memberIds.skyOwn = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(sky, JOIN, { input: { code: ownCode, pseudonym: 'SkyP' } })).joinCircle.circle.me.id;
+      memberIds.mossOwn = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(moss, JOIN, { input: { code: ownCode, pseudonym: 'MossP' } })).joinCircle.circle.me.id;
       await ok(river, SET_ROLE, { input: { circleId: own.id, memberId: memberIds.mossOwn, role: 'MODERATOR' } });
       checkIns.riverOwn = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: own.id, mood: 'SAD', text: 'RIVER-CHECKIN-own' } })).postCheckIn.checkIn.id;
       checkIns.skyOwn = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: own.id, mood: 'CALM', text: 'SKY-CHECKIN-own' } })).postCheckIn.checkIn.id;
@@ -183,11 +187,11 @@ describe('members\u2019 data rights (integration)', () => {
       await ok(river, REPLY, { input: { circleId: own.id, checkInId: checkIns.skyOwn, text: 'RIVER-REPLY-own' } });
 
       // Circle "skys": Sky owns it, River is a member who posts, reacts, replies and reports; Sky reports River's check-in.
-      const skys = (await ok<{ createCircle: { id: string; me: { id: string } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky circle', pseudonym: 'SkyOwner' } })).createCircle;
+      const skys = (await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky circle', pseudonym: 'SkyOwner' } })).createCircle.circle;
       circles.skys = skys.id;
       memberIds.skySkys = skys.me.id;
-      const skysCode = (await ok<{ createCircleInvite: { code: string } }>(sky, CIRCLE_INVITE, { input: { circleId: skys.id } })).createCircleInvite.code;
-      memberIds.riverSkys = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: skysCode, pseudonym: 'RiverInSky' } })).joinCircle.me.id;
+      const skysCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(sky, CIRCLE_INVITE, { input: { circleId: skys.id } })).createCircleInvite.circleInvite.code;
+      memberIds.riverSkys = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: skysCode, pseudonym: 'RiverInSky' } })).joinCircle.circle.me.id;
       checkIns.skySkys = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: skys.id, mood: 'TENDER', text: 'SKY-CHECKIN-skys' } })).postCheckIn.checkIn.id;
       checkIns.riverSkys = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: skys.id, mood: 'LONELY', text: 'RIVER-CHECKIN-skys' } })).postCheckIn.checkIn.id;
       await ok(river, REACT, { input: { circleId: skys.id, checkInId: checkIns.skySkys, kind: 'HUG' } });
@@ -199,35 +203,35 @@ describe('members\u2019 data rights (integration)', () => {
       await ok(sky, REPORT, { input: { circleId: skys.id, checkInId: checkIns.riverSkys, reason: 'SPAM' } });
 
       // Circle "alone": only River (deleting the account archives it).
-      const alone = (await ok<{ createCircle: { id: string; me: { id: string } } }>(river, CREATE_CIRCLE, { input: { name: 'Quiet corner', pseudonym: 'RiverAlone' } })).createCircle;
+      const alone = (await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(river, CREATE_CIRCLE, { input: { name: 'Quiet corner', pseudonym: 'RiverAlone' } })).createCircle.circle;
       circles.alone = alone.id;
       memberIds.riverAlone = alone.me.id;
       await ok(river, POST, { input: { circleId: alone.id, mood: 'NUMB', text: 'RIVER-CHECKIN-alone' } });
 
       // Circle "left": River posts, reacts and replies in Sky's second circle, leaves, and comes back under a new member id.
-      const left = (await ok<{ createCircle: { id: string } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky second circle', pseudonym: 'SkyTwo' } })).createCircle;
+      const left = (await ok<{ createCircle: { circle: { id: string } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky second circle', pseudonym: 'SkyTwo' } })).createCircle.circle;
       circles.left = left.id;
-      const leftCode = (await ok<{ createCircleInvite: { code: string } }>(sky, CIRCLE_INVITE, { input: { circleId: left.id, maxUses: 5 } })).createCircleInvite.code;
+      const leftCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(sky, CIRCLE_INVITE, { input: { circleId: left.id, maxUses: 5 } })).createCircleInvite.circleInvite.code;
       inviteCode = leftCode;
-      memberIds.riverLeft = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverLeft' } })).joinCircle.me.id;
+      memberIds.riverLeft = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverLeft' } })).joinCircle.circle.me.id;
       checkIns.skyLeft = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: left.id, mood: 'CALM', text: 'SKY-CHECKIN-left' } })).postCheckIn.checkIn.id;
       checkIns.riverLeft = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: left.id, mood: 'SAD', text: 'RIVER-CHECKIN-left' } })).postCheckIn.checkIn.id;
       await ok(river, REACT, { input: { circleId: left.id, checkInId: checkIns.skyLeft, kind: 'HUG' } });
       await ok(river, REPLY, { input: { circleId: left.id, checkInId: checkIns.skyLeft, text: 'RIVER-REPLY-left' } });
       await ok(sky, REPLY, { input: { circleId: left.id, checkInId: checkIns.riverLeft, text: 'SKY-REPLY-under-river' } });
-      await ok(river, LEAVE, { circleId: left.id });
-      memberIds.riverBack = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverBack' } })).joinCircle.me.id;
+      await ok(river, LEAVE, { input: { circleId: left.id } });
+      memberIds.riverBack = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverBack' } })).joinCircle.circle.me.id;
       await ok(river, REACT, { input: { circleId: left.id, checkInId: checkIns.skyLeft, kind: 'ME_TOO' } });
 
       // Circle "removed": River posts and reacts in Moss's circle, then Moss removes River.
-      const removed = (await ok<{ createCircle: { id: string } }>(moss, CREATE_CIRCLE, { input: { name: 'Moss circle', pseudonym: 'MossOwner' } })).createCircle;
+      const removed = (await ok<{ createCircle: { circle: { id: string } } }>(moss, CREATE_CIRCLE, { input: { name: 'Moss circle', pseudonym: 'MossOwner' } })).createCircle.circle;
       circles.removed = removed.id;
-      const removedCode = (await ok<{ createCircleInvite: { code: string } }>(moss, CIRCLE_INVITE, { input: { circleId: removed.id } })).createCircleInvite.code;
-      memberIds.riverRemoved = (await ok<{ joinCircle: { me: { id: string } } }>(river, JOIN, { input: { code: removedCode, pseudonym: 'RiverRemoved' } })).joinCircle.me.id;
+      const removedCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(moss, CIRCLE_INVITE, { input: { circleId: removed.id } })).createCircleInvite.circleInvite.code;
+      memberIds.riverRemoved = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: removedCode, pseudonym: 'RiverRemoved' } })).joinCircle.circle.me.id;
       checkIns.mossRemoved = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(moss, POST, { input: { circleId: removed.id, mood: 'CALM', text: 'MOSS-CHECKIN-removed' } })).postCheckIn.checkIn.id;
       checkIns.riverRemoved = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: removed.id, mood: 'SAD', text: 'RIVER-CHECKIN-removed' } })).postCheckIn.checkIn.id;
       await ok(river, REACT, { input: { circleId: removed.id, checkInId: checkIns.mossRemoved, kind: 'SENDING_WARMTH' } });
-      await ok(moss, REMOVE, { circleId: removed.id, memberId: memberIds.riverRemoved });
+      await ok(moss, REMOVE, { input: { circleId: removed.id, memberId: memberIds.riverRemoved } });
     }, 90_000);
 
     describe('exportMyData', () => {
@@ -333,7 +337,7 @@ describe('members\u2019 data rights (integration)', () => {
       it('answers UNAUTHENTICATED without a token', async () => {
         expect(codeOf(await api.gql(EXPORT, {}))).toBe('UNAUTHENTICATED');
         expect(codeOf(await api.gql(CSV, {}))).toBe('UNAUTHENTICATED');
-        expect(codeOf(await api.gql(DELETE, { confirm: CONFIRM }))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await api.gql(DELETE, { input: { confirm: CONFIRM } }))).toBe('UNAUTHENTICATED');
       });
     });
 
@@ -371,7 +375,7 @@ describe('members\u2019 data rights (integration)', () => {
       it('refuses without the confirmation phrase, naming confirm, and changes nothing', async () => {
         recorder.reset();
 
-        const res = await api.gql(DELETE, { confirm: 'delete my account' }, river.accessToken);
+        const res = await api.gql(DELETE, { input: { confirm: 'delete my account' } }, river.accessToken);
 
         expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['confirm'] });
         expect(recorder.writes()).toBe(0);
@@ -431,7 +435,7 @@ describe('members\u2019 data rights (integration)', () => {
       }, 60_000);
 
       it('hands River\u2019s circle to the longest-standing moderator and counts River out', async () => {
-        const feed = await ok<{ circle: { memberCount: number; me: { role: string }; checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.own });
+        const feed = await ok<{ circle: { memberCount: number; me: { role: string }; checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.own, first: 20 });
 
         expect(feed.circle.memberCount).toBe(2);
         expect(feed.circle.me.role).toBe('OWNER');
@@ -439,7 +443,7 @@ describe('members\u2019 data rights (integration)', () => {
         expect(skyCheckIn.map((c) => c.text)).toEqual(['SKY-CHECKIN-own']);
         expect(skyCheckIn[0]?.replyCount).toBe(0);
         expect(skyCheckIn[0]?.reactions.find((r) => r.kind === 'WITH_YOU')?.count).toBe(1);
-        const members = await ok<{ circle: { members: { edges: Array<{ node: { pseudonym: string; role: string } }> } } }>(sky, MEMBERS, { id: circles.own });
+        const members = await ok<{ circle: { members: { edges: Array<{ node: { pseudonym: string; role: string } }> } } }>(sky, MEMBERS, { id: circles.own, first: 50 });
         expect(members.circle.members.edges.map((e) => [e.node.pseudonym, e.node.role])).toEqual([
           ['SkyP', 'MEMBER'],
           ['MossP', 'OWNER'],
@@ -447,7 +451,7 @@ describe('members\u2019 data rights (integration)', () => {
       });
 
       it('removes River\u2019s thread, reply and reactions from Sky\u2019s circle and keeps River\u2019s report anonymised', async () => {
-        const feed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.skys });
+        const feed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.skys, first: 20 });
 
         expect(feed.circle.memberCount).toBe(1);
         const nodes = feed.circle.checkIns.edges.map((e) => e.node);
@@ -461,8 +465,8 @@ describe('members\u2019 data rights (integration)', () => {
       });
 
       it('removes what River wrote in circles River had left or been removed from, and the removal’s tombstone', async () => {
-        const left = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.left });
-        const removed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.removed });
+        const left = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.left, first: 20 });
+        const removed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.removed, first: 20 });
 
         expect(left.circle.memberCount).toBe(1);
         expect(left.circle.checkIns.edges.map((e) => e.node.text)).toEqual(['SKY-CHECKIN-left']);
@@ -482,22 +486,22 @@ describe('members\u2019 data rights (integration)', () => {
       });
 
       it('revokes River\u2019s share: Rowan no longer has River as a client', async () => {
-        const res = await api.gql(CLIENT_TIMELINE, { clientId: river.sub }, rowan.accessToken);
+        const res = await api.gql(CLIENT_TIMELINE, { clientId: river.sub, first: 10 }, rowan.accessToken);
 
         expect(codeOf(res)).toBe('NOT_FOUND');
-        const clients = await ok<{ myClients: { edges: unknown[] } }>(rowan, '{ myClients { edges { node { id } } } }');
+        const clients = await ok<{ myClients: { edges: unknown[] } }>(rowan, kit('MyClients'));
         expect(clients.myClients.edges).toEqual([]);
       });
 
       it('keeps the still-valid token from bringing the account back, and answers complete again without writing', async () => {
         recorder.reset();
 
-        const me = await api.gql('{ me { id } }', {}, river.accessToken);
-        const again = await api.gql<{ deleteMyAccount: { complete: boolean; deletedItems: number } }>(DELETE, { confirm: CONFIRM }, river.accessToken);
+        const me = await api.gql(ME, {}, river.accessToken);
+        const again = await api.gql<{ deleteMyAccount: { accountDeletion: { complete: boolean; deletedItems: number } } }>(DELETE, { input: { confirm: CONFIRM } }, river.accessToken);
         const logged = await api.gql(LOG, { input: { startedAt: new Date(Date.now() - HOUR).toISOString(), durationMinutes: 5 } }, river.accessToken);
 
         expect(codeOf(me)).toBe('UNAUTHENTICATED');
-        expect(again.body.data?.deleteMyAccount).toEqual({ complete: true, deletedItems: 0 });
+        expect(again.body.data?.deleteMyAccount.accountDeletion).toEqual({ __typename: 'AccountDeletion', complete: true, deletedItems: 0 });
         expect(codeOf(logged)).toBe('UNAUTHENTICATED');
         // me: the profile (none) and the marker; deleteMyAccount: the marker; logSession: as me. Nothing written.
         expect(recorder.calls).toEqual(Array<string>(5).fill('GetItem'));
@@ -506,7 +510,7 @@ describe('members\u2019 data rights (integration)', () => {
 
       it('refuses, with the still-valid token, the writes that never read the profile, and nothing is written', async () => {
         const attempts: Array<[string, Record<string, unknown>]> = [
-          ['mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id } }', { input: { name: 'After', kind: 'CUSTOM', steps: [{ title: 'Breathe' }] } }],
+          [kit('CreateRoutine'), { input: { name: 'After', kind: 'CUSTOM', steps: [{ title: 'Breathe' }] } }],
           [ADOPT, { input: { templateId: 'post-cry-aftercare', idempotencyKey: 'after-deletion' } }],
           [CREATE_CIRCLE, { input: { name: 'After', pseudonym: 'Ghost' } }],
           [JOIN, { input: { code: inviteCode, pseudonym: 'Ghost' } }],
@@ -529,18 +533,19 @@ describe('members\u2019 data rights (integration)', () => {
 
     beforeAll(async () => {
       [tess, cleo, cole] = await Promise.all([createTestUser({ group: 'therapists' }), createTestUser(), createTestUser()]);
-      await ok(tess, 'mutation { updateProfile(input: { version: 1, displayName: "Tess" }) { version } }');
+      await ok(tess, UPDATE_PROFILE, { input: { version: 1, displayName: 'Tess' } });
       const code = (await ok<{ myShareCode: string }>(tess, SHARE_CODE)).myShareCode;
       await ok(cleo, INVITE_THERAPIST, { input: { shareCode: code, scopes: ['SESSIONS'] } });
       await ok(cole, INVITE_THERAPIST, { input: { shareCode: code, scopes: ['SESSIONS'] } });
-      await ok(tess, ACCEPT_INVITATION, { clientId: cleo.sub });
+      await ok(tess, ACCEPT_INVITATION, { input: { clientId: cleo.sub } });
       const session = (await ok<{ logSession: { session: { id: string } } }>(cleo, LOG, { input: { startedAt: new Date(Date.now() - 5 * HOUR).toISOString(), durationMinutes: 25 } })).logSession.session.id;
-      await ok(tess, CLIENT_TIMELINE, { clientId: cleo.sub });
-      await ok(tess, CLIENT_TIMELINE, { clientId: cleo.sub });
+      await ok(tess, CLIENT_TIMELINE, { clientId: cleo.sub, first: 10 });
+      await ok(tess, CLIENT_TIMELINE, { clientId: cleo.sub, first: 10 });
       await ok(tess, ADD_NOTE, { input: { clientId: cleo.sub, text: 'TESS-NOTE', pinnedItem: { kind: 'SESSION', id: session } } });
-      const accepted = (await ok<{ suggestPractice: { id: string } }>(tess, SUGGEST, { input: { clientId: cleo.sub, templateId: 'post-cry-aftercare', message: 'TESS-ACCEPTED' } })).suggestPractice.id;
+      const accepted = (await ok<{ suggestPractice: { practiceSuggestion: { id: string } } }>(tess, SUGGEST, { input: { clientId: cleo.sub, templateId: 'post-cry-aftercare', message: 'TESS-ACCEPTED' } })).suggestPractice
+        .practiceSuggestion.id;
       await ok(tess, SUGGEST, { input: { clientId: cleo.sub, templateId: 'post-cry-aftercare', message: 'TESS-PENDING' } });
-      await ok(cleo, ACCEPT_SUGGESTION, { id: accepted });
+      await ok(cleo, ACCEPT_SUGGESTION, { input: { id: accepted } });
     }, 60_000);
 
     it('exports the grants held as therapist, and the share code', async () => {
@@ -561,19 +566,19 @@ describe('members\u2019 data rights (integration)', () => {
       expect(calls).toBeGreaterThanOrEqual(1);
       const after = await scanTable();
       expect(after.filter((item) => itemJson(item).includes(tess.sub))).toEqual([]);
-      const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { personId: string; displayName: string } } }> } }>(cleo, '{ accessLog(first: 10) { edges { node { operation therapist { personId displayName } } } } }');
-      expect(log.accessLog.edges.map((e) => e.node)).toEqual([
+      const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { personId: string; displayName: string } } }> } }>(cleo, kit('AccessLog'), { first: 10 });
+      expect(log.accessLog.edges.map((e) => ({ operation: e.node.operation, therapist: { personId: e.node.therapist.personId, displayName: e.node.therapist.displayName } }))).toEqual([
         { operation: 'addNote', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
         { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
         { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
       ]);
-      const suggestions = await ok<{ practiceSuggestions: { edges: Array<{ node: { message: string; status: string; therapist: { personId: string } } }> } }>(cleo, '{ practiceSuggestions { edges { node { message status therapist { personId } } } } }');
-      expect(suggestions.practiceSuggestions.edges.map((e) => e.node)).toEqual([{ message: 'TESS-ACCEPTED', status: 'ACCEPTED', therapist: { personId: 'deleted-account' } }]);
-      const timeline = await ok<{ timeline: { edges: Array<{ node: { __typename: string } }> } }>(cleo, '{ timeline(first: 20) { edges { node { __typename } } } }');
+      const suggestions = await ok<{ practiceSuggestions: { edges: Array<{ node: { message: string; status: string; therapist: { personId: string } } }> } }>(cleo, kit('PracticeSuggestions'));
+      expect(suggestions.practiceSuggestions.edges.map((e) => ({ message: e.node.message, status: e.node.status, therapist: { personId: e.node.therapist.personId } }))).toEqual([{ message: 'TESS-ACCEPTED', status: 'ACCEPTED', therapist: { personId: 'deleted-account' } }]);
+      const timeline = await ok<{ timeline: { edges: Array<{ node: { __typename: string } }> } }>(cleo, kit('Timeline'), { first: 20 });
       expect(timeline.timeline.edges.map((e) => e.node.__typename)).toEqual(['Session']);
-      for (const client of [cleo, cole]) expect((await ok<{ myGrants: unknown[] }>(client, '{ myGrants { id } }')).myGrants).toEqual([]);
+      for (const client of [cleo, cole]) expect((await ok<{ myGrants: unknown[] }>(client, kit('MyGrants'))).myGrants).toEqual([]);
       expect(await cognitoUserExists(tess)).toBe(false);
-      expect(codeOf(await api.gql('{ me { id } }', {}, tess.accessToken))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await api.gql(ME, {}, tess.accessToken))).toBe('UNAUTHENTICATED');
       // The share code is made on first ask without reading the profile: the still-valid token cannot make a new one.
       expect(codeOf(await api.gql(SHARE_CODE, {}, tess.accessToken))).toBe('UNAUTHENTICATED');
       expect((await scanTable()).filter((item) => itemJson(item).includes(tess.sub))).toEqual([]);

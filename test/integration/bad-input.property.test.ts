@@ -13,6 +13,7 @@ import { grantKey } from '../../services/sharing/sharing.keys';
 import { profileKey } from '../../services/users/user.keys';
 import { mutationFields, mutationRequests, type GeneratedRequest, type Slot } from '../fixtures/graphql-arbitraries';
 import { inputLimits } from '../fixtures/input-limits';
+import { kit } from '../helpers/kit';
 import { buildEvent, lambdaContext } from '../helpers/lambda';
 import { applyTestEnv, createTestUser, documentClient, type TestUser } from '../helpers/local-stack';
 import { entityRules, invalidFields, type Item } from '../helpers/stored-item-invariants';
@@ -125,91 +126,84 @@ describe('bad input at scale (property, integration)', () => {
 
     // A little of everything, so plausible ids name real items and write paths are reached.
     const hourAgo = new Date(Date.now() - 3600_000).toISOString();
-    const { myShareCode } = await ok<{ myShareCode: string }>(therapist, '{ myShareCode }');
-    const { routineTemplates, journalPrompts } = await ok<{ routineTemplates: Array<{ id: string }>; journalPrompts: Array<{ id: string }> }>(
-      member,
-      '{ routineTemplates { id } journalPrompts { id } }',
-    );
-    await ok(member, 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id } }', {
+    const { myShareCode } = await ok<{ myShareCode: string }>(therapist, kit('MyShareCode'));
+    const { routineTemplates } = await ok<{ routineTemplates: Array<{ id: string }> }>(member, kit('RoutineTemplates'));
+    const { journalPrompts } = await ok<{ journalPrompts: Array<{ id: string }> }>(member, kit('JournalPrompts'));
+    await ok(member, kit('InviteTherapist'), {
       input: { shareCode: myShareCode, scopes: ['SESSIONS', 'REFLECTIONS', 'ROUTINES', 'INSIGHTS', 'SAFETY_SIGNALS'] },
     });
-    await ok(therapist, 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id } }', { clientId: member.sub });
-    const logged = await ok<{ logSession: { session: { id: string } } }>(member, 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }', {
+    await ok(therapist, kit('AcceptInvitation'), { input: { clientId: member.sub } });
+    const logged = await ok<{ logSession: { session: { id: string } } }>(member, kit('LogSession'), {
       input: { startedAt: hourAgo, durationMinutes: 20, afterState: 'CALMER', catalysts: [{ kind: 'MUSIC' }] },
     });
-    const live = await ok<{ startSession: { session: { id: string } } }>(member, 'mutation { startSession { session { id } } }');
-    const journal = await ok<{ createJournalEntry: { id: string } }>(member, 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }', {
+    const live = await ok<{ startSession: { session: { id: string } } }>(member, kit('StartSession'));
+    const journal = await ok<{ createJournalEntry: { journalEntry: { id: string } } }>(member, kit('CreateJournalEntry'), {
       input: { text: 'A quiet evening' },
     });
-    const routine = await ok<{ createRoutine: { id: string; steps: Array<{ id: string }> } }>(
-      member,
-      'mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id steps { id } } }',
-      { input: { name: 'After a cry', kind: 'AFTERCARE', steps: [{ title: 'Water' }, { title: 'Rest', target: { daysPerWeek: 3 } }] } },
-    );
-    const completion = await ok<{ recordRoutineCompletion: { id: string } }>(
-      member,
-      'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }',
-      { input: { routineId: routine.createRoutine.id } },
-    );
-    const circle = await ok<{ createCircle: { id: string; me: { id: string } } }>(member, 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id me { id } } }', {
+    const routine = await ok<{ createRoutine: { routine: { id: string; steps: Array<{ id: string }> } } }>(member, kit('CreateRoutine'), {
+      input: { name: 'After a cry', kind: 'AFTERCARE', steps: [{ title: 'Water' }, { title: 'Rest', target: { daysPerWeek: 3 } }] },
+    });
+    const routineId = routine.createRoutine.routine.id;
+    const completion = await ok<{ recordRoutineCompletion: { routineCompletion: { id: string } } }>(member, kit('RecordRoutineCompletion'), {
+      input: { routineId },
+    });
+    const circle = await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(member, kit('CreateCircle'), {
       input: { name: 'Evening circle' },
     });
-    const circleId = circle.createCircle.id;
-    const invite = await ok<{ createCircleInvite: { id: string; code: string } }>(
-      member,
-      'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { id code } }',
-      { input: { circleId, maxUses: 50, expiresInHours: 720 } },
-    );
-    const joined = await ok<{ joinCircle: { me: { id: string } } }>(fellow, 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { me { id } } }', {
-      input: { code: invite.createCircleInvite.code },
+    const circleId = circle.createCircle.circle.id;
+    const invite = await ok<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(member, kit('CreateCircleInvite'), {
+      input: { circleId, maxUses: 50, expiresInHours: 720 },
     });
-    const checkIn = await ok<{ postCheckIn: { checkIn: { id: string } } }>(member, 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }', {
+    const joined = await ok<{ joinCircle: { circle: { me: { id: string } } } }>(fellow, kit('JoinCircle'), {
+      input: { code: invite.createCircleInvite.circleInvite.code },
+    });
+    const checkIn = await ok<{ postCheckIn: { checkIn: { id: string } } }>(member, kit('PostCheckIn'), {
       input: { circleId, mood: 'CALM', text: 'Lighter today' },
     });
     const checkInId = checkIn.postCheckIn.checkIn.id;
-    const reply = await ok<{ replyToCheckIn: { reply: { id: string } } }>(fellow, 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id } } }', {
+    const reply = await ok<{ replyToCheckIn: { reply: { id: string } } }>(fellow, kit('ReplyToCheckIn'), {
       input: { circleId, checkInId, text: 'With you' },
     });
-    const report = await ok<{ reportCircleContent: string }>(fellow, 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }', {
+    const report = await ok<{ reportCircleContent: { reportId: string } }>(fellow, kit('ReportCircleContent'), {
       input: { circleId, checkInId, reason: 'OTHER' },
     });
-    const note = await ok<{ addNote: { id: string } }>(therapist, 'mutation($input: AddNoteInput!) { addNote(input: $input) { id } }', {
+    const note = await ok<{ addNote: { therapistNote: { id: string } } }>(therapist, kit('AddNote'), {
       input: { clientId: member.sub, text: 'Good week', pinnedItem: { kind: 'SESSION', id: logged.logSession.session.id } },
     });
-    const suggestion = await ok<{ suggestPractice: { id: string } }>(therapist, 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id } }', {
+    const suggestion = await ok<{ suggestPractice: { practiceSuggestion: { id: string } } }>(therapist, kit('SuggestPractice'), {
       input: { clientId: member.sub, templateId: routineTemplates[0]?.id },
     });
 
     const sessionIds = [logged.logSession.session.id, live.startSession.session.id];
     versionedKeys.push(
       ...sessionIds.map((id) => itemKey(member.sub, 'Session', id)),
-      itemKey(member.sub, 'JournalEntry', journal.createJournalEntry.id),
-      itemKey(member.sub, 'TherapistNote', note.addNote.id),
-      routineKey(member.sub, routine.createRoutine.id),
+      itemKey(member.sub, 'JournalEntry', journal.createJournalEntry.journalEntry.id),
+      itemKey(member.sub, 'TherapistNote', note.addNote.therapistNote.id),
+      routineKey(member.sub, routineId),
       grantKey(member.sub, therapist.sub),
       ...[member, therapist, fellow].map((user) => profileKey(user.sub)),
     );
     Object.assign(ids, {
       session: sessionIds,
-      journal: [journal.createJournalEntry.id],
-      routine: [routine.createRoutine.id],
-      step: routine.createRoutine.steps.map((s) => s.id),
-      completion: [completion.recordRoutineCompletion.id],
-      item: [...sessionIds, journal.createJournalEntry.id, completion.recordRoutineCompletion.id],
+      journal: [journal.createJournalEntry.journalEntry.id],
+      routine: [routineId],
+      step: routine.createRoutine.routine.steps.map((s) => s.id),
+      completion: [completion.recordRoutineCompletion.routineCompletion.id],
+      item: [...sessionIds, journal.createJournalEntry.journalEntry.id, completion.recordRoutineCompletion.routineCompletion.id],
       circle: [circleId],
-      member: [circle.createCircle.me.id, joined.joinCircle.me.id],
-      invite: [invite.createCircleInvite.id],
+      member: [circle.createCircle.circle.me.id, joined.joinCircle.circle.me.id],
+      invite: [invite.createCircleInvite.circleInvite.id],
       checkIn: [checkInId],
       reply: [reply.replyToCheckIn.reply.id],
-      report: [report.reportCircleContent],
+      report: [report.reportCircleContent.reportId],
       client: [member.sub, fellow.sub],
       therapist: [therapist.sub],
-      note: [note.addNote.id],
-      suggestion: [suggestion.suggestPractice.id],
+      note: [note.addNote.therapistNote.id],
+      suggestion: [suggestion.suggestPractice.practiceSuggestion.id],
     });
     const today = new Date().toISOString().slice(0, 10);
     Object.assign(strings, {
-      code: [invite.createCircleInvite.code],
+      code: [invite.createCircleInvite.circleInvite.code],
       shareCode: [myShareCode],
       templateId: routineTemplates.map((t) => t.id),
       promptId: journalPrompts.map((p) => p.id),
@@ -232,7 +226,7 @@ describe('bad input at scale (property, integration)', () => {
 
   // Earlier properties move the fixture on: rotateShareCode retires the code, updates bump versions.
   beforeEach(async () => {
-    strings.shareCode = [(await ok<{ myShareCode: string }>(therapist, '{ myShareCode }')).myShareCode];
+    strings.shareCode = [(await ok<{ myShareCode: string }>(therapist, kit('MyShareCode'))).myShareCode];
     await refreshVersions();
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { LAMBDA_ESBUILD_OPTIONS } from '../../infra/constructs/bundling';
+import { kitOperation } from '../helpers/kit';
 import { buildEvent } from '../helpers/lambda';
 import { createTestUser, testStack } from '../helpers/local-stack';
 
@@ -13,7 +14,7 @@ const run = promisify(execFile);
 /**
  * esbuild (what CDK uses) drops decorator metadata that ts-jest keeps, so a
  * schema can work in every other test and die in Lambda. This bundles the
- * handler exactly as the stack does and answers a query with the bundle, in a
+ * handler exactly as the stack does and answers requests with the bundle, in a
  * plain Node process, against DynamoDB Local.
  */
 describe('the bundled Lambda handler', () => {
@@ -33,32 +34,42 @@ describe('the bundled Lambda handler', () => {
     const stack = testStack();
     const member = await createTestUser();
     const claims = { sub: member.sub, client_id: stack.userPoolClientId, 'cognito:groups': '[therapists]' };
-    // Three requests: a plain query; one with a variable (priced and run); one priced over the limit through a variable.
+    /** The events answered by the bundle in a plain Node process, with the stack's env plus `env`. */
+    const runBundle = async (events: unknown[], env: Record<string, string> = {}) => {
+      const script = `Promise.all(JSON.parse(process.env.EVENT).map((e) => require(${JSON.stringify(outfile)}).handler(e, { awsRequestId: 'bundle-test' }))).then((r) => process.stdout.write(JSON.stringify(r)))`;
+      const { stdout } = await run(process.execPath, ['-e', script], {
+        env: {
+          PATH: process.env.PATH,
+          EVENT: JSON.stringify(events),
+          STAGE: 'prod',
+          TABLE_NAME: stack.tableName,
+          USER_POOL_CLIENT_ID: stack.userPoolClientId,
+          DYNAMODB_ENDPOINT: stack.dynamoDbEndpoint,
+          AWS_REGION: stack.region,
+          AWS_ACCESS_KEY_ID: 'local',
+          AWS_SECRET_ACCESS_KEY: 'local',
+          LACRIMA_SILENT_LOGS: 'true',
+          ...env,
+        },
+      });
+      return (JSON.parse(stdout) as Array<{ statusCode: number; body: string }>).map((r) => ({ status: r.statusCode, body: JSON.parse(r.body) as Record<string, unknown> }));
+    };
+    // The cloud's default: the client kit's documents by hash (the bundle carries the manifest), a plain query and one with a variable.
+    const [me, withVariable] = await runBundle([
+      buildEvent({ documentId: kitOperation('Me').hash }, { claims }),
+      buildEvent({ documentId: kitOperation('Session').hash, variables: { id: '01JD5SESS10000000000000000' } }, { claims }),
+    ]);
+    // A stage open to any query (-c trustedDocuments=allowed): one priced over the limit through a variable.
+    // Not a kit document: a crafted request whose price is the subject.
     const lists = 'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { id } } }';
-    const events = [
-      buildEvent({ query: '{ me { id role } }' }, { claims }),
-      buildEvent({ query: 'query($id: ID!) { session(id: $id) { id } }', variables: { id: '01JD5SESS10000000000000000' } }, { claims }),
-      buildEvent({ query: `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: "x") { ${lists} }`).join(' ')} }`, variables: { n: 100 } }, { claims }),
-    ];
-    const script = `Promise.all(JSON.parse(process.env.EVENT).map((e) => require(${JSON.stringify(outfile)}).handler(e, { awsRequestId: 'bundle-test' }))).then((r) => process.stdout.write(JSON.stringify(r)))`;
+    const [tooCostly] = await runBundle(
+      [buildEvent({ query: `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: "x") { ${lists} }`).join(' ')} }`, variables: { n: 100 } }, { claims })],
+      { TRUSTED_DOCUMENTS: 'allowed' },
+    );
 
-    const { stdout } = await run(process.execPath, ['-e', script], {
-      env: {
-        PATH: process.env.PATH,
-        EVENT: JSON.stringify(events),
-        STAGE: 'prod',
-        TABLE_NAME: stack.tableName,
-        USER_POOL_CLIENT_ID: stack.userPoolClientId,
-        DYNAMODB_ENDPOINT: stack.dynamoDbEndpoint,
-        AWS_REGION: stack.region,
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        LACRIMA_SILENT_LOGS: 'true',
-      },
-    });
-
-    const [me, withVariable, tooCostly] = (JSON.parse(stdout) as Array<{ statusCode: number; body: string }>).map((r) => ({ status: r.statusCode, body: JSON.parse(r.body) as Record<string, unknown> }));
-    expect(me).toEqual({ status: 200, body: { data: { me: { id: member.sub, role: 'THERAPIST' } } } });
+    // The kit's Me selects every field of the profile.
+    expect(me).toMatchObject({ status: 200, body: { data: { me: { id: member.sub, role: 'THERAPIST' } } } });
+    expect(me?.body.errors).toBeUndefined();
     // One copy of graphql in the bundle: the price of a request with variables is computed, not an internal error.
     expect(withVariable?.body).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
     expect(tooCostly).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'QUERY_TOO_COMPLEX', cost: 3015, limit: 2000 } }] } });

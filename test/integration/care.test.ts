@@ -3,6 +3,7 @@ import { FixedClock } from '../../services/shared/clock';
 import type { Caller } from '../../services/shared/auth/caller';
 import { SAFETY_THRESHOLDS } from '../../services/sessions/session.safety';
 import { applyTestEnv, createTestUser, startTestApi, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
+import { kit } from '../helpers/kit';
 import { snapshotPartitions } from '../helpers/world';
 
 /**
@@ -13,19 +14,20 @@ import { snapshotPartitions } from '../helpers/world';
  * Boundaries run with an injected clock on the real table; the rest through
  * the real handler as an app calls it.
  */
-const RESOURCES = '{ country crisisLine { name phone phoneUri alternativePhone alternativePhoneUri url source verifiedOn } textService { name smsUri } emergency emergencyPhone emergencyPhoneUri }';
-const ME = '{ me { id country suggestedCountry locale timeZone version } }';
-const UPDATE_PROFILE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { country suggestedCountry locale version } }';
-const SAFETY = `{ safetyStatus { signals { __typename kind sessionIds message resources ${RESOURCES} } resources ${RESOURCES} } }`;
-const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id afterState } safetySignals { kind sessionIds } } }';
-const START = 'mutation($input: StartSessionInput) { startSession(input: $input) { session { id } } }';
-const INSIGHTS = 'query($from: String) { insights(period: WEEK, from: $from) { current { reliefShare catalystOutcomes { catalyst reliefRate floodingRate } } } }';
-const CREATE_CIRCLE = 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id } }';
-const POST = 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }';
-const SHARE_CODE = '{ myShareCode }';
-const INVITE = 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id } }';
-const ACCEPT = 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id } }';
-const CLIENT_SAFETY = 'query($clientId: ID!) { clientSafetyStatus(clientId: $clientId) { signals { __typename kind summary sessionCount sessionIds firstStartedAt lastStartedAt } checkedAt } }';
+
+// The client kit's documents (schema/operations/), as the apps send them.
+const ME = kit('Me');
+const UPDATE_PROFILE = kit('UpdateProfile');
+const SAFETY = kit('SafetyStatus');
+const LOG = kit('LogSession');
+const START = kit('StartSession');
+const INSIGHTS = kit('Insights');
+const CREATE_CIRCLE = kit('CreateCircle');
+const POST = kit('PostCheckIn');
+const SHARE_CODE = kit('MyShareCode');
+const INVITE = kit('InviteTherapist');
+const ACCEPT = kit('AcceptInvitation');
+const CLIENT_SAFETY = kit('ClientSafetyStatus');
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -75,10 +77,10 @@ describe('care (integration)', () => {
     it('gives a member who states DE the TelefonSeelsorge with tel: URIs, its source and the day it was checked', async () => {
       const member = await createTestUser();
 
-      const { updateProfile } = await call<{ updateProfile: Record<string, unknown> }>(member, UPDATE_PROFILE, { input: { version: 1, country: 'DE' } });
+      const { updateProfile } = await call<{ updateProfile: { profile: Record<string, unknown> } }>(member, UPDATE_PROFILE, { input: { version: 1, country: 'DE' } });
       const { safetyStatus } = await call<{ safetyStatus: { resources: Record<string, unknown> } }>(member, SAFETY);
 
-      expect(updateProfile).toMatchObject({ country: 'DE', suggestedCountry: null, locale: 'en-US' });
+      expect(updateProfile.profile).toMatchObject({ country: 'DE', suggestedCountry: null, locale: 'en-US' });
       expect(safetyStatus.resources).toMatchObject({
         country: 'DE',
         crisisLine: {
@@ -184,9 +186,17 @@ describe('care (integration)', () => {
         await call(member, LOG, { input: { startedAt: `${day}T18:00:00.000Z`, durationMinutes: 20, distressBefore: 7, distressAfter: 2, afterState: 'CLEANSED', catalysts: [{ kind: 'MUSIC' }] } });
       }
 
-      const { insights } = await call<{ insights: { current: { reliefShare: number; catalystOutcomes: unknown[] } } }>(member, INSIGHTS, { from: '2026-11-16' });
+      const { insights } = await call<{ insights: { current: { reliefShare: number; catalystOutcomes: Array<{ catalyst: string; reliefRate: number | null; floodingRate: number | null }> } } }>(
+        member,
+        INSIGHTS,
+        { period: 'WEEK', from: '2026-11-16' },
+      );
 
-      expect(insights.current).toEqual({ reliefShare: 1, catalystOutcomes: [{ catalyst: 'MUSIC', reliefRate: 1, floodingRate: 0 }] });
+      const { reliefShare, catalystOutcomes } = insights.current;
+      expect({ reliefShare, catalystOutcomes: catalystOutcomes.map(({ catalyst, reliefRate, floodingRate }) => ({ catalyst, reliefRate, floodingRate })) }).toEqual({
+        reliefShare: 1,
+        catalystOutcomes: [{ catalyst: 'MUSIC', reliefRate: 1, floodingRate: 0 }],
+      });
     });
   });
 
@@ -215,8 +225,8 @@ describe('care (integration)', () => {
 
     it('answers CONFLICT when one key posts to another circle', async () => {
       const member = await createTestUser();
-      const { createCircle: a } = await call<{ createCircle: { id: string } }>(member, CREATE_CIRCLE, { input: { name: 'Mondays' } });
-      const { createCircle: b } = await call<{ createCircle: { id: string } }>(member, CREATE_CIRCLE, { input: { name: 'Thursdays' } });
+      const { createCircle: { circle: a } } = await call<{ createCircle: { circle: { id: string } } }>(member, CREATE_CIRCLE, { input: { name: 'Mondays' } });
+      const { createCircle: { circle: b } } = await call<{ createCircle: { circle: { id: string } } }>(member, CREATE_CIRCLE, { input: { name: 'Thursdays' } });
       await call(member, POST, { input: { circleId: a.id, mood: 'CALM', idempotencyKey: 'check-in-1' } });
       const before = await snapshotPartitions([`CIRCLE#${a.id}`, `CIRCLE#${b.id}`, `USER#${member.sub}`]);
 
@@ -232,7 +242,7 @@ describe('care (integration)', () => {
       const [client, therapist] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
       const { myShareCode } = await call<{ myShareCode: string }>(therapist, SHARE_CODE);
       await call(client, INVITE, { input: { shareCode: myShareCode, scopes } });
-      await call(therapist, ACCEPT, { clientId: client.sub });
+      await call(therapist, ACCEPT, { input: { clientId: client.sub } });
       const { logSession } = await call<{ logSession: { session: { id: string }; safetySignals: Signal[] } }>(client, LOG, {
         input: { startedAt: ago(5 * HOUR), durationMinutes: 20, selfHarmThoughts: true, feltUnsafe: true },
       });

@@ -9,38 +9,42 @@ import { DynamoCircleRepository } from '../../services/circles/circle.repository
 import { newId } from '../../services/shared/ids';
 import { createTestUser, documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 
-const ME = 'id pseudonym role isMe';
-const CIRCLE_FIELDS = `id name description topic memberCap memberCount unreadCount lastCheckInAt me { ${ME} }`;
-const CHECK_IN_FIELDS = 'id mood intensity text postedAt replyCount hidden reportedByMe author { memberId pseudonym isMe } session { durationMinutes afterState catalysts } reactions { kind count reactedByMe }';
-const CREATE = `mutation($input: CreateCircleInput!) { createCircle(input: $input) { ${CIRCLE_FIELDS} } }`;
-const INVITE = 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { id code status maxUses uses expiresAt revokedAt } }';
-const REVOKE = 'mutation($circleId: ID!, $inviteId: ID!) { revokeCircleInvite(circleId: $circleId, inviteId: $inviteId) { id status revokedAt } }';
-const JOIN = `mutation($input: JoinCircleInput!) { joinCircle(input: $input) { ${CIRCLE_FIELDS} } }`;
-const LEAVE = 'mutation($circleId: ID!) { leaveCircle(circleId: $circleId) }';
-const VISITED = 'mutation($circleId: ID!) { markCircleVisited(circleId: $circleId) { circleId unreadCount lastVisitedAt } }';
-const PSEUDONYM = 'mutation($circleId: ID!, $pseudonym: String!) { setCirclePseudonym(circleId: $circleId, pseudonym: $pseudonym) { id pseudonym } }';
-const SET_ROLE = 'mutation($input: SetCircleMemberRoleInput!) { setCircleMemberRole(input: $input) { id role } }';
-const TRANSFER = `mutation($circleId: ID!, $memberId: ID!) { transferCircleOwnership(circleId: $circleId, memberId: $memberId) { me { ${ME} } } }`;
-const REMOVE = 'mutation($circleId: ID!, $memberId: ID!) { removeCircleMember(circleId: $circleId, memberId: $memberId) }';
-const PREVIEW = 'query($circleId: ID!, $sessionId: ID!) { checkInPreview(circleId: $circleId, sessionId: $sessionId) { sessionId version summary { durationMinutes afterState catalysts } } }';
-const POST = `mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { ${CHECK_IN_FIELDS} } support { message resources { disclaimer crisisLine { name phone } } } } }`;
-const REACT = `mutation($input: ReactionInput!) { addReaction(input: $input) { ${CHECK_IN_FIELDS} } }`;
-const UNREACT = `mutation($input: ReactionInput!) { removeReaction(input: $input) { ${CHECK_IN_FIELDS} } }`;
-const REPLY = 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id checkInId text hidden author { memberId pseudonym isMe } } support { message } } }';
-const REPORT = 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }';
-const HIDE = 'mutation($input: CircleContentInput!) { hideCircleContent(input: $input) { content { checkInId replyId } hiddenAt } }';
-const RESOLVE = 'mutation($input: ResolveCircleReportInput!) { resolveCircleReport(input: $input) { id status outcome resolvedAt } }';
-const CIRCLE = `query($id: ID!) { circle(id: $id) { ${CIRCLE_FIELDS} } }`;
-const FEED = `query($id: ID!, $first: Int, $after: String) { circle(id: $id) { id checkIns(first: $first, after: $after) { edges { cursor node { ${CHECK_IN_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
-const THREAD = `query($id: ID!, $checkInId: ID!) { circle(id: $id) { thread(checkInId: $checkInId) { checkIn { ${CHECK_IN_FIELDS} } replies(first: 20) { edges { node { id text hidden author { pseudonym } } } } } } }`;
-const MEMBERS = `query($id: ID!) { circle(id: $id) { members(first: 50) { edges { node { ${ME} joinedAt } } } } }`;
-const INVITES = 'query($id: ID!) { circle(id: $id) { invites(first: 20) { edges { node { id code status uses maxUses } } } } }';
-const REPORTS = 'query($id: ID!) { circle(id: $id) { openReports(first: 20) { edges { node { id reason note status contentText content { checkInId replyId } contentAuthor { memberId pseudonym } } } } } }';
-const MY_CIRCLES = 'query($first: Int, $after: String) { myCircles(first: $first, after: $after) { edges { node { circleId name me { role pseudonym } lastVisitedAt } } pageInfo { hasNextPage endCursor } } }';
-const MY_CIRCLES_LIVE = 'query($first: Int) { myCircles(first: $first) { edges { node { circleId name unreadCount memberCount lastCheckInAt } } } }';
-const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id version } } }';
-const START = 'mutation { startSession { session { id version } } }';
+// The client kit's documents (schema/operations/), as the apps send them.
+const CREATE = kit('CreateCircle');
+const INVITE = kit('CreateCircleInvite');
+const REVOKE = kit('RevokeCircleInvite');
+const JOIN = kit('JoinCircle');
+const LEAVE = kit('LeaveCircle');
+const VISITED = kit('MarkCircleVisited');
+const PSEUDONYM = kit('SetCirclePseudonym');
+const SET_ROLE = kit('SetCircleMemberRole');
+const TRANSFER = kit('TransferCircleOwnership');
+const REMOVE = kit('RemoveCircleMember');
+const PREVIEW = kit('CheckInPreview');
+const POST = kit('PostCheckIn');
+const REACT = kit('AddReaction');
+const UNREACT = kit('RemoveReaction');
+const REPLY = kit('ReplyToCheckIn');
+const REPORT = kit('ReportCircleContent');
+const HIDE = kit('HideCircleContent');
+const RESOLVE = kit('ResolveCircleReport');
+const CIRCLE = kit('Circle');
+const FEED = kit('CircleFeed');
+const THREAD = kit('CheckInThread');
+const MEMBERS = kit('CircleMembers');
+const INVITES = kit('CircleInvites');
+const REPORTS = kit('CircleOpenReports');
+const MY_CIRCLES = kit('MyCircles');
+const PROFILE = kit('UpdateProfile');
+const LOG = kit('LogSession');
+const START = kit('StartSession');
+// Not kit documents: these tests count the DynamoDB calls of exactly this
+// selection. The kit's MyCircles also asks for the live figures (one more
+// BatchGetItem a page), and its ReplyToCheckIn also reads the check-in back.
+const MY_CIRCLES_PAGE = 'query($first: Int, $after: String) { myCircles(first: $first, after: $after) { edges { node { circleId name me { role pseudonym } lastVisitedAt } } pageInfo { hasNextPage endCursor } } }';
+const REPLY_ONLY = 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id checkInId text hidden author { memberId pseudonym isMe } } support { message } } }';
 
 type Member = { id: string; pseudonym: string; role: string; isMe: boolean };
 type CircleData = { id: string; name: string; memberCap: number; memberCount: number; unreadCount: number; me: Member };
@@ -79,15 +83,15 @@ describe('support circles (integration)', () => {
   }
 
   async function createCircle(by: TestUser, input: Record<string, unknown> = {}): Promise<CircleData> {
-    return (await ok<{ createCircle: CircleData }>(by, CREATE, { input: { name: 'Evening tears', ...input } })).createCircle;
+    return (await ok<{ createCircle: { circle: CircleData } }>(by, CREATE, { input: { name: 'Evening tears', ...input } })).createCircle.circle;
   }
 
   async function invite(by: TestUser, circleId: string, input: Record<string, unknown> = {}): Promise<Invite> {
-    return (await ok<{ createCircleInvite: Invite }>(by, INVITE, { input: { circleId, ...input } })).createCircleInvite;
+    return (await ok<{ createCircleInvite: { circleInvite: Invite } }>(by, INVITE, { input: { circleId, ...input } })).createCircleInvite.circleInvite;
   }
 
   async function join(user: TestUser, code: string, pseudonym?: string): Promise<CircleData> {
-    return (await ok<{ joinCircle: CircleData }>(user, JOIN, { input: { code, pseudonym } })).joinCircle;
+    return (await ok<{ joinCircle: { circle: CircleData } }>(user, JOIN, { input: { code, pseudonym } })).joinCircle.circle;
   }
 
   async function postCheckIn(user: TestUser, circleId: string, input: Record<string, unknown> = {}): Promise<CheckInData> {
@@ -129,7 +133,7 @@ describe('support circles (integration)', () => {
     for (const promoted of [mod, coMod]) await ok(owner, SET_ROLE, { input: { circleId: circle.id, memberId: promoted.me.id, role: 'MODERATOR' } });
     const checkIn = await postCheckIn(target, circle.id, { text: 'A long day' });
     const reported = await postCheckIn(owner, circle.id, { text: 'Welcome, everyone' });
-    const reportId = (await ok<{ reportCircleContent: string }>(target, REPORT, { input: { circleId: circle.id, checkInId: reported.id, reason: 'SPAM' } })).reportCircleContent;
+    const reportId = (await ok<{ reportCircleContent: { reportId: string } }>(target, REPORT, { input: { circleId: circle.id, checkInId: reported.id, reason: 'SPAM' } })).reportCircleContent.reportId;
     const spare = await invite(owner, circle.id);
     return { id: circle.id, ids: { owner: circle.me.id, moderator: mod.me.id, coModerator: coMod.me.id, member: mem.me.id, target: tgt.me.id }, targetCheckInId: checkIn.id, reportId, inviteId: spare.id };
   }
@@ -137,8 +141,8 @@ describe('support circles (integration)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     [owner, moderator, coModerator, member, target, outsider] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser()]);
-    await call(owner, 'mutation { updateProfile(input: { version: 1, displayName: "River" }) { version } }');
-    await call(member, 'mutation { updateProfile(input: { version: 1, displayName: "Sky", locale: "en-GB", country: "GB" }) { version } }');
+    await call(owner, PROFILE, { input: { version: 1, displayName: 'River' } });
+    await call(member, PROFILE, { input: { version: 1, displayName: 'Sky', locale: 'en-GB', country: 'GB' } });
     recorder = recordDynamoCalls();
   });
 
@@ -167,10 +171,10 @@ describe('support circles (integration)', () => {
     it('returns the first circle for a retry with the same idempotency key', async () => {
       const input = { name: 'Once only', idempotencyKey: 'circle-key-0001' };
 
-      const first = await ok<{ createCircle: CircleData }>(owner, CREATE, { input });
-      const retry = await ok<{ createCircle: CircleData }>(owner, CREATE, { input });
+      const first = await ok<{ createCircle: { circle: CircleData } }>(owner, CREATE, { input });
+      const retry = await ok<{ createCircle: { circle: CircleData } }>(owner, CREATE, { input });
 
-      expect(retry.createCircle.id).toBe(first.createCircle.id);
+      expect(retry.createCircle.circle.id).toBe(first.createCircle.circle.id);
       const names = (await ok<{ myCircles: { edges: Array<{ node: { name: string } }> } }>(owner, MY_CIRCLES, { first: 100 })).myCircles.edges.filter((e) => e.node.name === 'Once only');
       expect(names).toHaveLength(1);
     });
@@ -242,14 +246,14 @@ describe('support circles (integration)', () => {
       await join(target, created.code);
 
       expect((await storedInvite(circleId, created.id))?.uses).toBe(2);
-      const list = await ok<{ circle: { invites: { edges: Array<{ node: Invite }> } } }>(owner, INVITES, { id: circleId });
+      const list = await ok<{ circle: { invites: { edges: Array<{ node: Invite }> } } }>(owner, INVITES, { id: circleId, first: 20 });
       expect(list.circle.invites.edges.find((e) => e.node.id === created.id)?.node).toMatchObject({ status: 'USED_UP', uses: 2 });
     });
 
     it('refuses a revoked code', async () => {
       const created = await invite(owner, circleId);
-      const revoked = await ok<{ revokeCircleInvite: { status: string } }>(owner, REVOKE, { circleId, inviteId: created.id });
-      expect(revoked.revokeCircleInvite.status).toBe('REVOKED');
+      const revoked = await ok<{ revokeCircleInvite: { circleInvite: { status: string } } }>(owner, REVOKE, { input: { circleId, inviteId: created.id } });
+      expect(revoked.revokeCircleInvite.circleInvite.status).toBe('REVOKED');
 
       const res = await call(member, JOIN, { input: { code: created.code } });
 
@@ -349,7 +353,7 @@ describe('support circles (integration)', () => {
         await join(member, code);
         await join(target, code);
 
-        const failed = await repo().join(membershipOf(outsider), id, new Date());
+        const failed = await repo().join(membershipOf(outsider), id, (await storedCircle(circleId))?.rosterVersion ?? 0, new Date());
 
         expect(failed).toBe('circle');
         expect((await storedCircle(circleId))?.memberCount).toBe(3);
@@ -359,7 +363,7 @@ describe('support circles (integration)', () => {
       it('refuses an invite that has expired by the clock it is given', async () => {
         const { id, expiresAt } = await invite(owner, circleId, { expiresInHours: 1 });
 
-        const failed = await repo().join(membershipOf(outsider), id, new Date(Date.parse(expiresAt) + 1));
+        const failed = await repo().join(membershipOf(outsider), id, (await storedCircle(circleId))?.rosterVersion ?? 0, new Date(Date.parse(expiresAt) + 1));
 
         expect(failed).toBe('invite');
         expect((await storedCircle(circleId))?.memberCount).toBe(1);
@@ -373,7 +377,7 @@ describe('support circles (integration)', () => {
       await join(member, (await invite(owner, circle.id)).code, 'Quiet Sky');
       await postCheckIn(member, circle.id, { text: 'Here today' });
 
-      const members = await call(owner, MEMBERS, { id: circle.id });
+      const members = await call(owner, MEMBERS, { id: circle.id, first: 50 });
       const checkIns = await call(owner, FEED, { id: circle.id });
 
       expect(members.body.data).toMatchObject({ circle: { members: { edges: [{ node: { pseudonym: 'Willow', role: 'OWNER', isMe: true } }, { node: { pseudonym: 'Quiet Sky', role: 'MEMBER', isMe: false } }] } } });
@@ -387,12 +391,12 @@ describe('support circles (integration)', () => {
     it('lets a member choose another pseudonym for this circle', async () => {
       const circle = await createCircle(owner);
 
-      const res = await ok<{ setCirclePseudonym: { pseudonym: string } }>(owner, PSEUDONYM, { circleId: circle.id, pseudonym: '  Fern  ' });
+      const res = await ok<{ setCirclePseudonym: { circleMember: { pseudonym: string } } }>(owner, PSEUDONYM, { input: { circleId: circle.id, pseudonym: '  Fern  ' } });
 
-      expect(res.setCirclePseudonym.pseudonym).toBe('Fern');
+      expect(res.setCirclePseudonym.circleMember.pseudonym).toBe('Fern');
       expect((await ok<{ circle: CircleData }>(owner, CIRCLE, { id: circle.id })).circle.me.pseudonym).toBe('Fern');
-      expect(codeOf(await call(owner, PSEUDONYM, { circleId: circle.id, pseudonym: ' ' }))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await call(owner, PSEUDONYM, { circleId: circle.id, pseudonym: 'x'.repeat(41) }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await call(owner, PSEUDONYM, { input: { circleId: circle.id, pseudonym: ' ' } }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await call(owner, PSEUDONYM, { input: { circleId: circle.id, pseudonym: 'x'.repeat(41) } }))).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -403,15 +407,15 @@ describe('support circles (integration)', () => {
 
     const ACTIONS: Record<string, Action> = {
       'create an invite': (c) => [INVITE, { input: { circleId: c.id } }],
-      'revoke an invite': (c) => [REVOKE, { circleId: c.id, inviteId: c.inviteId }],
-      'list invites': (c) => [INVITES, { id: c.id }],
+      'revoke an invite': (c) => [REVOKE, { input: { circleId: c.id, inviteId: c.inviteId } }],
+      'list invites': (c) => [INVITES, { id: c.id, first: 20 }],
       'promote a member': (c) => [SET_ROLE, { input: { circleId: c.id, memberId: c.ids.target, role: 'MODERATOR' } }],
       'demote a moderator': (c) => [SET_ROLE, { input: { circleId: c.id, memberId: c.ids.coModerator, role: 'MEMBER' } }],
-      'transfer ownership': (c) => [TRANSFER, { circleId: c.id, memberId: c.ids.target }],
-      'remove a member': (c) => [REMOVE, { circleId: c.id, memberId: c.ids.target }],
-      'remove a moderator': (c) => [REMOVE, { circleId: c.id, memberId: c.ids.coModerator }],
-      'remove the owner': (c) => [REMOVE, { circleId: c.id, memberId: c.ids.owner }],
-      'see open reports': (c) => [REPORTS, { id: c.id }],
+      'transfer ownership': (c) => [TRANSFER, { input: { circleId: c.id, memberId: c.ids.target } }],
+      'remove a member': (c) => [REMOVE, { input: { circleId: c.id, memberId: c.ids.target } }],
+      'remove a moderator': (c) => [REMOVE, { input: { circleId: c.id, memberId: c.ids.coModerator } }],
+      'remove the owner': (c) => [REMOVE, { input: { circleId: c.id, memberId: c.ids.owner } }],
+      'see open reports': (c) => [REPORTS, { id: c.id, first: 20 }],
       'hide a check-in': (c) => [HIDE, { input: { circleId: c.id, checkInId: c.targetCheckInId } }],
       'resolve a report': (c) => [RESOLVE, { input: { circleId: c.id, reportId: c.reportId, outcome: 'NO_ACTION' } }],
       'read the feed': (c) => [FEED, { id: c.id }],
@@ -419,8 +423,8 @@ describe('support circles (integration)', () => {
       react: (c) => [REACT, { input: { circleId: c.id, checkInId: c.targetCheckInId, kind: 'HUG' } }],
       reply: (c) => [REPLY, { input: { circleId: c.id, checkInId: c.targetCheckInId, text: 'With you' } }],
       'report a check-in': (c) => [REPORT, { input: { circleId: c.id, checkInId: c.targetCheckInId, reason: 'OTHER' } }],
-      'choose a pseudonym': (c) => [PSEUDONYM, { circleId: c.id, pseudonym: 'New name' }],
-      'leave while others remain': (c) => [LEAVE, { circleId: c.id }],
+      'choose a pseudonym': (c) => [PSEUDONYM, { input: { circleId: c.id, pseudonym: 'New name' } }],
+      'leave while others remain': (c) => [LEAVE, { input: { circleId: c.id } }],
     };
 
     // owner, moderator, member
@@ -475,14 +479,14 @@ describe('support circles (integration)', () => {
       const circle = await createCircle(owner);
       const joined = await join(member, (await invite(owner, circle.id)).code);
 
-      const res = await ok<{ transferCircleOwnership: { me: Member } }>(owner, TRANSFER, { circleId: circle.id, memberId: joined.me.id });
+      const res = await ok<{ transferCircleOwnership: { circle: { me: Member } } }>(owner, TRANSFER, { input: { circleId: circle.id, memberId: joined.me.id } });
 
-      expect(res.transferCircleOwnership.me.role).toBe('MODERATOR');
+      expect(res.transferCircleOwnership.circle.me.role).toBe('MODERATOR');
       expect((await ok<{ circle: CircleData }>(member, CIRCLE, { id: circle.id })).circle.me.role).toBe('OWNER');
-      const stuck = await call(member, LEAVE, { circleId: circle.id });
+      const stuck = await call(member, LEAVE, { input: { circleId: circle.id } });
       expect(codeOf(stuck)).toBe('FORBIDDEN');
       expect(stuck.body.errors?.[0]?.message).toMatch(/Transfer ownership/);
-      expect((await ok<{ leaveCircle: string }>(owner, LEAVE, { circleId: circle.id })).leaveCircle).toBe(circle.id);
+      expect((await ok<{ leaveCircle: { circleId: string } }>(owner, LEAVE, { input: { circleId: circle.id } })).leaveCircle.circleId).toBe(circle.id);
       expect((await storedCircle(circle.id))?.memberCount).toBe(1);
     });
 
@@ -490,7 +494,7 @@ describe('support circles (integration)', () => {
       const circle = await createCircle(owner);
       const { code } = await invite(owner, circle.id);
 
-      await ok(owner, LEAVE, { circleId: circle.id });
+      await ok(owner, LEAVE, { input: { circleId: circle.id } });
 
       expect((await storedCircle(circle.id))?.archivedAt).toEqual(expect.any(String));
       expect(codeOf(await call(owner, CIRCLE, { id: circle.id }))).toBe('NOT_FOUND');
@@ -500,7 +504,7 @@ describe('support circles (integration)', () => {
     it('lets a member who left rejoin with a new code', async () => {
       const circle = await createCircle(owner);
       await join(member, (await invite(owner, circle.id)).code);
-      await ok(member, LEAVE, { circleId: circle.id });
+      await ok(member, LEAVE, { input: { circleId: circle.id } });
       expect(codeOf(await call(member, CIRCLE, { id: circle.id }))).toBe('NOT_FOUND');
 
       const again = await join(member, (await invite(owner, circle.id)).code);
@@ -518,7 +522,7 @@ describe('support circles (integration)', () => {
       code = (await invite(owner, circleId, { maxUses: 5 })).code;
       const joined = await join(target, code);
       await postCheckIn(target, circleId, { text: 'still here' });
-      await ok(owner, REMOVE, { circleId, memberId: joined.me.id });
+      await ok(owner, REMOVE, { input: { circleId, memberId: joined.me.id } });
     });
 
     it('loses access on the next request, after one membership read', async () => {
@@ -548,7 +552,7 @@ describe('support circles (integration)', () => {
     });
 
     it('is gone from the member list', async () => {
-      const list = await ok<{ circle: { members: { edges: Array<{ node: Member }> } } }>(owner, MEMBERS, { id: circleId });
+      const list = await ok<{ circle: { members: { edges: Array<{ node: Member }> } } }>(owner, MEMBERS, { id: circleId, first: 50 });
 
       expect(list.circle.members.edges.map((e) => e.node.role)).toEqual(['OWNER']);
     });
@@ -568,7 +572,7 @@ describe('support circles (integration)', () => {
       const code = (await invite(owner, circleId, { maxUses: 5 })).code;
       await join(outsider, code);
       const stale = (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))).Item as MembershipRecord;
-      await ok(outsider, LEAVE, { circleId });
+      await ok(outsider, LEAVE, { input: { circleId } });
       const back = await join(outsider, code);
 
       await expect(new DynamoCircleRepository(documentClient(), testStack().tableName).removeMember(circleId, stale, new Date())).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -576,7 +580,7 @@ describe('support circles (integration)', () => {
       const current = (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))).Item;
       expect(current).toMatchObject({ memberId: back.me.id, status: 'ACTIVE' });
       expect((await storedCircle(circleId))?.memberCount).toBe(2);
-      await ok(outsider, LEAVE, { circleId });
+      await ok(outsider, LEAVE, { input: { circleId } });
     });
   });
 
@@ -667,7 +671,10 @@ describe('support circles (integration)', () => {
 
         const res = await call(owner, PREVIEW, { circleId, sessionId });
 
-        expect(res.body.data).toEqual({ checkInPreview: { sessionId, version, summary: { durationMinutes: 35, afterState: 'LIGHTER', catalysts: ['MUSIC', 'MEMORY'] } } });
+        expect(res.body.data).toEqual({
+          __typename: 'Query',
+          checkInPreview: { __typename: 'CheckInPreview', sessionId, version, summary: { __typename: 'CheckInSessionSummary', durationMinutes: 35, afterState: 'LIGHTER', catalysts: ['MUSIC', 'MEMORY'] } },
+        });
         expect(recorder.calls).toEqual(['GetItem', 'GetItem']);
       });
 
@@ -687,10 +694,10 @@ describe('support circles (integration)', () => {
           posted,
           await call(owner, FEED, { id: circleId }),
           await call(member, FEED, { id: circleId }),
-          await call(member, THREAD, { id: circleId, checkInId: checkIn.id }),
+          await call(member, THREAD, { circleId, checkInId: checkIn.id, first: 20 }),
           await call(member, REACT, { input: { circleId, checkInId: checkIn.id, kind: 'WITH_YOU' } }),
-          await call(owner, REPORTS, { id: circleId }),
-          await call(member, MY_CIRCLES_LIVE, { first: 10 }),
+          await call(owner, REPORTS, { id: circleId, first: 20 }),
+          await call(member, MY_CIRCLES, { first: 10 }),
         ];
         for (const res of responses) {
           expect(res.body.errors).toBeUndefined();
@@ -771,7 +778,7 @@ describe('support circles (integration)', () => {
       const [node] = (await feed(member, circleId, 1)).edges.map((e) => e.node);
 
       expect(node?.replyCount).toBe(1);
-      expect(node?.reactions.find((r) => r.kind === 'HUG')).toEqual({ kind: 'HUG', count: 2, reactedByMe: true });
+      expect(node?.reactions.find((r) => r.kind === 'HUG')).toEqual({ __typename: 'ReactionSummary', kind: 'HUG', count: 2, reactedByMe: true });
       expect(node?.reactions.map((r) => r.kind)).toEqual(['HUG', 'WITH_YOU', 'THANK_YOU_FOR_SHARING', 'HOLDING_SPACE', 'SENDING_WARMTH', 'ME_TOO']);
       expect(recorder.calls).toEqual(['BatchGetItem', 'Query']);
     });
@@ -788,17 +795,17 @@ describe('support circles (integration)', () => {
     });
 
     it('adds a reaction in one write (plus its rate counter), once per kind per member, and removes it', async () => {
-      const added = (await ok<{ addReaction: CheckInData }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction;
+      const added = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction.checkIn;
       expect(recorder.calls).toEqual(['GetItem', 'UpdateItem', 'UpdateItem']);
-      expect(added.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ kind: 'WITH_YOU', count: 1, reactedByMe: true });
+      expect(added.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ __typename: 'ReactionSummary', kind: 'WITH_YOU', count: 1, reactedByMe: true });
 
       const twice = await call(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } });
       expect(codeOf(twice)).toBe('CONFLICT');
-      const other = (await ok<{ addReaction: CheckInData }>(member, REACT, { input: { circleId, checkInId, kind: 'ME_TOO' } })).addReaction;
+      const other = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'ME_TOO' } })).addReaction.checkIn;
       expect(other.reactions.filter((r) => r.count > 0).map((r) => r.kind)).toEqual(['WITH_YOU', 'ME_TOO']);
 
-      const removed = (await ok<{ removeReaction: CheckInData }>(member, UNREACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).removeReaction;
-      expect(removed.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ kind: 'WITH_YOU', count: 0, reactedByMe: false });
+      const removed = (await ok<{ removeReaction: { checkIn: CheckInData } }>(member, UNREACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).removeReaction.checkIn;
+      expect(removed.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ __typename: 'ReactionSummary', kind: 'WITH_YOU', count: 0, reactedByMe: false });
       expect(codeOf(await call(member, UNREACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } }))).toBe('NOT_FOUND');
     });
 
@@ -810,12 +817,12 @@ describe('support circles (integration)', () => {
 
     it('replies in one transaction; the thread lists replies oldest first', async () => {
       recorder.reset();
-      const first = await ok<{ replyToCheckIn: { reply: { id: string; author: { pseudonym: string } }; support: null } }>(member, REPLY, { input: { circleId, checkInId, text: 'Holding space for you' } });
+      const first = await ok<{ replyToCheckIn: { reply: { id: string; author: { pseudonym: string } }; support: null } }>(member, REPLY_ONLY, { input: { circleId, checkInId, text: 'Holding space for you' } });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
       expect(first.replyToCheckIn).toMatchObject({ reply: { author: { pseudonym: 'Sky' } }, support: null });
       await ok(owner, REPLY, { input: { circleId, checkInId, text: 'Thank you' } });
 
-      const thread = await ok<{ circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { text: string } }> } } } }>(member, THREAD, { id: circleId, checkInId });
+      const thread = await ok<{ circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { text: string } }> } } } }>(member, THREAD, { circleId, checkInId, first: 20 });
 
       expect(thread.circle.thread.checkIn.replyCount).toBe(2);
       expect(thread.circle.thread.replies.edges.map((e) => e.node.text)).toEqual(['Holding space for you', 'Thank you']);
@@ -843,7 +850,7 @@ describe('support circles (integration)', () => {
       const res = await call(member, REPLY, { input: { circleId, checkInId: unknown, text: 'hello?' } });
 
       expect(codeOf(res)).toBe('NOT_FOUND');
-      expect(codeOf(await call(member, THREAD, { id: circleId, checkInId: unknown }))).toBe('NOT_FOUND');
+      expect(codeOf(await call(member, THREAD, { circleId, checkInId: unknown, first: 20 }))).toBe('NOT_FOUND');
       const stored = await documentClient().send(new QueryCommand({
         TableName: testStack().tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :replies)',
@@ -871,8 +878,8 @@ describe('support circles (integration)', () => {
       recorder.reset();
 
       type Mine = { myCircles: { edges: Array<{ node: { circleId: string; name: string; me: { role: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-      const first = await ok<Mine>(reader, MY_CIRCLES, { first: 2 });
-      const second = await ok<Mine>(reader, MY_CIRCLES, { first: 2, after: first.myCircles.pageInfo.endCursor });
+      const first = await ok<Mine>(reader, MY_CIRCLES_PAGE, { first: 2 });
+      const second = await ok<Mine>(reader, MY_CIRCLES_PAGE, { first: 2, after: first.myCircles.pageInfo.endCursor });
 
       expect(recorder.calls).toEqual(['Query', 'Query']);
       expect([...first.myCircles.edges, ...second.myCircles.edges].map((e) => e.node.name)).toEqual(['Third', 'Second', 'First']);
@@ -889,16 +896,16 @@ describe('support circles (integration)', () => {
       recorder.reset();
 
       type Live = { myCircles: { edges: Array<{ node: { circleId: string; unreadCount: number; memberCount: number; lastCheckInAt: string | null } }> } };
-      const before = await ok<Live>(reader, MY_CIRCLES_LIVE, { first: 10 });
+      const before = await ok<Live>(reader, MY_CIRCLES, { first: 10 });
 
       expect(recorder.calls).toEqual(['Query', 'BatchGetItem']);
       const unread = Object.fromEntries(before.myCircles.edges.map((e) => [e.node.circleId, e.node.unreadCount]));
       expect(unread).toEqual({ [first]: 2, [second]: 1, [circleIds[2] as string]: 0 });
       expect(before.myCircles.edges.every((e) => e.node.memberCount === 2)).toBe(true);
 
-      const visited = await ok<{ markCircleVisited: { unreadCount: number; lastVisitedAt: string } }>(reader, VISITED, { circleId: first });
-      expect(visited.markCircleVisited).toMatchObject({ unreadCount: 0, lastVisitedAt: expect.any(String) });
-      const after = await ok<Live>(reader, MY_CIRCLES_LIVE, { first: 10 });
+      const visited = await ok<{ markCircleVisited: { circleMembership: { unreadCount: number; lastVisitedAt: string } } }>(reader, VISITED, { input: { circleId: first } });
+      expect(visited.markCircleVisited.circleMembership).toMatchObject({ unreadCount: 0, lastVisitedAt: expect.any(String) });
+      const after = await ok<Live>(reader, MY_CIRCLES, { first: 10 });
       expect(after.myCircles.edges.find((e) => e.node.circleId === first)?.node.unreadCount).toBe(0);
       expect((await ok<{ circle: CircleData }>(reader, CIRCLE, { id: second })).circle.unreadCount).toBe(1);
     });
@@ -919,12 +926,12 @@ describe('support circles (integration)', () => {
     });
 
     it('takes a report once per member, anonymously, with a reason from the list', async () => {
-      const reportId = (await ok<{ reportCircleContent: string }>(member, REPORT, { input: { circleId, checkInId, reason: 'UNSUPPORTIVE', note: 'Not kind' } })).reportCircleContent;
+      const reportId = (await ok<{ reportCircleContent: { reportId: string } }>(member, REPORT, { input: { circleId, checkInId, reason: 'UNSUPPORTIVE', note: 'Not kind' } })).reportCircleContent.reportId;
 
       expect(codeOf(await call(member, REPORT, { input: { circleId, checkInId, reason: 'HATE' } }))).toBe('CONFLICT');
       expect(codeOf(await call(target, REPORT, { input: { circleId, checkInId, reason: 'OTHER' } }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await call(member, REPORT, { input: { circleId, checkInId, reason: 'RUDE' } }))).toBe('BAD_USER_INPUT');
-      const reports = await ok<{ circle: { openReports: { edges: Array<{ node: Record<string, unknown> }> } } }>(owner, REPORTS, { id: circleId });
+      const reports = await ok<{ circle: { openReports: { edges: Array<{ node: Record<string, unknown> }> } } }>(owner, REPORTS, { id: circleId, first: 20 });
       const node = reports.circle.openReports.edges.find((e) => e.node.id === reportId)?.node;
       expect(node).toMatchObject({ reason: 'UNSUPPORTIVE', note: 'Not kind', status: 'OPEN', contentText: 'You should just stop crying', content: { checkInId, replyId: null }, contentAuthor: { pseudonym: 'Target' } });
       expect(JSON.stringify(reports)).not.toContain(member.sub);
@@ -933,33 +940,33 @@ describe('support circles (integration)', () => {
     it('hides a reply from everyone but moderators and takes it off the reply count', async () => {
       await ok(member, REPORT, { input: { circleId, checkInId, replyId, reason: 'SPAM' } });
 
-      const hidden = await ok<{ hideCircleContent: { content: { replyId: string }; hiddenAt: string } }>(owner, HIDE, { input: { circleId, checkInId, replyId } });
+      const hidden = await ok<{ hideCircleContent: { hiddenContent: { content: { replyId: string }; hiddenAt: string } } }>(owner, HIDE, { input: { circleId, checkInId, replyId } });
 
-      expect(hidden.hideCircleContent.content.replyId).toBe(replyId);
-      type Thread = { circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { id: string; hidden: boolean } }> } } } };
-      const asMember = await ok<Thread>(member, THREAD, { id: circleId, checkInId });
-      const asOwner = await ok<Thread>(owner, THREAD, { id: circleId, checkInId });
+      expect(hidden.hideCircleContent.hiddenContent.content.replyId).toBe(replyId);
+      type Thread = { circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { id: string; hidden: boolean; text: string; author: { pseudonym: string } } }> } } } };
+      const asMember = await ok<Thread>(member, THREAD, { circleId, checkInId, first: 20 });
+      const asOwner = await ok<Thread>(owner, THREAD, { circleId, checkInId, first: 20 });
       expect(asMember.circle.thread.replies.edges).toEqual([]);
       expect(asMember.circle.thread.checkIn.replyCount).toBe(0);
-      expect(asOwner.circle.thread.replies.edges.map((e) => e.node)).toEqual([{ id: replyId, hidden: true, text: 'Buy my course', author: { pseudonym: 'Target' } }]);
-      const again = await ok<{ hideCircleContent: { hiddenAt: string } }>(owner, HIDE, { input: { circleId, checkInId, replyId } });
-      expect(again.hideCircleContent.hiddenAt).toBe(hidden.hideCircleContent.hiddenAt);
-      expect((await ok<Thread>(owner, THREAD, { id: circleId, checkInId })).circle.thread.checkIn.replyCount).toBe(0);
+      expect(asOwner.circle.thread.replies.edges.map(({ node }) => ({ id: node.id, hidden: node.hidden, text: node.text, author: { pseudonym: node.author.pseudonym } }))).toEqual([{ id: replyId, hidden: true, text: 'Buy my course', author: { pseudonym: 'Target' } }]);
+      const again = await ok<{ hideCircleContent: { hiddenContent: { hiddenAt: string } } }>(owner, HIDE, { input: { circleId, checkInId, replyId } });
+      expect(again.hideCircleContent.hiddenContent.hiddenAt).toBe(hidden.hideCircleContent.hiddenContent.hiddenAt);
+      expect((await ok<Thread>(owner, THREAD, { circleId, checkInId, first: 20 })).circle.thread.checkIn.replyCount).toBe(0);
     });
 
     it('resolves a report by hiding the check-in: gone for members, marked hidden for moderators', async () => {
-      const reports = await ok<{ circle: { openReports: { edges: Array<{ node: { id: string; content: { replyId: string | null } } }> } } }>(owner, REPORTS, { id: circleId });
+      const reports = await ok<{ circle: { openReports: { edges: Array<{ node: { id: string; content: { replyId: string | null } } }> } } }>(owner, REPORTS, { id: circleId, first: 20 });
       const report = reports.circle.openReports.edges.find((e) => e.node.content.replyId === null)?.node;
 
-      const resolved = await ok<{ resolveCircleReport: { status: string; outcome: string } }>(owner, RESOLVE, { input: { circleId, reportId: report?.id, outcome: 'CONTENT_HIDDEN' } });
+      const resolved = await ok<{ resolveCircleReport: { circleReport: { status: string; outcome: string } } }>(owner, RESOLVE, { input: { circleId, reportId: report?.id, outcome: 'CONTENT_HIDDEN' } });
 
-      expect(resolved.resolveCircleReport).toMatchObject({ status: 'RESOLVED', outcome: 'CONTENT_HIDDEN' });
+      expect(resolved.resolveCircleReport.circleReport).toMatchObject({ status: 'RESOLVED', outcome: 'CONTENT_HIDDEN' });
       expect((await feed(member, circleId)).edges.map((e) => e.node.id)).not.toContain(checkInId);
       expect((await feed(owner, circleId)).edges.find((e) => e.node.id === checkInId)?.node.hidden).toBe(true);
-      expect(codeOf(await call(member, THREAD, { id: circleId, checkInId }))).toBe('NOT_FOUND');
+      expect(codeOf(await call(member, THREAD, { circleId, checkInId, first: 20 }))).toBe('NOT_FOUND');
       expect(codeOf(await call(member, REACT, { input: { circleId, checkInId, kind: 'HUG' } }))).toBe('NOT_FOUND');
       expect(codeOf(await call(owner, RESOLVE, { input: { circleId, reportId: report?.id, outcome: 'NO_ACTION' } }))).toBe('CONFLICT');
-      const open = await ok<{ circle: { openReports: { edges: Array<{ node: { id: string } }> } } }>(owner, REPORTS, { id: circleId });
+      const open = await ok<{ circle: { openReports: { edges: Array<{ node: { id: string } }> } } }>(owner, REPORTS, { id: circleId, first: 20 });
       expect(open.circle.openReports.edges.map((e) => e.node.id)).not.toContain(report?.id);
     });
   });
@@ -976,16 +983,16 @@ describe('support circles (integration)', () => {
     const FIELDS: Array<[string, (c: RoledCircle, sessionId: string) => [string, Record<string, unknown>]]> = [
       ['circle', (c) => [CIRCLE, { id: c.id }]],
       ['circle.checkIns', (c) => [FEED, { id: c.id }]],
-      ['circle.thread', (c) => [THREAD, { id: c.id, checkInId: c.targetCheckInId }]],
+      ['circle.thread', (c) => [THREAD, { circleId: c.id, checkInId: c.targetCheckInId, first: 20 }]],
       ['checkInPreview', (c, s) => [PREVIEW, { circleId: c.id, sessionId: s }]],
-      ['leaveCircle', (c) => [LEAVE, { circleId: c.id }]],
-      ['markCircleVisited', (c) => [VISITED, { circleId: c.id }]],
-      ['setCirclePseudonym', (c) => [PSEUDONYM, { circleId: c.id, pseudonym: 'Spy' }]],
+      ['leaveCircle', (c) => [LEAVE, { input: { circleId: c.id } }]],
+      ['markCircleVisited', (c) => [VISITED, { input: { circleId: c.id } }]],
+      ['setCirclePseudonym', (c) => [PSEUDONYM, { input: { circleId: c.id, pseudonym: 'Spy' } }]],
       ['createCircleInvite', (c) => [INVITE, { input: { circleId: c.id } }]],
-      ['revokeCircleInvite', (c) => [REVOKE, { circleId: c.id, inviteId: c.inviteId }]],
+      ['revokeCircleInvite', (c) => [REVOKE, { input: { circleId: c.id, inviteId: c.inviteId } }]],
       ['setCircleMemberRole', (c) => [SET_ROLE, { input: { circleId: c.id, memberId: c.ids.member, role: 'MODERATOR' } }]],
-      ['transferCircleOwnership', (c) => [TRANSFER, { circleId: c.id, memberId: c.ids.member }]],
-      ['removeCircleMember', (c) => [REMOVE, { circleId: c.id, memberId: c.ids.member }]],
+      ['transferCircleOwnership', (c) => [TRANSFER, { input: { circleId: c.id, memberId: c.ids.member } }]],
+      ['removeCircleMember', (c) => [REMOVE, { input: { circleId: c.id, memberId: c.ids.member } }]],
       ['postCheckIn', (c) => [POST, { input: { circleId: c.id, mood: 'SAD' } }]],
       ['postCheckIn fromSession', (c, s) => [POST, { input: { circleId: c.id, fromSession: { sessionId: s, version: 1 } } }]],
       ['addReaction', (c) => [REACT, { input: { circleId: c.id, checkInId: c.targetCheckInId, kind: 'HUG' } }]],

@@ -1,25 +1,23 @@
 import { isDeepStrictEqual } from 'node:util';
 import { InMemoryCache } from '@apollo/client';
 import { addTypenameToDocument } from '@apollo/client/utilities';
-import { parse, print, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
+import { kit } from '../helpers/kit';
 import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
 
 /**
  * What Apollo Client's normalized cache makes of real answers: every object
  * with a `__typename` and an `id` is stored once under that key, so two
  * different objects under one key show the wrong data (a renamed step on an
- * old completion, a therapist's later name on an old share). Documents go out
- * as Apollo Client sends them, with `__typename` added to every selection.
+ * old completion, a therapist's later name on an old share). Documents are
+ * the client kit's, as Apollo Client sends them (`__typename` in every
+ * selection).
  */
 type Answer = { document: DocumentNode; variables: Record<string, unknown>; data: Record<string, unknown> };
 
-const STEPS = '{ timeline(first: 20, kinds: [ROUTINE_COMPLETION]) { edges { node { id ... on RoutineCompletion { routineName stepsDone { stepId title } } } } } }';
-const GRANTS = '{ myGrants { id status therapist { personId displayName } } }';
-const TIMELINE_NOTES = '{ timeline(first: 20, kinds: [THERAPIST_NOTE]) { edges { node { id ... on TherapistNote { text author { personId displayName } } } } } }';
-const MY_CIRCLES = '{ myCircles(first: 10) { edges { node { id circleId name unreadCount lastVisitedAt } } } }';
-const FEED = 'query($id: ID!) { circle(id: $id) { id name checkIns(first: 10) { edges { node { id text replyCount } } } } }';
-const VISIT = 'mutation($circleId: ID!) { markCircleVisited(circleId: $circleId) { id circleId unreadCount lastVisitedAt } }';
-const REPLY = 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id text } checkIn { id replyCount } } }';
+const TIMELINE = kit('Timeline');
+const STEPS = { first: 20, kinds: ['ROUTINE_COMPLETION'] };
+const NOTES = { first: 20, kinds: ['THERAPIST_NOTE'] };
 
 describe('a normalized client cache over real answers (integration)', () => {
   let api: TestApi;
@@ -29,8 +27,8 @@ describe('a normalized client cache over real answers (integration)', () => {
   const answers: Answer[] = [];
 
   async function send<T = Record<string, unknown>>(user: TestUser, source: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const document = addTypenameToDocument(parse(source));
-    const res = await api.gql<T>(print(document), variables, user.accessToken);
+    const document = parse(source);
+    const res = await api.gql<T>(source, variables, user.accessToken);
     expect(res.body.errors).toBeUndefined();
     answers.push({ document, variables, data: res.body.data as Record<string, unknown> });
     return res.body.data as T;
@@ -45,35 +43,34 @@ describe('a normalized client cache over real answers (integration)', () => {
 
   it('keeps a completion’s steps as they were when a step is renamed later', async () => {
     // Arrange: a completion, the step renamed, a second completion.
-    const { createRoutine } = await send<{ createRoutine: { id: string; version: number; steps: Array<{ id: string }> } }>(
-      member,
-      'mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id version steps { id } } }',
-      { input: { name: 'After tears', kind: 'AFTERCARE', steps: [{ title: 'Cool cloth', minutes: 10 }] } },
-    );
-    const stepId = createRoutine.steps[0]?.id as string;
-    await send(member, 'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }', { input: { routineId: createRoutine.id, completedAt: new Date(Date.now() - 3_600_000).toISOString() } });
-    await send(member, 'mutation($input: UpdateRoutineInput!) { updateRoutine(input: $input) { id version } }', {
-      input: { id: createRoutine.id, version: createRoutine.version, steps: [{ id: stepId, title: 'Cool compress', minutes: 10 }] },
+    const created = await send<{ createRoutine: { routine: { id: string; version: number; steps: Array<{ id: string }> } } }>(member, kit('CreateRoutine'), {
+      input: { name: 'After tears', kind: 'AFTERCARE', steps: [{ title: 'Cool cloth', minutes: 10 }] },
     });
-    await send(member, 'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }', { input: { routineId: createRoutine.id } });
+    const routine = created.createRoutine.routine;
+    const stepId = routine.steps[0]?.id as string;
+    await send(member, kit('RecordRoutineCompletion'), { input: { routineId: routine.id, completedAt: new Date(Date.now() - 3_600_000).toISOString() } });
+    await send(member, kit('UpdateRoutine'), {
+      input: { id: routine.id, version: routine.version, steps: [{ id: stepId, title: 'Cool compress', minutes: 10 }] },
+    });
+    await send(member, kit('RecordRoutineCompletion'), { input: { routineId: routine.id } });
 
     // Act
-    const { timeline } = await send<{ timeline: { edges: Array<{ node: { stepsDone: Array<{ stepId: string; title: string }> } }> } }>(member, STEPS);
+    const { timeline } = await send<{ timeline: { edges: Array<{ node: { stepsDone: Array<{ stepId: string; title: string }> } }> } }>(member, TIMELINE, STEPS);
 
     // Assert: the server kept both titles, and the cache below must too.
     expect(timeline.edges.map((e) => e.node.stepsDone)).toEqual([[{ __typename: 'CompletedStep', stepId, title: 'Cool compress' }], [{ __typename: 'CompletedStep', stepId, title: 'Cool cloth' }]]);
   });
 
   it('keeps a therapist named as they were on the share and on a later note', async () => {
-    await send(therapist, 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', { input: { version: 1, displayName: 'Rowan' } });
-    const { myShareCode } = await send<{ myShareCode: string }>(therapist, '{ myShareCode }');
-    await send(member, 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id } }', { input: { shareCode: myShareCode, scopes: ['SESSIONS'] } });
-    await send(therapist, 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id } }', { clientId: member.sub });
-    await send(therapist, 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', { input: { version: 2, displayName: 'Dr Rowan Vale' } });
-    await send(therapist, 'mutation($input: AddNoteInput!) { addNote(input: $input) { id } }', { input: { clientId: member.sub, pinnedDay: new Date().toISOString().slice(0, 10), text: 'See you Thursday.' } });
+    await send(therapist, kit('UpdateProfile'), { input: { version: 1, displayName: 'Rowan' } });
+    const { myShareCode } = await send<{ myShareCode: string }>(therapist, kit('MyShareCode'));
+    await send(member, kit('InviteTherapist'), { input: { shareCode: myShareCode, scopes: ['SESSIONS'] } });
+    await send(therapist, kit('AcceptInvitation'), { input: { clientId: member.sub } });
+    await send(therapist, kit('UpdateProfile'), { input: { version: 2, displayName: 'Dr Rowan Vale' } });
+    await send(therapist, kit('AddNote'), { input: { clientId: member.sub, pinnedDay: new Date().toISOString().slice(0, 10), text: 'See you Thursday.' } });
 
-    const { myGrants } = await send<{ myGrants: Array<{ therapist: { displayName: string } }> }>(member, GRANTS);
-    const { timeline } = await send<{ timeline: { edges: Array<{ node: { author: { displayName: string } } }> } }>(member, TIMELINE_NOTES);
+    const { myGrants } = await send<{ myGrants: Array<{ therapist: { displayName: string } }> }>(member, kit('MyGrants'));
+    const { timeline } = await send<{ timeline: { edges: Array<{ node: { author: { displayName: string } } }> } }>(member, TIMELINE, NOTES);
 
     // Each as recorded: the share when it was accepted, the note when it was written.
     expect(myGrants.map((g) => g.therapist.displayName)).toEqual(['Rowan']);
@@ -82,24 +79,25 @@ describe('a normalized client cache over real answers (integration)', () => {
 
   it('updates a cached unread count and reply count from the mutations’ own answers, without a refetch', async () => {
     // Arrange: the member's circle with a check-in from a friend, seen in the cache before the visit and the reply.
-    const { createCircle } = await send<{ createCircle: { id: string } }>(member, 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id } }', { input: { name: 'Thursday tears' } });
-    const { createCircleInvite } = await send<{ createCircleInvite: { code: string } }>(member, 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { id code } }', { input: { circleId: createCircle.id } });
-    await send(friend, 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { id } }', { input: { code: createCircleInvite.code } });
-    const { postCheckIn } = await send<{ postCheckIn: { checkIn: { id: string } } }>(friend, 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }', { input: { circleId: createCircle.id, mood: 'OVERWHELMED', text: 'A long day.' } });
+    const { createCircle } = await send<{ createCircle: { circle: { id: string } } }>(member, kit('CreateCircle'), { input: { name: 'Thursday tears' } });
+    const circleId = createCircle.circle.id;
+    const { createCircleInvite } = await send<{ createCircleInvite: { circleInvite: { code: string } } }>(member, kit('CreateCircleInvite'), { input: { circleId } });
+    await send(friend, kit('JoinCircle'), { input: { code: createCircleInvite.circleInvite.code } });
+    const { postCheckIn } = await send<{ postCheckIn: { checkIn: { id: string } } }>(friend, kit('PostCheckIn'), { input: { circleId, mood: 'OVERWHELMED', text: 'A long day.' } });
     const cache = new InMemoryCache();
     const write = (answer: Answer) => cache.writeQuery({ query: answer.document, variables: answer.variables, data: answer.data });
-    const mine = (await send(member, MY_CIRCLES), answers.at(-1) as Answer);
-    const feed = (await send(member, FEED, { id: createCircle.id }), answers.at(-1) as Answer);
+    const mine = (await send(member, kit('MyCircles'), { first: 10 }), answers.at(-1) as Answer);
+    const feed = (await send(member, kit('CircleFeed'), { id: circleId, first: 10 }), answers.at(-1) as Answer);
     write(mine);
     write(feed);
-    const unread = () => (cache.readQuery({ query: mine.document }) as { myCircles: { edges: Array<{ node: { circleId: string; unreadCount: number } }> } }).myCircles.edges.find((e) => e.node.circleId === createCircle.id)?.node.unreadCount;
+    const unread = () => (cache.readQuery({ query: mine.document, variables: mine.variables }) as { myCircles: { edges: Array<{ node: { circleId: string; unreadCount: number } }> } }).myCircles.edges.find((e) => e.node.circleId === circleId)?.node.unreadCount;
     const replies = () => (cache.readQuery({ query: feed.document, variables: feed.variables }) as { circle: { checkIns: { edges: Array<{ node: { replyCount: number } }> } } }).circle.checkIns.edges[0]?.node.replyCount;
     const before = [unread(), replies()];
 
     // Act: only the mutations' answers reach the cache.
-    await send(member, VISIT, { circleId: createCircle.id });
+    await send(member, kit('MarkCircleVisited'), { input: { circleId } });
     write(answers.at(-1) as Answer);
-    await send(member, REPLY, { input: { circleId: createCircle.id, checkInId: postCheckIn.checkIn.id, text: 'I am here with you.' } });
+    await send(member, kit('ReplyToCheckIn'), { input: { circleId, checkInId: postCheckIn.checkIn.id, text: 'I am here with you.' } });
     write(answers.at(-1) as Answer);
 
     // Assert
@@ -120,6 +118,7 @@ describe('a normalized client cache over real answers (integration)', () => {
   });
 
   it('would see a snapshot that shares its live object’s id (the check can fail)', () => {
+    // Not a kit document: a crafted one, never sent, whose made-up answer must trip the check.
     const document = addTypenameToDocument(parse('{ a: routine(id: "r") { id steps { id title } } b: routine(id: "s") { id steps { id title } } }'));
     const step = (title: string) => ({ __typename: 'RoutineStep', id: 'step-1', title });
     const data = { a: { __typename: 'Routine', id: 'r', steps: [step('Cool cloth')] }, b: { __typename: 'Routine', id: 's', steps: [step('Cool compress')] } };

@@ -1,13 +1,11 @@
 import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 
-const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
-const INSIGHTS = `query($period: InsightPeriod!, $from: String) { insights(period: $period, from: $from) {
-  period fromDay toDay
-  current { sessionCount perWeekFrequency totalDurationMinutes medianDurationMinutes tearsShare meanDistressBefore meanDistressAfter meanDistressChange reliefShare floodingShare
-    topCatalysts { catalyst sessions } catalystOutcomes { catalyst sessions enoughData reliefRate floodingRate note } dailySeries { day sessionCount } }
-  previous { sessionCount totalDurationMinutes }
-} }`;
+// The client kit's documents (schema/operations/), as the app sends them.
+const UPDATE_PROFILE = kit('UpdateProfile');
+const LOG = kit('LogSession');
+const INSIGHTS = kit('Insights');
 
 describe('insights (integration)', () => {
   let api: TestApi;
@@ -17,7 +15,7 @@ describe('insights (integration)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     member = await createTestUser();
-    await api.gql('mutation { updateProfile(input: { version: 1, timeZone: "Europe/Berlin" }) { version } }', {}, member.accessToken);
+    await api.gql(UPDATE_PROFILE, { input: { version: 1, timeZone: 'Europe/Berlin' } }, member.accessToken);
     const history = [
       // The week of Monday 9 November 2026 (Berlin, UTC+1):
       { startedAt: '2026-11-09T18:00:00.000Z', durationMinutes: 30, distressBefore: 8, distressAfter: 4, afterState: 'LIGHTER', tearsCame: true, catalysts: [{ kind: 'MUSIC' }] },
@@ -65,7 +63,8 @@ describe('insights (integration)', () => {
     expect(outcomes.find((o) => o.catalyst === 'FILM')).toMatchObject({ sessions: 1, enoughData: false, reliefRate: null, floodingRate: null });
     const series = insights.current.dailySeries as Array<{ day: string; sessionCount: number }>;
     expect(series.map((d) => d.sessionCount)).toEqual([1, 0, 1, 0, 1, 0, 1]);
-    expect(insights.previous).toEqual({ sessionCount: 1, totalDurationMinutes: 45 });
+    const { sessionCount, totalDurationMinutes } = insights.previous;
+    expect({ sessionCount, totalDurationMinutes }).toEqual({ sessionCount: 1, totalDurationMinutes: 45 });
   });
 
   it('reads only the two periods, in one Query, plus the profile', async () => {

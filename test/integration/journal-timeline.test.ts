@@ -1,18 +1,16 @@
 import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 
-const CREATE = 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id kind day text emotions prompt { id text } version occurredAt } }';
-const UPDATE = 'mutation($input: UpdateJournalEntryInput!) { updateJournalEntry(input: $input) { id text version } }';
-const GET = 'query($id: ID!) { journalEntry(id: $id) { id text version } }';
-const DELETE = 'mutation($id: ID!) { deleteJournalEntry(id: $id) }';
-const LIST = 'query($first: Int, $after: String) { journalEntries(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
-const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
-const TIMELINE = `query($first: Int, $after: String, $from: DateTime, $to: DateTime, $kinds: [TimelineKind!]) {
-  timeline(first: $first, after: $after, from: $from, to: $to, kinds: $kinds) {
-    edges { cursor node { __typename id kind day occurredAt ... on Session { afterState } ... on JournalEntry { text } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
+// The client kit's documents (schema/operations/), as the apps send them.
+const CREATE = kit('CreateJournalEntry');
+const UPDATE = kit('UpdateJournalEntry');
+const GET = kit('JournalEntry');
+const DELETE = kit('DeleteJournalEntry');
+const LIST = kit('JournalEntries');
+const LOG = kit('LogSession');
+const PROFILE = kit('UpdateProfile');
+const TIMELINE = kit('Timeline');
 
 type Node = { __typename: string; id: string; kind: string; day: string; occurredAt: string };
 type TimelineData = { timeline: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
@@ -38,25 +36,25 @@ describe('journal and timeline (integration)', () => {
     let entryId: string;
 
     it('lists the built-in prompts', async () => {
-      const res = await api.gql<{ journalPrompts: Array<{ id: string; theme: string }> }>('{ journalPrompts(theme: AFTER) { id theme text } }', {}, river.accessToken);
+      const res = await api.gql<{ journalPrompts: Array<{ id: string; theme: string }> }>(kit('JournalPrompts'), { theme: 'AFTER' }, river.accessToken);
 
       expect(res.body.data?.journalPrompts.length).toBeGreaterThan(2);
       expect(res.body.data?.journalPrompts.every((p) => p.theme === 'AFTER')).toBe(true);
     });
 
     it('creates an entry with a prompt in one write', async () => {
-      await api.gql('{ me { id } }', {}, river.accessToken);
+      await api.gql(kit('Me'), {}, river.accessToken);
       recorder.reset();
 
-      const res = await api.gql<{ createJournalEntry: { id: string; kind: string; prompt: { id: string } } }>(
+      const res = await api.gql<{ createJournalEntry: { journalEntry: { id: string; kind: string; prompt: { id: string } } } }>(
         CREATE,
         { input: { text: 'Today the grief felt softer.', emotions: ['GRIEF', 'TENDERNESS'], promptId: 'after-wave' } },
         river.accessToken,
       );
 
-      expect(res.body.data?.createJournalEntry).toMatchObject({ kind: 'JOURNAL_ENTRY', prompt: { id: 'after-wave' } });
+      expect(res.body.data?.createJournalEntry.journalEntry).toMatchObject({ kind: 'JOURNAL_ENTRY', prompt: { id: 'after-wave' } });
       expect(recorder.writes()).toBe(1);
-      entryId = res.body.data?.createJournalEntry.id as string;
+      entryId = res.body.data?.createJournalEntry.journalEntry.id as string;
     });
 
     it.each([
@@ -74,17 +72,17 @@ describe('journal and timeline (integration)', () => {
     });
 
     it('updates with the current version and refuses a stale one', async () => {
-      const ok = await api.gql(UPDATE, { input: { id: entryId, version: 1, text: 'Softer, and kinder.' } }, river.accessToken);
+      const ok = await api.gql<{ updateJournalEntry: { journalEntry: { version: number; text: string } } }>(UPDATE, { input: { id: entryId, version: 1, text: 'Softer, and kinder.' } }, river.accessToken);
       const stale = await api.gql(UPDATE, { input: { id: entryId, version: 1, text: 'lost' } }, river.accessToken);
 
-      expect(ok.body.data?.updateJournalEntry).toMatchObject({ version: 2, text: 'Softer, and kinder.' });
+      expect(ok.body.data?.updateJournalEntry.journalEntry).toMatchObject({ version: 2, text: 'Softer, and kinder.' });
       expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     });
 
     it.each([
       ['journalEntry', GET, (id: string) => ({ id })],
       ['updateJournalEntry', UPDATE, (id: string) => ({ input: { id, version: 2, text: 'not mine' } })],
-      ['deleteJournalEntry', DELETE, (id: string) => ({ id })],
+      ['deleteJournalEntry', DELETE, (id: string) => ({ input: { id } })],
     ])('answers NOT_FOUND when another member passes the id to %s', async (_field, query, vars) => {
       const res = await api.gql(query, vars(entryId), sky.accessToken);
 
@@ -97,9 +95,9 @@ describe('journal and timeline (integration)', () => {
       const list = await api.gql<{ journalEntries: { edges: Array<{ node: { id: string } }> } }>(LIST, { first: 10 }, river.accessToken);
       expect(list.body.data?.journalEntries.edges.map((e) => e.node.id)).toContain(entryId);
 
-      const res = await api.gql(DELETE, { id: entryId }, river.accessToken);
+      const res = await api.gql<{ deleteJournalEntry: unknown }>(DELETE, { input: { id: entryId } }, river.accessToken);
 
-      expect(res.body.data).toEqual({ deleteJournalEntry: entryId });
+      expect(res.body.data?.deleteJournalEntry).toEqual({ __typename: 'DeleteJournalEntryPayload', deletedId: entryId });
       expect((await api.gql(GET, { id: entryId }, river.accessToken)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
   });
@@ -111,7 +109,7 @@ describe('journal and timeline (integration)', () => {
 
     beforeAll(async () => {
       member = await createTestUser();
-      await api.gql('mutation { updateProfile(input: { version: 1, timeZone: "America/New_York" }) { version } }', {}, member.accessToken);
+      await api.gql(PROFILE, { input: { version: 1, timeZone: 'America/New_York' } }, member.accessToken);
       // Six items, alternating kinds, one hour apart.
       for (let i = 0; i < 6; i++) {
         if (i % 2 === 0) await api.gql(LOG, { input: { startedAt: at(i), durationMinutes: 20, afterState: 'CALMER' } }, member.accessToken);
@@ -176,7 +174,7 @@ describe('journal and timeline (integration)', () => {
 
     it("puts an item on the member's local day across a DST change", async () => {
       const ny = await createTestUser();
-      await api.gql('mutation { updateProfile(input: { version: 1, timeZone: "America/New_York" }) { version } }', {}, ny.accessToken);
+      await api.gql(PROFILE, { input: { version: 1, timeZone: 'America/New_York' } }, ny.accessToken);
       // New York leaves summer time on 2026-11-01 at 02:00 local (06:00Z).
       // 03:30Z on 1 Nov is 23:30 EDT on 31 Oct; 04:30Z on 2 Nov is 23:30 EST on 1 Nov.
       await api.gql(CREATE, { input: { text: 'before the change', writtenAt: '2026-11-01T03:30:00.000Z' } }, ny.accessToken);

@@ -29,9 +29,11 @@ import {
   type TestApi,
   type TestUser,
 } from '../helpers/local-stack';
+import { kit } from '../helpers/kit';
 
 const UNAUTHENTICATED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
-const ME = '{ me { id role } }';
+// The client kit's document (schema/operations/), as the apps send it.
+const ME = kit('Me');
 
 type Claims = Record<string, unknown>;
 

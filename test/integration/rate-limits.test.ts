@@ -1,12 +1,14 @@
 import { RATE_LIMITS } from '../../services/shared/db/rate-limit';
+import { kit } from '../helpers/kit';
 import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
 
-const CREATE = 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id } }';
-const INVITE = 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { code } }';
-const JOIN = 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { id } }';
-const POST = 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }';
-const REACT = 'mutation($input: ReactionInput!) { addReaction(input: $input) { id } }';
-const FEED = 'query($id: ID!) { circle(id: $id) { checkIns(first: 100) { edges { node { id } } } } }';
+// The client kit's documents (schema/operations/), as the apps send them.
+const CREATE = kit('CreateCircle');
+const INVITE = kit('CreateCircleInvite');
+const JOIN = kit('JoinCircle');
+const POST = kit('PostCheckIn');
+const REACT = kit('AddReaction');
+const FEED = kit('CircleFeed');
 
 type Coded = { body: { errors?: Array<{ extensions?: { code?: string; retryAfterSeconds?: number } }> } };
 const code = (res: Coded) => res.body.errors?.[0]?.extensions?.code;
@@ -21,10 +23,10 @@ describe('rate limits on circle writes (integration)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     [owner, member] = await Promise.all([createTestUser(), createTestUser()]);
-    const created = await api.gql<{ createCircle: { id: string } }>(CREATE, { input: { name: 'Evening circle', description: 'For quiet evenings' } }, owner.accessToken);
-    circleId = created.body.data?.createCircle.id as string;
-    const invite = await api.gql<{ createCircleInvite: { code: string } }>(INVITE, { input: { circleId } }, owner.accessToken);
-    await api.gql(JOIN, { input: { code: invite.body.data?.createCircleInvite.code } }, member.accessToken);
+    const created = await api.gql<{ createCircle: { circle: { id: string } } }>(CREATE, { input: { name: 'Evening circle', description: 'For quiet evenings' } }, owner.accessToken);
+    circleId = created.body.data?.createCircle.circle.id as string;
+    const invite = await api.gql<{ createCircleInvite: { circleInvite: { code: string } } }>(INVITE, { input: { circleId } }, owner.accessToken);
+    await api.gql(JOIN, { input: { code: invite.body.data?.createCircleInvite.circleInvite.code } }, member.accessToken);
   });
 
   afterAll(async () => {
@@ -40,7 +42,7 @@ describe('rate limits on circle writes (integration)', () => {
     const last = results[limit]?.body.errors?.[0]?.extensions;
     expect(last?.code).toBe('RATE_LIMITED');
     expect(last?.retryAfterSeconds).toBeGreaterThan(0);
-    const feed = await api.gql<{ circle: { checkIns: { edges: unknown[] } } }>(FEED, { id: circleId }, owner.accessToken);
+    const feed = await api.gql<{ circle: { checkIns: { edges: unknown[] } } }>(FEED, { id: circleId, first: 100 }, owner.accessToken);
     expect(feed.body.data?.circle.checkIns.edges).toHaveLength(limit);
   });
 
@@ -55,7 +57,7 @@ describe('rate limits on circle writes (integration)', () => {
   });
 
   it('limits reactions per member per hour', async () => {
-    const feed = await api.gql<{ circle: { checkIns: { edges: Array<{ node: { id: string } }> } } }>(FEED, { id: circleId }, owner.accessToken);
+    const feed = await api.gql<{ circle: { checkIns: { edges: Array<{ node: { id: string } }> } } }>(FEED, { id: circleId, first: 100 }, owner.accessToken);
     const ids = feed.body.data?.circle.checkIns.edges.map((e) => e.node.id) ?? [];
     const kinds = ['HUG', 'WITH_YOU', 'THANK_YOU_FOR_SHARING', 'HOLDING_SPACE', 'SENDING_WARMTH', 'ME_TOO'];
     const { limit } = RATE_LIMITS.reaction;

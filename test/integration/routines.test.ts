@@ -1,34 +1,30 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestUser, documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 
-const STEP = 'id title minutes notes products target { daysPerWeek measure catalysts }';
-const ROUTINE = `id name kind description status templateId version steps { ${STEP} } schedule { days daysPerWeek reminderTimes }`;
-const COMPLETION = 'id kind day occurredAt completedAt routineId routineName routineKind stepsDone { stepId title } sessionId note';
-
-const TEMPLATES = `{ routineTemplates { id name kind description steps { ${STEP} } schedule { days daysPerWeek reminderTimes } } }`;
-const ADOPT = `mutation($input: AdoptRoutineTemplateInput!) { adoptRoutineTemplate(input: $input) { ${ROUTINE} } }`;
-const CREATE = `mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { ${ROUTINE} } }`;
-const UPDATE = `mutation($input: UpdateRoutineInput!) { updateRoutine(input: $input) { ${ROUTINE} } }`;
-const REORDER = `mutation($input: ReorderRoutineStepsInput!) { reorderRoutineSteps(input: $input) { ${ROUTINE} } }`;
-const DELETE = 'mutation($id: ID!) { deleteRoutine(id: $id) }';
-const GET = `query($id: ID!) { routine(id: $id) { ${ROUTINE} } }`;
-const LIST = 'query($first: Int, $after: String) { myRoutines(first: $first, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }';
-const RECORD = `mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { ${COMPLETION} } }`;
-const GET_COMPLETION = `query($id: ID!) { routineCompletion(id: $id) { ${COMPLETION} } }`;
-const DELETE_COMPLETION = 'mutation($id: ID!) { deleteRoutineCompletion(id: $id) }';
-const ADHERENCE = `query($routineId: ID!, $day: String, $recentWeeks: Int) { weeklyAdherence(routineId: $routineId, day: $day, recentWeeks: $recentWeeks) {
-  day timeZone weekStart weekEnd note routine { id }
-  targets { stepId title measure catalysts daysPerWeek doneToday dueToday note
-    thisWeek { weekStart weekEnd done target days } recentWeeks { weekStart done days } }
-} }`;
-const REMINDERS = '{ upcomingReminders { from to timeZone deliveryEnabled reminders { at day time routine { id name } } } }';
-const LOG = `mutation($input: LogSessionInput!) { logSession(input: $input) { session { id startedAt } aftercareSuggestion { message routine { id name } template { id kind } } } }`;
-const START = 'mutation($input: StartSessionInput) { startSession(input: $input) { session { id startedAt } aftercareSuggestion { message } } }';
-const END = 'mutation($input: EndSessionInput!) { endSession(input: $input) { session { id } aftercareSuggestion { message routine { id } template { id } } } }';
-const JOURNAL = 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }';
-const TIMELINE = `query($kinds: [TimelineKind!]) { timeline(first: 50, kinds: $kinds) { edges { node { __typename id kind day occurredAt ... on RoutineCompletion { routineName stepsDone { title } sessionId } } } } }`;
-const PROFILE = (timeZone: string) => `mutation { updateProfile(input: { version: 1, timeZone: "${timeZone}" }) { version } }`;
+// The client kit's documents (schema/operations/), as the apps send them.
+const TEMPLATES = kit('RoutineTemplates');
+const ADOPT = kit('AdoptRoutineTemplate');
+const CREATE = kit('CreateRoutine');
+const UPDATE = kit('UpdateRoutine');
+const REORDER = kit('ReorderRoutineSteps');
+const DELETE = kit('DeleteRoutine');
+const GET = kit('Routine');
+const LIST = kit('MyRoutines');
+const RECORD = kit('RecordRoutineCompletion');
+const GET_COMPLETION = kit('RoutineCompletion');
+const DELETE_COMPLETION = kit('DeleteRoutineCompletion');
+const ADHERENCE = kit('WeeklyAdherence');
+const REMINDERS = kit('UpcomingReminders');
+const LOG = kit('LogSession');
+const START = kit('StartSession');
+const END = kit('EndSession');
+const JOURNAL = kit('CreateJournalEntry');
+const TIMELINE = kit('Timeline');
+const ME = kit('Me');
+const PROFILE = kit('UpdateProfile');
+const inTimeZone = (timeZone: string) => ({ input: { version: 1, timeZone } });
 
 type Step = { id: string; title: string; minutes: number | null; target: { daysPerWeek: number; measure: string; catalysts: string[] } | null };
 type Routine = { id: string; name: string; kind: string; status: string; templateId: string | null; version: number; steps: Step[]; schedule: { days: string[]; daysPerWeek: number | null; reminderTimes: string[] } };
@@ -86,17 +82,17 @@ describe('routines (integration)', () => {
   let sky: TestUser;
   let recorder: ReturnType<typeof recordDynamoCalls>;
 
-  const adopt = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ adoptRoutineTemplate: Routine }>(ADOPT, { input }, user.accessToken)).adoptRoutineTemplate;
-  const create = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ createRoutine: Routine }>(CREATE, { input }, user.accessToken)).createRoutine;
-  const record = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ recordRoutineCompletion: Completion }>(RECORD, { input }, user.accessToken)).recordRoutineCompletion;
+  const adopt = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ adoptRoutineTemplate: { routine: Routine } }>(ADOPT, { input }, user.accessToken)).adoptRoutineTemplate.routine;
+  const create = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ createRoutine: { routine: Routine } }>(CREATE, { input }, user.accessToken)).createRoutine.routine;
+  const record = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(RECORD, { input }, user.accessToken)).recordRoutineCompletion.routineCompletion;
   const logSession = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ logSession: { session: { id: string; startedAt: string }; aftercareSuggestion: Suggestion } }>(LOG, { input }, user.accessToken)).logSession;
   const adherence = async (user: TestUser, vars: Record<string, unknown>) => data(await api.gql<{ weeklyAdherence: Adherence }>(ADHERENCE, vars, user.accessToken)).weeklyAdherence;
 
   beforeAll(async () => {
     api = await startTestApi();
     [river, sky] = await Promise.all([createTestUser(), createTestUser()]);
-    await api.gql(PROFILE('Europe/Berlin'), {}, river.accessToken);
-    await api.gql('{ me { id } }', {}, sky.accessToken);
+    await api.gql(PROFILE, inTimeZone('Europe/Berlin'), river.accessToken);
+    await api.gql(ME, {}, sky.accessToken);
     recorder = recordDynamoCalls();
   });
 
@@ -124,9 +120,9 @@ describe('routines (integration)', () => {
 
   describe('adoptRoutineTemplate', () => {
     it('makes a copy the member owns, with fresh step ids, in one write', async () => {
-      const res = await api.gql<{ adoptRoutineTemplate: Routine }>(ADOPT, { input: { templateId: 'post-cry-aftercare' } }, river.accessToken);
+      const res = await api.gql<{ adoptRoutineTemplate: { routine: Routine } }>(ADOPT, { input: { templateId: 'post-cry-aftercare' } }, river.accessToken);
 
-      const routine = data(res).adoptRoutineTemplate;
+      const routine = data(res).adoptRoutineTemplate.routine;
       expect(routine).toMatchObject({ name: 'Post-cry aftercare', kind: 'AFTERCARE', status: 'ACTIVE', templateId: 'post-cry-aftercare', version: 1 });
       expect(routine.steps).toHaveLength(7);
       expect(routine.steps.map((s) => s.id)).not.toContain('pat-dry');
@@ -162,13 +158,13 @@ describe('routines (integration)', () => {
     const valid = { name: 'Evening wind-down', kind: 'CUSTOM', steps: [{ title: 'Dim the lights', minutes: 2 }, { title: 'Tea', minutes: 10, products: ['chamomile'] }] };
 
     it('creates a routine with ordered steps and a schedule in one write', async () => {
-      const res = await api.gql<{ createRoutine: Routine }>(
+      const res = await api.gql<{ createRoutine: { routine: Routine } }>(
         CREATE,
         { input: { ...valid, description: 'Before bed', schedule: { days: ['SUNDAY'], daysPerWeek: 1, reminderTimes: ['21:00', '20:30'] } } },
         river.accessToken,
       );
 
-      expect(data(res).createRoutine).toMatchObject({
+      expect(data(res).createRoutine.routine).toMatchObject({
         name: 'Evening wind-down',
         kind: 'CUSTOM',
         status: 'ACTIVE',
@@ -233,12 +229,12 @@ describe('routines (integration)', () => {
 
     it('updates with the current version, keeping the ids of steps passed back, and refuses a stale one', async () => {
       const [a, b] = routine.steps as [Step, Step, Step];
-      const ok = await api.gql<{ updateRoutine: Routine }>(
+      const ok = await api.gql<{ updateRoutine: { routine: Routine } }>(
         UPDATE,
         { input: { id: routine.id, version: 1, name: 'Morning kindness', steps: [{ id: b.id, title: 'B, slower', minutes: 4 }, { id: a.id, title: 'A' }, { title: 'D' }] } },
         river.accessToken,
       );
-      const updated = data(ok).updateRoutine;
+      const updated = data(ok).updateRoutine.routine;
       expect(updated).toMatchObject({ name: 'Morning kindness', version: 2, kind: 'PRACTICE' });
       expect(updated.steps.map((s) => [s.title, s.minutes])).toEqual([
         ['B, slower', 4],
@@ -255,10 +251,10 @@ describe('routines (integration)', () => {
     });
 
     it('pauses and resumes', async () => {
-      const paused = data(await api.gql<{ updateRoutine: Routine }>(UPDATE, { input: { id: routine.id, version: 2, status: 'PAUSED' } }, river.accessToken)).updateRoutine;
+      const paused = data(await api.gql<{ updateRoutine: { routine: Routine } }>(UPDATE, { input: { id: routine.id, version: 2, status: 'PAUSED' } }, river.accessToken)).updateRoutine.routine;
       expect(paused).toMatchObject({ status: 'PAUSED', version: 3, name: 'Morning kindness' });
 
-      const resumed = data(await api.gql<{ updateRoutine: Routine }>(UPDATE, { input: { id: routine.id, version: 3, status: 'ACTIVE' } }, river.accessToken)).updateRoutine;
+      const resumed = data(await api.gql<{ updateRoutine: { routine: Routine } }>(UPDATE, { input: { id: routine.id, version: 3, status: 'ACTIVE' } }, river.accessToken)).updateRoutine.routine;
       expect(resumed).toMatchObject({ status: 'ACTIVE', version: 4 });
       routine = resumed;
     });
@@ -281,9 +277,9 @@ describe('routines (integration)', () => {
     it('reorders the steps, keeping their ids, with one GetItem and one UpdateItem', async () => {
       const reversed = [...routine.steps].reverse().map((s) => s.id);
 
-      const res = await api.gql<{ reorderRoutineSteps: Routine }>(REORDER, { input: { id: routine.id, version: routine.version, stepIds: reversed } }, river.accessToken);
+      const res = await api.gql<{ reorderRoutineSteps: { routine: Routine } }>(REORDER, { input: { id: routine.id, version: routine.version, stepIds: reversed } }, river.accessToken);
 
-      const reordered = data(res).reorderRoutineSteps;
+      const reordered = data(res).reorderRoutineSteps.routine;
       expect(reordered.steps.map((s) => s.id)).toEqual(reversed);
       expect(reordered.steps.map((s) => s.title)).toEqual(['D', 'A', 'B, slower']);
       expect(reordered.version).toBe(routine.version + 1);
@@ -318,12 +314,12 @@ describe('routines (integration)', () => {
       const doomed = await create(river, { name: 'Short-lived', kind: 'CUSTOM', steps: [{ title: 'x' }] });
       recorder.reset();
 
-      const res = await api.gql(DELETE, { id: doomed.id }, river.accessToken);
+      const res = await api.gql<{ deleteRoutine: { deletedId: string } }>(DELETE, { input: { id: doomed.id } }, river.accessToken);
 
-      expect(data(res)).toEqual({ deleteRoutine: doomed.id });
+      expect(data(res).deleteRoutine.deletedId).toBe(doomed.id);
       expect(recorder.calls).toEqual(['DeleteItem']);
       expect(errorOf(await api.gql(GET, { id: doomed.id }, river.accessToken))?.code).toBe('NOT_FOUND');
-      expect(errorOf(await api.gql(DELETE, { id: doomed.id }, river.accessToken))?.code).toBe('NOT_FOUND');
+      expect(errorOf(await api.gql(DELETE, { input: { id: doomed.id } }, river.accessToken))?.code).toBe('NOT_FOUND');
     });
 
     it('answers NOT_FOUND for an id that is not an id, without reading', async () => {
@@ -390,9 +386,9 @@ describe('routines (integration)', () => {
       const steps = [stepId(aftercare, 'Drink a glass of water'), stepId(aftercare, 'Pat your face dry')];
       recorder.reset();
 
-      const res = await api.gql<{ recordRoutineCompletion: Completion }>(RECORD, { input: { routineId: aftercare.id, completedAt, stepIds: steps, sessionId, note: 'Cool cloth helped.' } }, river.accessToken);
+      const res = await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(RECORD, { input: { routineId: aftercare.id, completedAt, stepIds: steps, sessionId, note: 'Cool cloth helped.' } }, river.accessToken);
 
-      const completion = data(res).recordRoutineCompletion;
+      const completion = data(res).recordRoutineCompletion.routineCompletion;
       expect(completion).toMatchObject({ kind: 'ROUTINE_COMPLETION', routineId: aftercare.id, routineName: 'After tears', routineKind: 'AFTERCARE', completedAt, sessionId, note: 'Cool cloth helped.' });
       // In routine order, not the order given.
       expect(completion.stepsDone.map((s) => s.title)).toEqual(['Pat your face dry', 'Drink a glass of water']);
@@ -440,7 +436,7 @@ describe('routines (integration)', () => {
     it('answers NOT_FOUND for a deleted routine and writes nothing, keeping its earlier completions', async () => {
       const doomed = await create(river, { name: 'Deleted soon', kind: 'CUSTOM', steps: [{ title: 'x' }] });
       const earlier = await record(river, { routineId: doomed.id });
-      await api.gql(DELETE, { id: doomed.id }, river.accessToken);
+      await api.gql(DELETE, { input: { id: doomed.id } }, river.accessToken);
       const before = await countItems(river.sub, 'COMPLETION#');
       recorder.reset();
 
@@ -475,8 +471,8 @@ describe('routines (integration)', () => {
       const completion = await record(river, { routineId: aftercare.id, completedAt: ago(HOUR), sessionId });
 
       type Timeline = { timeline: { edges: Array<{ node: { __typename: string; id: string; kind: string; routineName?: string; sessionId?: string } }> } };
-      const all = data(await api.gql<Timeline>(TIMELINE, {}, river.accessToken)).timeline.edges.map((e) => e.node);
-      const only = data(await api.gql<Timeline>(TIMELINE, { kinds: ['ROUTINE_COMPLETION'] }, river.accessToken)).timeline.edges.map((e) => e.node);
+      const all = data(await api.gql<Timeline>(TIMELINE, { first: 50 }, river.accessToken)).timeline.edges.map((e) => e.node);
+      const only = data(await api.gql<Timeline>(TIMELINE, { first: 50, kinds: ['ROUTINE_COMPLETION'] }, river.accessToken)).timeline.edges.map((e) => e.node);
 
       expect(all.find((n) => n.id === completion.id)).toMatchObject({ __typename: 'RoutineCompletion', kind: 'ROUTINE_COMPLETION', routineName: 'After tears', sessionId });
       expect(all.some((n) => n.__typename === 'Session')).toBe(true);
@@ -493,7 +489,7 @@ describe('routines (integration)', () => {
       expect(recorder.calls).toEqual(['GetItem']);
 
       recorder.reset();
-      expect(data(await api.gql(DELETE_COMPLETION, { id: completion.id }, river.accessToken))).toEqual({ deleteRoutineCompletion: completion.id });
+      expect(data(await api.gql<{ deleteRoutineCompletion: { deletedId: string } }>(DELETE_COMPLETION, { input: { id: completion.id } }, river.accessToken)).deleteRoutineCompletion.deletedId).toBe(completion.id);
       expect(recorder.calls).toEqual(['DeleteItem']);
       expect(errorOf(await api.gql(GET_COMPLETION, { id: completion.id }, river.accessToken))?.code).toBe('NOT_FOUND');
     });
@@ -516,12 +512,12 @@ describe('routines (integration)', () => {
       ['routine(id)', GET, () => ({ id: routine.id })],
       ['updateRoutine(input.id)', UPDATE, () => ({ input: { id: routine.id, version: 1, name: 'Taken' } })],
       ['reorderRoutineSteps(input.id)', REORDER, () => ({ input: { id: routine.id, version: 1, stepIds: routine.steps.map((s) => s.id).reverse() } })],
-      ['deleteRoutine(id)', DELETE, () => ({ id: routine.id })],
+      ['deleteRoutine(input.id)', DELETE, () => ({ input: { id: routine.id } })],
       ['recordRoutineCompletion(input.routineId)', RECORD, () => ({ input: { routineId: routine.id } })],
       ['recordRoutineCompletion(input.sessionId)', RECORD, () => ({ input: { routineId: skyRoutine.id, sessionId } })],
       ['weeklyAdherence(routineId)', ADHERENCE, () => ({ routineId: routine.id })],
       ['routineCompletion(id)', GET_COMPLETION, () => ({ id: completion.id })],
-      ['deleteRoutineCompletion(id)', DELETE_COMPLETION, () => ({ id: completion.id })],
+      ['deleteRoutineCompletion(input.id)', DELETE_COMPLETION, () => ({ input: { id: completion.id } })],
     ];
 
     it.each(cases)('answers NOT_FOUND for %s, with no hint and nothing written', async (_field, query, vars) => {
@@ -556,7 +552,7 @@ describe('routines (integration)', () => {
      */
     beforeAll(async () => {
       member = await createTestUser();
-      await api.gql(PROFILE('Europe/Berlin'), {}, member.accessToken);
+      await api.gql(PROFILE, inTimeZone('Europe/Berlin'), member.accessToken);
       plan = await adopt(member, { templateId: 'weekly-wellness-plan', schedule: { days: ['MONDAY', 'THURSDAY'] } });
       const aftercare = await adopt(member, { templateId: 'post-cry-aftercare' });
       const sessions = [
@@ -600,7 +596,7 @@ describe('routines (integration)', () => {
       // Up to Thursday only Monday (1 of 2); Thursday is planned and nothing happened today: due.
       // 16-22: Tue 17 (S5), Sun 22 (S6) = 2. 9-15: Tue 10 (S7) = 1; S8 (Sun 8) is before the weeks shown.
       const cry = target(result, 'Mindful crying practice');
-      expect(cry.thisWeek).toEqual({ weekStart: '2026-03-23', weekEnd: '2026-03-29', done: 2, target: 2, days: ['2026-03-23', '2026-03-29'] });
+      expect(cry.thisWeek).toEqual({ __typename: 'AdherenceWeek', weekStart: '2026-03-23', weekEnd: '2026-03-29', done: 2, target: 2, days: ['2026-03-23', '2026-03-29'] });
       expect(cry.recentWeeks.map((w) => [w.weekStart, w.done])).toEqual([
         ['2026-03-16', 2],
         ['2026-03-09', 1],
@@ -683,7 +679,7 @@ describe('routines (integration)', () => {
     it('lists the next 24 hours of reminders of active routines in the member’s time zone, in one GetItem and one Query', async () => {
       // UTC, so no daylight-saving change can fall inside the window whatever day the test runs.
       const member = await createTestUser();
-      await api.gql('{ me { id } }', {}, member.accessToken);
+      await api.gql(ME, {}, member.accessToken);
       const daily = await create(member, { name: 'Four times a day', kind: 'CUSTOM', steps: [{ title: 'Breathe' }], schedule: { reminderTimes: ['00:00', '06:00', '12:00', '18:00'] } });
       await create(member, { name: 'Paused', kind: 'CUSTOM', status: 'PAUSED', steps: [{ title: 'x' }], schedule: { reminderTimes: ['03:00'] } });
       await create(member, { name: 'Quiet', kind: 'CUSTOM', steps: [{ title: 'x' }] });
@@ -711,7 +707,7 @@ describe('routines (integration)', () => {
 
     it('reads reminder times in the member’s zone and follows the delivery preference', async () => {
       const member = await createTestUser();
-      await api.gql('mutation { updateProfile(input: { version: 1, timeZone: "Asia/Tokyo", preferences: { routineReminders: true } }) { version } }', {}, member.accessToken);
+      await api.gql(PROFILE, { input: { version: 1, timeZone: 'Asia/Tokyo', preferences: { routineReminders: true } } }, member.accessToken);
       await create(member, { name: 'Evening', kind: 'CUSTOM', steps: [{ title: 'x' }], schedule: { reminderTimes: ['21:00'] } });
 
       const upcoming = data(await api.gql<{ upcomingReminders: { deliveryEnabled: boolean; reminders: Array<{ at: string; time: string }> } }>(REMINDERS, {}, member.accessToken)).upcomingReminders;
@@ -728,7 +724,7 @@ describe('routines (integration)', () => {
 
     beforeAll(async () => {
       member = await createTestUser();
-      await api.gql('{ me { id } }', {}, member.accessToken);
+      await api.gql(ME, {}, member.accessToken);
     });
 
     it('suggests the aftercare template to a member without an aftercare routine, for one more Query and still one write', async () => {

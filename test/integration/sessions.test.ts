@@ -1,16 +1,17 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 
-const FIELDS = 'id kind day status startedAt endedAt durationMinutes intention distressBefore distressAfter afterState tearsCame reflection selfHarmThoughts catalysts { kind reference } emotions version';
-const LOG = `mutation($input: LogSessionInput!) { logSession(input: $input) { session { ${FIELDS} } safetySignals { kind sessionIds message involveTherapistPrompt resources { disclaimer crisisLine { name phone } } } } }`;
-const START = `mutation($input: StartSessionInput) { startSession(input: $input) { session { ${FIELDS} } safetySignals { kind } } }`;
-const END = `mutation($input: EndSessionInput!) { endSession(input: $input) { session { ${FIELDS} } safetySignals { kind sessionIds } } }`;
-const UPDATE = `mutation($input: UpdateSessionInput!) { updateSession(input: $input) { ${FIELDS} } }`;
-const GET = `query($id: ID!) { session(id: $id) { ${FIELDS} } }`;
-const DELETE = 'mutation($id: ID!) { deleteSession(id: $id) }';
-const LIST = 'query($first: Int, $after: String, $from: DateTime, $to: DateTime) { sessions(first: $first, after: $after, from: $from, to: $to) { edges { cursor node { id startedAt } } pageInfo { hasNextPage endCursor } } }';
-const SAFETY = '{ safetyStatus { signals { kind sessionIds } resources { disclaimer } checkedAt } }';
+// The client kit's documents (schema/operations/), as the apps send them.
+const LOG = kit('LogSession');
+const START = kit('StartSession');
+const END = kit('EndSession');
+const UPDATE = kit('UpdateSession');
+const GET = kit('Session');
+const DELETE = kit('DeleteSession');
+const LIST = kit('Sessions');
+const SAFETY = kit('SafetyStatus');
 
 type Session = { id: string; version: number; status: string; day: string; startedAt: string; durationMinutes: number | null; reflection: string | null };
 type Payload = { session: Session; safetySignals: Array<{ kind: string; sessionIds: string[]; involveTherapistPrompt: string | null; resources: { disclaimer: string } }> };
@@ -56,8 +57,8 @@ describe('release sessions (integration)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     [river, sky] = await Promise.all([createTestUser(), createTestUser()]);
-    await api.gql('mutation { updateProfile(input: { version: 1, timeZone: "Europe/Berlin", locale: "en-GB" }) { version } }', {}, river.accessToken);
-    await api.gql('{ me { id } }', {}, sky.accessToken);
+    await api.gql(kit('UpdateProfile'), { input: { version: 1, timeZone: 'Europe/Berlin', locale: 'en-GB' } }, river.accessToken);
+    await api.gql(kit('Me'), {}, sky.accessToken);
     recorder = recordDynamoCalls();
   });
 
@@ -179,8 +180,8 @@ describe('release sessions (integration)', () => {
     });
 
     it('updates with the current version and refuses a stale one', async () => {
-      const ok = await api.gql<{ updateSession: Session }>(UPDATE, { input: { id, version: 1, reflection: 'Lighter than I thought.' } }, river.accessToken);
-      expect(ok.body.data?.updateSession).toMatchObject({ version: 2, reflection: 'Lighter than I thought.' });
+      const ok = await api.gql<{ updateSession: { session: Session } }>(UPDATE, { input: { id, version: 1, reflection: 'Lighter than I thought.' } }, river.accessToken);
+      expect(ok.body.data?.updateSession.session).toMatchObject({ version: 2, reflection: 'Lighter than I thought.' });
 
       const stale = await api.gql(UPDATE, { input: { id, version: 1, reflection: 'Overwritten' } }, river.accessToken);
 
@@ -206,17 +207,17 @@ describe('release sessions (integration)', () => {
     it('moves the session when its start changes', async () => {
       const startedAt = '2026-10-24T22:30:00.000Z';
 
-      const res = await api.gql<{ updateSession: Session }>(UPDATE, { input: { id, version: 2, startedAt, endedAt: '2026-10-24T23:00:00.000Z' } }, river.accessToken);
+      const res = await api.gql<{ updateSession: { session: Session } }>(UPDATE, { input: { id, version: 2, startedAt, endedAt: '2026-10-24T23:00:00.000Z' } }, river.accessToken);
 
       // 22:30Z is 00:30 on 25 October in Berlin (still summer time, UTC+2).
-      expect(res.body.data?.updateSession).toMatchObject({ startedAt, day: '2026-10-25', durationMinutes: 30 });
+      expect(res.body.data?.updateSession.session).toMatchObject({ startedAt, day: '2026-10-25', durationMinutes: 30 });
     });
 
     it.each([
       ['session', GET, (id: string) => ({ id })],
       ['updateSession', UPDATE, (id: string) => ({ input: { id, version: 3, reflection: 'not mine' } })],
       ['endSession', END, (id: string) => ({ input: { id } })],
-      ['deleteSession', DELETE, (id: string) => ({ id })],
+      ['deleteSession', DELETE, (id: string) => ({ input: { id } })],
     ])('answers NOT_FOUND when another member passes the id to %s, changing nothing', async (_field, query, vars) => {
       recorder.reset();
 
@@ -238,11 +239,11 @@ describe('release sessions (integration)', () => {
       const logged = await api.gql<{ logSession: Payload }>(LOG, { input: logInput() }, river.accessToken);
       const doomed = logged.body.data?.logSession.session.id;
 
-      const res = await api.gql(DELETE, { id: doomed }, river.accessToken);
+      const res = await api.gql(DELETE, { input: { id: doomed } }, river.accessToken);
 
-      expect(res.body.data).toEqual({ deleteSession: doomed });
+      expect(res.body.data).toEqual({ __typename: 'Mutation', deleteSession: { __typename: 'DeleteSessionPayload', deletedId: doomed } });
       expect((await api.gql(GET, { id: doomed }, river.accessToken)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      expect((await api.gql(DELETE, { id: doomed }, river.accessToken)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await api.gql(DELETE, { input: { id: doomed } }, river.accessToken)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
   });
 
@@ -283,7 +284,7 @@ describe('release sessions (integration)', () => {
   describe('safety signals', () => {
     it('returns FREQUENT_FLOODING with the third flooded session in 14 days, with resources for the stated country', async () => {
       const member = await createTestUser();
-      await api.gql('mutation { updateProfile(input: { version: 1, country: "GB" }) { version } }', {}, member.accessToken);
+      await api.gql(kit('UpdateProfile'), { input: { version: 1, country: 'GB' } }, member.accessToken);
       const flooded = (hours: number) => logInput({ startedAt: ago(hours * HOUR), afterState: 'FLOODED', distressAfter: 8 });
 
       const one = await api.gql<{ logSession: Payload }>(LOG, { input: flooded(72) }, member.accessToken);

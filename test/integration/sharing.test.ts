@@ -1,32 +1,37 @@
 import { createTestUser, startTestApi, applyTestEnv, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 import { FixedClock } from '../../services/shared/clock';
 import type { Caller } from '../../services/shared/auth/caller';
 
-const SHARE_CODE = '{ myShareCode }';
-const INVITE = 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id status scopes expiresAt version therapist { personId displayName } client { personId displayName } } }';
-const ACCEPT = 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id status } }';
-const DECLINE = 'mutation($clientId: ID!) { declineInvitation(clientId: $clientId) { id status } }';
-const UPDATE_GRANT = 'mutation($input: UpdateGrantInput!) { updateGrant(input: $input) { status scopes expiresAt version } }';
-const REVOKE = 'mutation($therapistId: ID!) { revokeGrant(therapistId: $therapistId) { status } }';
-const MY_CLIENTS = '{ myClients(first: 10) { edges { node { client { personId displayName } scopes status } } } }';
-const MY_INVITATIONS = '{ myInvitations { edges { node { client { personId } status } } } }';
-const CLIENT_TIMELINE = `query($clientId: ID!, $first: Int) { clientTimeline(clientId: $clientId, first: $first) { edges { node { __typename id kind
-  ... on Session { distressBefore distressAfter afterState intention reflection selfHarmThoughts catalysts { kind reference } }
-  ... on JournalEntry { text }
-  ... on TherapistNote { text author { personId } } } } } }`;
-const CLIENT_INSIGHTS = 'query($clientId: ID!) { clientInsights(clientId: $clientId, period: MONTH) { current { sessionCount } } }';
-const CLIENT_SAFETY = 'query($clientId: ID!) { clientSafetyStatus(clientId: $clientId) { signals { kind } } }';
-const ACCESS_LOG = '{ accessLog(first: 50) { edges { node { operation itemIds therapist { personId displayName } at } } } }';
-const ADD_NOTE = 'mutation($input: AddNoteInput!) { addNote(input: $input) { id kind day text pinnedItemId pinnedDay version } }';
-const UPDATE_NOTE = 'mutation($input: UpdateNoteInput!) { updateNote(input: $input) { text version } }';
-const DELETE_NOTE = 'mutation($clientId: ID!, $noteId: ID!) { deleteNote(clientId: $clientId, noteId: $noteId) }';
-const LOG = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
-const JOURNAL = 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }';
-const TIMELINE = '{ timeline(first: 20) { edges { node { __typename ... on TherapistNote { text author { personId } } } } } }';
+// The client kit's documents (schema/operations/), as the apps send them.
+const SHARE_CODE = kit('MyShareCode');
+const ROTATE = kit('RotateShareCode');
+const INVITE = kit('InviteTherapist');
+const ACCEPT = kit('AcceptInvitation');
+const DECLINE = kit('DeclineInvitation');
+const UPDATE_GRANT = kit('UpdateGrant');
+const REVOKE = kit('RevokeGrant');
+const MY_GRANTS = kit('MyGrants');
+const MY_CLIENTS = kit('MyClients');
+const MY_INVITATIONS = kit('MyInvitations');
+const CLIENT_TIMELINE = kit('ClientTimeline');
+const CLIENT_INSIGHTS = kit('ClientInsights');
+const CLIENT_SAFETY = kit('ClientSafetyStatus');
+const ACCESS_LOG = kit('AccessLog');
+const ADD_NOTE = kit('AddNote');
+const UPDATE_NOTE = kit('UpdateNote');
+const DELETE_NOTE = kit('DeleteNote');
+const PROFILE = kit('UpdateProfile');
+const LOG = kit('LogSession');
+const JOURNAL = kit('CreateJournalEntry');
+const CREATE_ROUTINE = kit('CreateRoutine');
+const RECORD_COMPLETION = kit('RecordRoutineCompletion');
+const MY_ROUTINES = kit('MyRoutines');
+const TIMELINE = kit('Timeline');
 
 type Edge<T> = { node: T };
-type TimelineNode = { __typename: string; id: string; kind: string; reflection?: string | null; intention?: string | null; selfHarmThoughts?: boolean | null; distressAfter?: number; catalysts?: Array<{ reference: string | null }>; text?: string; author?: { id: string } };
+type TimelineNode = { __typename: string; id: string; kind: string; reflection?: string | null; intention?: string | null; selfHarmThoughts?: boolean | null; distressAfter?: number; catalysts?: Array<{ reference: string | null }>; text?: string; author?: { personId: string } };
 
 const code = (res: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) => res.body.errors?.[0]?.extensions?.code;
 
@@ -46,15 +51,15 @@ describe('therapist sharing (integration)', () => {
   async function share(from: TestUser, to: TestUser, scopes: string[], extra: Record<string, unknown> = {}) {
     const invite = await api.gql(INVITE, { input: { shareCode: await shareCodeOf(to), scopes, ...extra } }, from.accessToken);
     expect(invite.body.errors).toBeUndefined();
-    const accepted = await api.gql(ACCEPT, { clientId: from.sub }, to.accessToken);
+    const accepted = await api.gql(ACCEPT, { input: { clientId: from.sub } }, to.accessToken);
     expect(accepted.body.errors).toBeUndefined();
   }
 
   beforeAll(async () => {
     api = await startTestApi();
     [client, other, therapist, otherTherapist] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' }), createTestUser({ group: 'therapists' })]);
-    await api.gql('mutation { updateProfile(input: { version: 1, displayName: "River" }) { version } }', {}, client.accessToken);
-    await api.gql('mutation { updateProfile(input: { version: 1, displayName: "Rowan" }) { version } }', {}, therapist.accessToken);
+    await api.gql(PROFILE, { input: { version: 1, displayName: 'River' } }, client.accessToken);
+    await api.gql(PROFILE, { input: { version: 1, displayName: 'Rowan' } }, therapist.accessToken);
     const logged = await api.gql<{ logSession: { session: { id: string } } }>(
       LOG,
       {
@@ -95,9 +100,9 @@ describe('therapist sharing (integration)', () => {
       const t = await createTestUser({ group: 'therapists' });
       const old = await shareCodeOf(t);
 
-      const rotated = await api.gql<{ rotateShareCode: string }>('mutation { rotateShareCode }', {}, t.accessToken);
+      const rotated = await api.gql<{ rotateShareCode: { shareCode: string } }>(ROTATE, {}, t.accessToken);
 
-      expect(rotated.body.data?.rotateShareCode).not.toBe(old);
+      expect(rotated.body.data?.rotateShareCode.shareCode).not.toBe(old);
       const invite = await api.gql(INVITE, { input: { shareCode: old, scopes: ['SESSIONS'] } }, other.accessToken);
       expect(code(invite)).toBe('NOT_FOUND');
     });
@@ -105,22 +110,22 @@ describe('therapist sharing (integration)', () => {
 
   describe('lifecycle', () => {
     it('runs from invitation to acceptance to revocation', async () => {
-      const invited = await api.gql<{ inviteTherapist: { status: string; therapist: { personId: string; displayName: string } } }>(
+      const invited = await api.gql<{ inviteTherapist: { grant: { status: string; therapist: { personId: string; displayName: string } } } }>(
         INVITE,
         { input: { shareCode: (await shareCodeOf(therapist)).toLowerCase(), scopes: ['SESSIONS'] } },
         client.accessToken,
       );
-      expect(invited.body.data?.inviteTherapist).toMatchObject({ status: 'PENDING', therapist: { personId: therapist.sub, displayName: 'Rowan' } });
+      expect(invited.body.data?.inviteTherapist.grant).toMatchObject({ status: 'PENDING', therapist: { personId: therapist.sub, displayName: 'Rowan' } });
 
       const pending = await api.gql<{ myInvitations: { edges: Array<Edge<{ client: { personId: string } }>> } }>(MY_INVITATIONS, {}, therapist.accessToken);
       expect(pending.body.data?.myInvitations.edges.map((e) => e.node.client.personId)).toContain(client.sub);
       expect(code(await api.gql(CLIENT_TIMELINE, { clientId: client.sub }, therapist.accessToken))).toBe('NOT_FOUND');
 
-      const accepted = await api.gql<{ acceptInvitation: { status: string } }>(ACCEPT, { clientId: client.sub }, therapist.accessToken);
-      expect(accepted.body.data?.acceptInvitation.status).toBe('ACTIVE');
+      const accepted = await api.gql<{ acceptInvitation: { grant: { status: string } } }>(ACCEPT, { input: { clientId: client.sub } }, therapist.accessToken);
+      expect(accepted.body.data?.acceptInvitation.grant.status).toBe('ACTIVE');
 
-      const clients = await api.gql<{ myClients: { edges: Array<Edge<{ client: { personId: string; displayName: string } }>> } }>(MY_CLIENTS, {}, therapist.accessToken);
-      expect(clients.body.data?.myClients.edges.map((e) => e.node.client)).toContainEqual({ personId: client.sub, displayName: 'River' });
+      const clients = await api.gql<{ myClients: { edges: Array<Edge<{ client: { personId: string; displayName: string } }>> } }>(MY_CLIENTS, { first: 10 }, therapist.accessToken);
+      expect(clients.body.data?.myClients.edges.map((e) => e.node.client)).toContainEqual({ __typename: 'SharePerson', personId: client.sub, displayName: 'River' });
       expect(code(await api.gql(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['INSIGHTS'] } }, client.accessToken))).toBe('CONFLICT');
     });
 
@@ -143,7 +148,7 @@ describe('therapist sharing (integration)', () => {
     });
 
     it('widens what the therapist sees when the client adds scopes, on the next request', async () => {
-      const grant = await api.gql<{ myGrants: Array<{ version: number }> }>('{ myGrants { version } }', {}, client.accessToken);
+      const grant = await api.gql<{ myGrants: Array<{ version: number }> }>(MY_GRANTS, {}, client.accessToken);
       const version = grant.body.data?.myGrants[0]?.version;
 
       const updated = await api.gql(UPDATE_GRANT, { input: { therapistId: therapist.sub, version, scopes: ['SESSIONS', 'REFLECTIONS', 'SAFETY_SIGNALS'] } }, client.accessToken);
@@ -157,7 +162,7 @@ describe('therapist sharing (integration)', () => {
     });
 
     it('opens insights and safety signals only with their scopes', async () => {
-      expect(code(await api.gql(CLIENT_INSIGHTS, { clientId: client.sub }, therapist.accessToken))).toBe('NOT_FOUND');
+      expect(code(await api.gql(CLIENT_INSIGHTS, { clientId: client.sub, period: 'MONTH' }, therapist.accessToken))).toBe('NOT_FOUND');
       const safety = await api.gql<{ clientSafetyStatus: { signals: Array<{ kind: string }> } }>(CLIENT_SAFETY, { clientId: client.sub }, therapist.accessToken);
       expect(safety.body.data?.clientSafetyStatus.signals.map((s) => s.kind)).toContain('SELF_HARM_THOUGHTS');
     });
@@ -165,7 +170,7 @@ describe('therapist sharing (integration)', () => {
     it('records every read in an access log the client pages through in one Query', async () => {
       recorder.reset();
 
-      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[]; therapist: { personId: string } }>> } }>(ACCESS_LOG, {}, client.accessToken);
+      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[]; therapist: { personId: string } }>> } }>(ACCESS_LOG, { first: 50 }, client.accessToken);
 
       expect(recorder.calls).toEqual(['Query']);
       const entries = log.body.data?.accessLog.edges.map((e) => e.node) ?? [];
@@ -176,6 +181,7 @@ describe('therapist sharing (integration)', () => {
     });
 
     it('offers no way to change or delete the access log', async () => {
+      // Not a kit document: the test's subject is the schema itself, read by introspection.
       const schema = await api.gql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>('{ __schema { mutationType { fields { name } } } }', {}, client.accessToken);
 
       const names = schema.body.data?.__schema.mutationType.fields.map((f) => f.name) ?? [];
@@ -183,29 +189,29 @@ describe('therapist sharing (integration)', () => {
     });
 
     it('refuses every read once revoke has returned, and logs only reads that succeeded', async () => {
-      const before = (await api.gql<{ accessLog: { edges: unknown[] } }>(ACCESS_LOG, {}, client.accessToken)).body.data?.accessLog.edges.length ?? 0;
+      const before = (await api.gql<{ accessLog: { edges: unknown[] } }>(ACCESS_LOG, { first: 50 }, client.accessToken)).body.data?.accessLog.edges.length ?? 0;
       const reads = Array.from({ length: 6 }, () => api.gql(CLIENT_TIMELINE, { clientId: client.sub }, therapist.accessToken));
 
-      const revoke = await api.gql<{ revokeGrant: { status: string } }>(REVOKE, { therapistId: therapist.sub }, client.accessToken);
+      const revoke = await api.gql<{ revokeGrant: { grant: { status: string } } }>(REVOKE, { input: { therapistId: therapist.sub } }, client.accessToken);
       const after = await Promise.all(Array.from({ length: 3 }, () => api.gql(CLIENT_TIMELINE, { clientId: client.sub }, therapist.accessToken)));
       const during = await Promise.all(reads);
 
-      expect(revoke.body.data?.revokeGrant.status).toBe('REVOKED');
+      expect(revoke.body.data?.revokeGrant.grant.status).toBe('REVOKED');
       expect(after.map(code)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
       const succeeded = during.filter((r) => !r.body.errors).length;
-      const logged = (await api.gql<{ accessLog: { edges: unknown[] } }>(ACCESS_LOG, {}, client.accessToken)).body.data?.accessLog.edges.length ?? 0;
+      const logged = (await api.gql<{ accessLog: { edges: unknown[] } }>(ACCESS_LOG, { first: 50 }, client.accessToken)).body.data?.accessLog.edges.length ?? 0;
       expect(logged - before).toBe(succeeded);
-      const clients = await api.gql<{ myClients: { edges: unknown[] } }>(MY_CLIENTS, {}, therapist.accessToken);
+      const clients = await api.gql<{ myClients: { edges: unknown[] } }>(MY_CLIENTS, { first: 10 }, therapist.accessToken);
       expect(clients.body.data?.myClients.edges).toEqual([]);
     });
 
     it('lets a declined or revoked pair start over with a new invitation', async () => {
-      const again = await api.gql<{ inviteTherapist: { status: string } }>(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['SESSIONS'] } }, client.accessToken);
-      expect(again.body.data?.inviteTherapist.status).toBe('PENDING');
+      const again = await api.gql<{ inviteTherapist: { grant: { status: string } } }>(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['SESSIONS'] } }, client.accessToken);
+      expect(again.body.data?.inviteTherapist.grant.status).toBe('PENDING');
 
-      const declined = await api.gql<{ declineInvitation: { status: string } }>(DECLINE, { clientId: client.sub }, therapist.accessToken);
+      const declined = await api.gql<{ declineInvitation: { grant: { status: string } } }>(DECLINE, { input: { clientId: client.sub } }, therapist.accessToken);
 
-      expect(declined.body.data?.declineInvitation.status).toBe('DECLINED');
+      expect(declined.body.data?.declineInvitation.grant.status).toBe('DECLINED');
       expect(code(await api.gql(CLIENT_TIMELINE, { clientId: client.sub }, therapist.accessToken))).toBe('NOT_FOUND');
     });
   });
@@ -227,7 +233,7 @@ describe('therapist sharing (integration)', () => {
       // Act
       const toItem = await api.gql(ADD_NOTE, { input: { clientId: member.sub, text: 'A note.', pinnedItem: { kind: 'SESSION', id: pinned } } }, reader.accessToken);
       const toDay = await api.gql(ADD_NOTE, { input: { clientId: member.sub, text: 'Another.', pinnedDay: new Date().toISOString().slice(0, 10) } }, reader.accessToken);
-      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[] }>> } }>(ACCESS_LOG, {}, member.accessToken);
+      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[] }>> } }>(ACCESS_LOG, { first: 50 }, member.accessToken);
 
       // Assert
       expect([toItem.body.errors, toDay.body.errors]).toEqual([undefined, undefined]);
@@ -235,22 +241,22 @@ describe('therapist sharing (integration)', () => {
     });
 
     it("pins a note to a session and shows it on the client's own timeline", async () => {
-      const res = await api.gql<{ addNote: { id: string; pinnedItemId: string } }>(
+      const res = await api.gql<{ addNote: { therapistNote: { id: string; pinnedItemId: string } } }>(
         ADD_NOTE,
         { input: { clientId: client.sub, text: 'Notice the music helps.', pinnedItem: { kind: 'SESSION', id: sessionId } } },
         otherTherapist.accessToken,
       );
-      noteId = res.body.data?.addNote.id as string;
+      noteId = res.body.data?.addNote.therapistNote.id as string;
 
-      expect(res.body.data?.addNote).toMatchObject({ pinnedItemId: sessionId });
-      const mine = await api.gql<{ timeline: { edges: Array<Edge<{ __typename: string; text?: string }>> } }>(TIMELINE, {}, client.accessToken);
-      expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual({ __typename: 'TherapistNote', text: 'Notice the music helps.', author: { personId: otherTherapist.sub } });
+      expect(res.body.data?.addNote.therapistNote).toMatchObject({ pinnedItemId: sessionId });
+      const mine = await api.gql<{ timeline: { edges: Array<Edge<{ __typename: string; text?: string }>> } }>(TIMELINE, { first: 20 }, client.accessToken);
+      expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ __typename: 'TherapistNote', text: 'Notice the music helps.', author: expect.objectContaining({ personId: otherTherapist.sub }) }));
     });
 
     it('pins a note to a day', async () => {
-      const res = await api.gql(ADD_NOTE, { input: { clientId: client.sub, text: 'Check in on this week.', pinnedDay: '2026-11-20' } }, otherTherapist.accessToken);
+      const res = await api.gql<{ addNote: { therapistNote: { day: string; pinnedDay: string } } }>(ADD_NOTE, { input: { clientId: client.sub, text: 'Check in on this week.', pinnedDay: '2026-11-20' } }, otherTherapist.accessToken);
 
-      expect(res.body.data?.addNote).toMatchObject({ day: '2026-11-20', pinnedDay: '2026-11-20' });
+      expect(res.body.data?.addNote.therapistNote).toMatchObject({ day: '2026-11-20', pinnedDay: '2026-11-20' });
     });
 
     it('shows a note to its author only among therapists', async () => {
@@ -263,20 +269,20 @@ describe('therapist sharing (integration)', () => {
 
     it('lets only the author edit and delete it', async () => {
       expect(code(await api.gql(UPDATE_NOTE, { input: { clientId: client.sub, noteId, version: 1, text: 'hijack' } }, therapist.accessToken))).toBe('NOT_FOUND');
-      expect(code(await api.gql(DELETE_NOTE, { clientId: client.sub, noteId }, therapist.accessToken))).toBe('NOT_FOUND');
-      expect(code(await api.gql(DELETE_NOTE, { clientId: client.sub, noteId }, client.accessToken))).toBe('FORBIDDEN');
+      expect(code(await api.gql(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, therapist.accessToken))).toBe('NOT_FOUND');
+      expect(code(await api.gql(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, client.accessToken))).toBe('FORBIDDEN');
 
-      const edited = await api.gql(UPDATE_NOTE, { input: { clientId: client.sub, noteId, version: 1, text: 'The music helps, gently.' } }, otherTherapist.accessToken);
-      const deleted = await api.gql(DELETE_NOTE, { clientId: client.sub, noteId }, otherTherapist.accessToken);
+      const edited = await api.gql<{ updateNote: { therapistNote: { text: string; version: number } } }>(UPDATE_NOTE, { input: { clientId: client.sub, noteId, version: 1, text: 'The music helps, gently.' } }, otherTherapist.accessToken);
+      const deleted = await api.gql<{ deleteNote: { deletedId: string } }>(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, otherTherapist.accessToken);
 
-      expect(edited.body.data?.updateNote).toEqual({ text: 'The music helps, gently.', version: 2 });
-      expect(deleted.body.data?.deleteNote).toBe(noteId);
+      expect(edited.body.data?.updateNote.therapistNote).toMatchObject({ text: 'The music helps, gently.', version: 2 });
+      expect(deleted.body.data?.deleteNote.deletedId).toBe(noteId);
     });
 
     it('refuses a note pinned to an item outside the granted scopes', async () => {
-      const journal = await api.gql<{ createJournalEntry: { id: string } }>(JOURNAL, { input: { text: 'mine' } }, client.accessToken);
+      const journal = await api.gql<{ createJournalEntry: { journalEntry: { id: string } } }>(JOURNAL, { input: { text: 'mine' } }, client.accessToken);
 
-      const res = await api.gql(ADD_NOTE, { input: { clientId: client.sub, text: 'x', pinnedItem: { kind: 'JOURNAL_ENTRY', id: journal.body.data?.createJournalEntry.id } } }, otherTherapist.accessToken);
+      const res = await api.gql(ADD_NOTE, { input: { clientId: client.sub, text: 'x', pinnedItem: { kind: 'JOURNAL_ENTRY', id: journal.body.data?.createJournalEntry.journalEntry.id } } }, otherTherapist.accessToken);
 
       expect(code(res)).toBe('NOT_FOUND');
     });
@@ -285,13 +291,13 @@ describe('therapist sharing (integration)', () => {
   describe('callers without rights', () => {
     it.each([
       ['clientTimeline', CLIENT_TIMELINE, () => ({ clientId: other.sub })],
-      ['clientInsights', CLIENT_INSIGHTS, () => ({ clientId: other.sub })],
+      ['clientInsights', CLIENT_INSIGHTS, () => ({ clientId: other.sub, period: 'MONTH' })],
       ['clientSafetyStatus', CLIENT_SAFETY, () => ({ clientId: other.sub })],
-      ['acceptInvitation', ACCEPT, () => ({ clientId: other.sub })],
-      ['declineInvitation', DECLINE, () => ({ clientId: other.sub })],
+      ['acceptInvitation', ACCEPT, () => ({ input: { clientId: other.sub } })],
+      ['declineInvitation', DECLINE, () => ({ input: { clientId: other.sub } })],
       ['addNote', ADD_NOTE, () => ({ input: { clientId: other.sub, text: 'x', pinnedDay: '2026-11-20' } })],
       ['updateNote', UPDATE_NOTE, () => ({ input: { clientId: other.sub, noteId: '01JD0000000000000000000000', version: 1, text: 'x' } })],
-      ['deleteNote', DELETE_NOTE, () => ({ clientId: other.sub, noteId: '01JD0000000000000000000000' })],
+      ['deleteNote', DELETE_NOTE, () => ({ input: { clientId: other.sub, noteId: '01JD0000000000000000000000' } })],
       ['addNote on another client’s item', ADD_NOTE, () => ({ input: { clientId: other.sub, text: 'x', pinnedItem: { kind: 'SESSION', id: sessionId } } })],
     ])('a therapist without a grant gets NOT_FOUND from %s, and nothing is written', async (_name, query, vars) => {
       recorder.reset();
@@ -304,7 +310,7 @@ describe('therapist sharing (integration)', () => {
 
     it.each([
       ['updateGrant', UPDATE_GRANT, () => ({ input: { therapistId: therapist.sub, version: 1, scopes: ['INSIGHTS'] } })],
-      ['revokeGrant', REVOKE, () => ({ therapistId: therapist.sub })],
+      ['revokeGrant', REVOKE, () => ({ input: { therapistId: therapist.sub } })],
     ])("another member gets NOT_FOUND from %s for a therapist they never invited", async (_name, query, vars) => {
       recorder.reset();
 
@@ -315,9 +321,9 @@ describe('therapist sharing (integration)', () => {
     });
 
     it.each([
-      ['myClients', MY_CLIENTS, () => ({})],
+      ['myClients', MY_CLIENTS, () => ({ first: 10 })],
       ['clientTimeline', CLIENT_TIMELINE, () => ({ clientId: client.sub })],
-      ['acceptInvitation', ACCEPT, () => ({ clientId: client.sub })],
+      ['acceptInvitation', ACCEPT, () => ({ input: { clientId: client.sub } })],
     ])('a member who is not a therapist gets FORBIDDEN from %s', async (_name, query, vars) => {
       expect(code(await api.gql(query, vars(), other.accessToken))).toBe('FORBIDDEN');
     });
@@ -332,9 +338,6 @@ describe('therapist sharing (integration)', () => {
   });
 
   describe('routine completions under each scope', () => {
-    const COMPLETIONS = `query($clientId: ID!) { clientTimeline(clientId: $clientId, first: 10) { edges { node { __typename id
-      ... on RoutineCompletion { routineName note sessionId } } } } }`;
-
     it.each([
       [['ROUTINES'], { note: null, sessionId: null }],
       [['ROUTINES', 'REFLECTIONS'], { note: 'WROTE-THIS', sessionId: null }],
@@ -344,12 +347,12 @@ describe('therapist sharing (integration)', () => {
       const [member, reader] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
       const logged = await api.gql<{ logSession: { session: { id: string } } }>(LOG, { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } }, member.accessToken);
       const sessionOf = logged.body.data?.logSession.session.id as string;
-      const routine = await api.gql<{ createRoutine: { id: string } }>('mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id } }', { input: { name: 'Aftercare', kind: 'AFTERCARE', steps: [{ title: 'Water' }] } }, member.accessToken);
-      await api.gql('mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }', { input: { routineId: routine.body.data?.createRoutine.id, sessionId: sessionOf, note: 'WROTE-THIS' } }, member.accessToken);
+      const routine = await api.gql<{ createRoutine: { routine: { id: string } } }>(CREATE_ROUTINE, { input: { name: 'Aftercare', kind: 'AFTERCARE', steps: [{ title: 'Water' }] } }, member.accessToken);
+      await api.gql(RECORD_COMPLETION, { input: { routineId: routine.body.data?.createRoutine.routine.id, sessionId: sessionOf, note: 'WROTE-THIS' } }, member.accessToken);
       await share(member, reader, scopes);
 
       // Act
-      const res = await api.gql<{ clientTimeline: { edges: Array<Edge<{ __typename: string; note: string | null; sessionId: string | null; routineName: string }>> } }>(COMPLETIONS, { clientId: member.sub }, reader.accessToken);
+      const res = await api.gql<{ clientTimeline: { edges: Array<Edge<{ __typename: string; note: string | null; sessionId: string | null; routineName: string }>> } }>(CLIENT_TIMELINE, { clientId: member.sub, first: 10 }, reader.accessToken);
 
       // Assert
       expect(res.body.errors).toBeUndefined();
@@ -408,7 +411,7 @@ describe('therapist invitations are rate limited', () => {
     const last = results[10]?.body.errors?.[0]?.extensions as { code: string; retryAfterSeconds: number };
     expect(last.code).toBe('RATE_LIMITED');
     expect(last.retryAfterSeconds).toBeGreaterThan(0);
-    const grants = await api.gql<{ myGrants: unknown[] }>('{ myGrants { id } }', {}, member.accessToken);
+    const grants = await api.gql<{ myGrants: unknown[] }>(MY_GRANTS, {}, member.accessToken);
     expect(grants.body.data?.myGrants).toHaveLength(10);
   });
 });
@@ -419,17 +422,17 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   let other: TestUser;
   let therapist: TestUser;
   let stranger: TestUser;
-  const SUGGEST = 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id name status templateId therapist { personId } } }';
-  const SUGGESTIONS = '{ practiceSuggestions { edges { node { id name status routineId message } } } }';
-  const ACCEPT_SUGGESTION = 'mutation($id: ID!) { acceptPracticeSuggestion(id: $id) { status routineId } }';
-  const DECLINE_SUGGESTION = 'mutation($id: ID!) { declinePracticeSuggestion(id: $id) { status routineId } }';
+  const SUGGEST = kit('SuggestPractice');
+  const SUGGESTIONS = kit('PracticeSuggestions');
+  const ACCEPT_SUGGESTION = kit('AcceptPracticeSuggestion');
+  const DECLINE_SUGGESTION = kit('DeclinePracticeSuggestion');
 
   beforeAll(async () => {
     api = await startTestApi();
     [client, other, therapist, stranger] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' }), createTestUser({ group: 'therapists' })]);
     const shareCode = (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, therapist.accessToken)).body.data?.myShareCode;
     await api.gql(INVITE, { input: { shareCode, scopes: ['SESSIONS'] } }, client.accessToken);
-    await api.gql(ACCEPT, { clientId: client.sub }, therapist.accessToken);
+    await api.gql(ACCEPT, { input: { clientId: client.sub } }, therapist.accessToken);
   });
 
   afterAll(async () => {
@@ -437,30 +440,30 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   });
 
   it('turns an accepted template suggestion into the client’s own routine, once', async () => {
-    const suggested = await api.gql<{ suggestPractice: { id: string; status: string } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'post-cry-aftercare', message: 'Try this after your next session.' } }, therapist.accessToken);
-    const id = suggested.body.data?.suggestPractice.id;
-    expect(suggested.body.data?.suggestPractice.status).toBe('PENDING');
+    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; status: string } } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'post-cry-aftercare', message: 'Try this after your next session.' } }, therapist.accessToken);
+    const id = suggested.body.data?.suggestPractice.practiceSuggestion.id;
+    expect(suggested.body.data?.suggestPractice.practiceSuggestion.status).toBe('PENDING');
 
     const listed = await api.gql<{ practiceSuggestions: { edges: Array<Edge<{ id: string; message: string }>> } }>(SUGGESTIONS, {}, client.accessToken);
     expect(listed.body.data?.practiceSuggestions.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id, message: 'Try this after your next session.' }));
 
-    const accepted = await api.gql<{ acceptPracticeSuggestion: { status: string; routineId: string } }>(ACCEPT_SUGGESTION, { id }, client.accessToken);
-    const again = await api.gql(ACCEPT_SUGGESTION, { id }, client.accessToken);
+    const accepted = await api.gql<{ acceptPracticeSuggestion: { practiceSuggestion: { status: string; routineId: string } } }>(ACCEPT_SUGGESTION, { input: { id } }, client.accessToken);
+    const again = await api.gql(ACCEPT_SUGGESTION, { input: { id } }, client.accessToken);
 
-    expect(accepted.body.data?.acceptPracticeSuggestion.status).toBe('ACCEPTED');
+    expect(accepted.body.data?.acceptPracticeSuggestion.practiceSuggestion.status).toBe('ACCEPTED');
     expect(code(again)).toBe('CONFLICT');
-    const routines = await api.gql<{ myRoutines: { edges: Array<Edge<{ id: string }>> } }>('{ myRoutines { edges { node { id } } } }', {}, client.accessToken);
-    expect(routines.body.data?.myRoutines.edges.map((e) => e.node.id)).toEqual([accepted.body.data?.acceptPracticeSuggestion.routineId]);
+    const routines = await api.gql<{ myRoutines: { edges: Array<Edge<{ id: string }>> } }>(MY_ROUTINES, {}, client.accessToken);
+    expect(routines.body.data?.myRoutines.edges.map((e) => e.node.id)).toEqual([accepted.body.data?.acceptPracticeSuggestion.practiceSuggestion.routineId]);
   });
 
   it('lets the client decline a suggestion of the therapist’s own steps', async () => {
     const routine = { name: 'Evening unwind', kind: 'PRACTICE', steps: [{ title: 'Three long exhales', minutes: 2 }, { title: 'Hand on heart', minutes: 3 }] };
-    const suggested = await api.gql<{ suggestPractice: { id: string; name: string } }>(SUGGEST, { input: { clientId: client.sub, routine } }, therapist.accessToken);
+    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; name: string } } }>(SUGGEST, { input: { clientId: client.sub, routine } }, therapist.accessToken);
 
-    const declined = await api.gql<{ declinePracticeSuggestion: { status: string; routineId: string | null } }>(DECLINE_SUGGESTION, { id: suggested.body.data?.suggestPractice.id }, client.accessToken);
+    const declined = await api.gql<{ declinePracticeSuggestion: { practiceSuggestion: { status: string; routineId: string | null } } }>(DECLINE_SUGGESTION, { input: { id: suggested.body.data?.suggestPractice.practiceSuggestion.id } }, client.accessToken);
 
-    expect(suggested.body.data?.suggestPractice.name).toBe('Evening unwind');
-    expect(declined.body.data?.declinePracticeSuggestion).toEqual({ status: 'DECLINED', routineId: null });
+    expect(suggested.body.data?.suggestPractice.practiceSuggestion.name).toBe('Evening unwind');
+    expect(declined.body.data?.declinePracticeSuggestion.practiceSuggestion).toMatchObject({ status: 'DECLINED', routineId: null });
   });
 
   it.each([
@@ -474,22 +477,22 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   });
 
   it('answers NOT_FOUND to a therapist without a grant and to another member', async () => {
-    const suggested = await api.gql<{ suggestPractice: { id: string } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken);
-    const id = suggested.body.data?.suggestPractice.id;
+    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string } } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken);
+    const id = suggested.body.data?.suggestPractice.practiceSuggestion.id;
 
     expect(code(await api.gql(SUGGEST, { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, stranger.accessToken))).toBe('NOT_FOUND');
-    expect(code(await api.gql(ACCEPT_SUGGESTION, { id }, other.accessToken))).toBe('NOT_FOUND');
-    expect(code(await api.gql(DECLINE_SUGGESTION, { id }, other.accessToken))).toBe('NOT_FOUND');
+    expect(code(await api.gql(ACCEPT_SUGGESTION, { input: { id } }, other.accessToken))).toBe('NOT_FOUND');
+    expect(code(await api.gql(DECLINE_SUGGESTION, { input: { id } }, other.accessToken))).toBe('NOT_FOUND');
   });
 
   it('invites a member who shares with a therapist to involve them when a signal fires', async () => {
     const logged = await api.gql<{ logSession: { safetySignals: Array<{ kind: string; involveTherapistPrompt: string | null }> } }>(
-      'mutation($input: LogSessionInput!) { logSession(input: $input) { safetySignals { kind involveTherapistPrompt } } }',
+      LOG,
       { input: { startedAt: new Date(Date.now() - 3600000).toISOString(), durationMinutes: 20, selfHarmThoughts: true } },
       client.accessToken,
     );
     const alone = await api.gql<{ logSession: { safetySignals: Array<{ involveTherapistPrompt: string | null }> } }>(
-      'mutation($input: LogSessionInput!) { logSession(input: $input) { safetySignals { involveTherapistPrompt } } }',
+      LOG,
       { input: { startedAt: new Date(Date.now() - 3600000).toISOString(), durationMinutes: 20, selfHarmThoughts: true } },
       other.accessToken,
     );

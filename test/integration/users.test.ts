@@ -1,9 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
 import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { kit } from '../helpers/kit';
 
-const ME = '{ me { id displayName role timeZone locale version preferences { routineReminders weeklyReflection circleActivity } } }';
-const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName pronouns timeZone locale version preferences { routineReminders } } }`;
+// The client kit's documents (schema/operations/), as the apps send them.
+const ME = kit('Me');
+const UPDATE = kit('UpdateProfile');
 
 describe('profile (integration)', () => {
   let api: TestApi;
@@ -75,9 +77,14 @@ describe('profile (integration)', () => {
 
   describe('updateProfile', () => {
     it('changes what was given and bumps the version', async () => {
-      const res = await api.gql(UPDATE, { input: { version: 1, displayName: 'River', pronouns: 'they/them', timeZone: 'Europe/Berlin', preferences: { routineReminders: true } } }, member.accessToken);
+      const res = await api.gql<{ updateProfile: { profile: unknown } }>(
+        UPDATE,
+        { input: { version: 1, displayName: 'River', pronouns: 'they/them', timeZone: 'Europe/Berlin', preferences: { routineReminders: true } } },
+        member.accessToken,
+      );
 
-      expect(res.body.data?.updateProfile).toEqual({
+      // The kit's profile carries every field; these are the ones this change sets or keeps.
+      expect(res.body.data?.updateProfile.profile).toMatchObject({
         displayName: 'River',
         pronouns: 'they/them',
         timeZone: 'Europe/Berlin',

@@ -4,9 +4,10 @@ import { handler } from '../../../services/graphql/handler';
 import { getSchema } from '../../../services/graphql/schema';
 import { localDocumentClient } from '../../../services/local/aws-clients';
 import { dynamo, tableName } from '../../../services/shared/db/client';
+import { kit } from '../../helpers/kit';
 import { batchWrite, historyItems, recentSessions } from '../lib/history';
 import { dataOf, inProcessClient, newMember, type Member } from '../lib/invoke';
-import { INSIGHTS_QUERY, ME_QUERY, TIMELINE_QUERY } from '../lib/queries';
+import { INSIGHTS_QUERY, TIMELINE_QUERY } from '../lib/queries';
 import { recordCalls, summarize, type RecordedCall } from '../lib/recorder';
 import { median, percentile, round } from '../lib/stats';
 import { OPERATION_SCENARIOS, scenarioApi } from '../scenarios/operations';
@@ -126,7 +127,7 @@ async function calls() {
       let variables: Record<string, unknown> | undefined;
       try {
         variables = await recorder.paused(async () => {
-          for (const who of [api.member, api.therapist, api.other]) await api.gql(who, ME_QUERY);
+          for (const who of [api.member, api.therapist, api.other]) await api.gql(who, kit('Me'));
           return scenario.prepare?.(api);
         });
       } catch (error) {

@@ -1,4 +1,8 @@
-/** The GraphQL documents the scenarios send; both handlers answer them identically. */
+/**
+ * The GraphQL documents the comparisons send; both handlers answer them
+ * identically. Not the client kit's: the plain baseline's hand-written schema
+ * has only what these select (the DynamoDB-calls table sends the kit's).
+ */
 export const TIMELINE_QUERY = `query Timeline($first: Int, $after: String, $kinds: [TimelineKind!]) {
   timeline(first: $first, after: $after, kinds: $kinds) {
     edges {
@@ -12,8 +16,6 @@ export const TIMELINE_QUERY = `query Timeline($first: Int, $after: String, $kind
     pageInfo { hasNextPage endCursor }
   }
 }`;
-
-export const ME_QUERY = 'query Me { me { id displayName timeZone locale role version preferences { weeklyReflection } } }';
 
 export const LOG_SESSION_MUTATION = `mutation LogSession($input: LogSessionInput!) {
   logSession(input: $input) {

@@ -86,6 +86,7 @@ async function timelineTemplates(url: string, members: readonly BenchUser[]): Pr
   return templates;
 }
 
+// Not the kit's LogSession: the plain baseline's schema answers only what this selects, and both handlers get the same text.
 const LOG_SESSION = 'mutation LogSession($input: LogSessionInput!) { logSession(input: $input) { session { id kind occurredAt day status durationMinutes version } safetySignals { kind sessionIds } } }';
 
 /** One autocannon run, keeping every response time so runs can be pooled. */

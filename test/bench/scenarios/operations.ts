@@ -1,11 +1,13 @@
+import { kit } from '../../helpers/kit';
 import { dataOf, newMember, type InProcessClient, type Member } from '../lib/invoke';
 import { logSessionVariables } from '../lib/queries';
 
 /**
- * One request per public operation, for the DynamoDB-calls table. `prepare`
- * runs first with the recorder paused (it may create what the operation needs)
- * and returns the variables; the member's profile already exists, as it does
- * for every member after their first request.
+ * One request per public operation, for the DynamoDB-calls table: the client
+ * kit's document (schema/operations/) of each app screen, as the apps send it.
+ * `prepare` runs first with the recorder paused (it may create what the
+ * operation needs) and returns the variables; the member's profile already
+ * exists, as it does for every member after their first request.
  */
 export interface OperationScenario {
   readonly operation: string;
@@ -24,50 +26,47 @@ export interface ScenarioApi {
   gql(as: Member, query: string, variables?: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
+/** The operation's name, for an error: a kit document opens with its fragments. */
+const nameOf = (query: string) => /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? query.slice(0, 60);
+
 export function scenarioApi(client: InProcessClient): ScenarioApi {
   return {
     member: newMember(),
     therapist: newMember(['therapists']),
     other: newMember(),
-    gql: async (as, query, variables) => dataOf(await client(as, query, variables), query.split('(')[0]?.slice(0, 60) ?? query),
+    gql: async (as, query, variables) => dataOf(await client(as, query, variables), nameOf(query)),
   };
 }
 
 let counter = 1;
 const today = () => new Date().toISOString().slice(0, 10);
 const logSession = async (api: ScenarioApi, who: Member = api.member) => {
-  const data = await api.gql(who, 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id version } } }', logSessionVariables(counter++ * 2 + 1));
+  const data = await api.gql(who, kit('LogSession'), logSessionVariables(counter++ * 2 + 1));
   return (data.logSession as { session: { id: string; version: number } }).session;
 };
 const createJournalEntry = async (api: ScenarioApi) => {
-  const data = await api.gql(api.member, 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id version } }', {
-    input: { text: 'A few lines for the bench.' },
-  });
-  return data.createJournalEntry as { id: string; version: number };
+  const data = await api.gql(api.member, kit('CreateJournalEntry'), { input: { text: 'A few lines for the bench.' } });
+  return (data.createJournalEntry as { journalEntry: { id: string; version: number } }).journalEntry;
 };
+const templateIds = async (api: ScenarioApi) => ((await api.gql(api.member, kit('RoutineTemplates'))).routineTemplates as Array<{ id: string }>).map((t) => t.id);
 const adoptRoutine = async (api: ScenarioApi) => {
-  const templates = (await api.gql(api.member, '{ routineTemplates { id } }')).routineTemplates as Array<{ id: string }>;
-  const data = await api.gql(api.member, 'mutation($input: AdoptRoutineTemplateInput!) { adoptRoutineTemplate(input: $input) { id version steps { id } } }', {
-    input: { templateId: templates[0]?.id },
-  });
-  return data.adoptRoutineTemplate as { id: string; version: number; steps: Array<{ id: string }> };
+  const data = await api.gql(api.member, kit('AdoptRoutineTemplate'), { input: { templateId: (await templateIds(api))[0] } });
+  return (data.adoptRoutineTemplate as { routine: { id: string; version: number; steps: Array<{ id: string }> } }).routine;
 };
 const recordCompletion = async (api: ScenarioApi) => {
   const routine = await adoptRoutine(api);
-  const data = await api.gql(api.member, 'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }', { input: { routineId: routine.id } });
-  return { ...(data.recordRoutineCompletion as { id: string }), routineId: routine.id };
+  const data = await api.gql(api.member, kit('RecordRoutineCompletion'), { input: { routineId: routine.id } });
+  return { ...(data.recordRoutineCompletion as { routineCompletion: { id: string } }).routineCompletion, routineId: routine.id };
 };
+const shareCode = async (api: ScenarioApi) => (await api.gql(api.therapist, kit('MyShareCode'))).myShareCode as string;
 const ALL_SCOPES = ['SESSIONS', 'REFLECTIONS', 'ROUTINES', 'INSIGHTS', 'SAFETY_SIGNALS'];
 /** The member invites the therapist with their share code; `accept` makes the grant active. */
 const share = async (api: ScenarioApi, accept = true) => {
-  const code = (await api.gql(api.therapist, '{ myShareCode }')).myShareCode as string;
-  const invited = await api.gql(api.member, 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id version } }', {
-    input: { shareCode: code, scopes: ALL_SCOPES },
-  });
-  let grant = invited.inviteTherapist as { id: string; version: number };
+  const invited = await api.gql(api.member, kit('InviteTherapist'), { input: { shareCode: await shareCode(api), scopes: ALL_SCOPES } });
+  let grant = (invited.inviteTherapist as { grant: { id: string; version: number } }).grant;
   if (accept) {
-    const accepted = await api.gql(api.therapist, 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id version } }', { clientId: api.member.sub });
-    grant = accepted.acceptInvitation as { id: string; version: number };
+    const accepted = await api.gql(api.therapist, kit('AcceptInvitation'), { input: { clientId: api.member.sub } });
+    grant = (accepted.acceptInvitation as { grant: { id: string; version: number } }).grant;
   }
   return grant;
 };
@@ -77,130 +76,111 @@ const sharedHistory = async (api: ScenarioApi) => {
 };
 const addNote = async (api: ScenarioApi) => {
   await share(api);
-  const data = await api.gql(api.therapist, 'mutation($input: AddNoteInput!) { addNote(input: $input) { id version } }', { input: { clientId: api.member.sub, text: 'A note from the bench', pinnedDay: today() } });
-  return data.addNote as { id: string; version: number };
+  const data = await api.gql(api.therapist, kit('AddNote'), { input: { clientId: api.member.sub, text: 'A note from the bench', pinnedDay: today() } });
+  return (data.addNote as { therapistNote: { id: string; version: number } }).therapistNote;
 };
 const suggestPractice = async (api: ScenarioApi) => {
   await share(api);
-  const templates = (await api.gql(api.member, '{ routineTemplates { id } }')).routineTemplates as Array<{ id: string }>;
-  const data = await api.gql(api.therapist, 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id } }', {
-    input: { clientId: api.member.sub, templateId: templates[0]?.id, message: 'Worth a try' },
+  const data = await api.gql(api.therapist, kit('SuggestPractice'), {
+    input: { clientId: api.member.sub, templateId: (await templateIds(api))[0], message: 'Worth a try' },
   });
-  return data.suggestPractice as { id: string };
+  return (data.suggestPractice as { practiceSuggestion: { id: string } }).practiceSuggestion;
 };
 /** A circle the member owns, with the other member in it and one check-in by the member. */
 const circle = async (api: ScenarioApi, options: { join?: boolean; checkIn?: boolean } = {}) => {
-  const created = await api.gql(api.member, 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id me { id } } }', {
-    input: { name: 'Bench circle', pseudonym: 'Owl' },
-  });
-  const { id, me } = created.createCircle as { id: string; me: { id: string } };
+  const created = await api.gql(api.member, kit('CreateCircle'), { input: { name: 'Bench circle', pseudonym: 'Owl' } });
+  const { id, me } = (created.createCircle as { circle: { id: string; me: { id: string } } }).circle;
   let otherMemberId: string | undefined;
   if (options.join ?? true) {
-    const invite = await api.gql(api.member, 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { code } }', { input: { circleId: id } });
-    const joined = await api.gql(api.other, 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { me { id } } }', {
-      input: { code: (invite.createCircleInvite as { code: string }).code, pseudonym: 'Wren' },
+    const invite = await api.gql(api.member, kit('CreateCircleInvite'), { input: { circleId: id } });
+    const joined = await api.gql(api.other, kit('JoinCircle'), {
+      input: { code: (invite.createCircleInvite as { circleInvite: { code: string } }).circleInvite.code, pseudonym: 'Wren' },
     });
-    otherMemberId = (joined.joinCircle as { me: { id: string } }).me.id;
+    otherMemberId = (joined.joinCircle as { circle: { me: { id: string } } }).circle.me.id;
   }
   let checkInId: string | undefined;
   if (options.checkIn ?? true) {
-    const posted = await api.gql(api.member, 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } } }', {
-      input: { circleId: id, mood: 'TENDER', text: 'A gentle evening' },
-    });
+    const posted = await api.gql(api.member, kit('PostCheckIn'), { input: { circleId: id, mood: 'TENDER', text: 'A gentle evening' } });
     checkInId = (posted.postCheckIn as { checkIn: { id: string } }).checkIn.id;
   }
   return { id, ownerMemberId: me.id, otherMemberId: otherMemberId as string, checkInId: checkInId as string };
 };
 const reported = async (api: ScenarioApi) => {
   const c = await circle(api);
-  const reportId = (await api.gql(api.other, 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }', {
-    input: { circleId: c.id, checkInId: c.checkInId, reason: 'OTHER' },
-  })).reportCircleContent as string;
-  return { ...c, reportId };
+  const data = await api.gql(api.other, kit('ReportCircleContent'), { input: { circleId: c.id, checkInId: c.checkInId, reason: 'OTHER' } });
+  return { ...c, reportId: (data.reportCircleContent as { reportId: string }).reportId };
 };
 const history = async (api: ScenarioApi) => {
   for (let i = 0; i < 3; i++) await logSession(api);
   await createJournalEntry(api);
   return undefined;
 };
+const page = { first: 20 };
 
 export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   // Profile
-  { operation: 'me', document: '{ me { id displayName timeZone role version } }' },
+  { operation: 'me', document: kit('Me') },
   {
     operation: 'updateProfile',
-    document: 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id version } }',
+    document: kit('UpdateProfile'),
     prepare: async (api) => {
-      const me = (await api.gql(api.member, '{ me { version } }')).me as { version: number };
+      const me = (await api.gql(api.member, kit('Me'))).me as { version: number };
       return { input: { version: me.version, displayName: 'Bench' } };
     },
   },
   // Sessions
-  { operation: 'startSession', document: 'mutation($input: StartSessionInput) { startSession(input: $input) { session { id status } } }', prepare: async () => ({ input: { intention: 'Bench' } }) },
+  { operation: 'startSession', document: kit('StartSession'), prepare: async () => ({ input: { intention: 'Bench' } }) },
   {
     operation: 'endSession',
-    document: 'mutation($input: EndSessionInput!) { endSession(input: $input) { session { id status } safetySignals { kind } } }',
+    document: kit('EndSession'),
     prepare: async (api) => {
-      const started = await api.gql(api.member, 'mutation { startSession { session { id } } }');
+      const started = await api.gql(api.member, kit('StartSession'));
       return { input: { id: (started.startSession as { session: { id: string } }).session.id, afterState: 'CALMER' } };
     },
   },
-  {
-    operation: 'logSession',
-    document: 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } safetySignals { kind } } }',
-    prepare: async () => logSessionVariables(1),
-  },
-  {
-    operation: 'logSession',
-    variant: 'with an idempotency key',
-    document: 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } safetySignals { kind } } }',
-    prepare: async () => logSessionVariables(4),
-  },
+  { operation: 'logSession', document: kit('LogSession'), prepare: async () => logSessionVariables(1) },
+  { operation: 'logSession', variant: 'with an idempotency key', document: kit('LogSession'), prepare: async () => logSessionVariables(4) },
   {
     operation: 'updateSession',
-    document: 'mutation($input: UpdateSessionInput!) { updateSession(input: $input) { id version } }',
+    document: kit('UpdateSession'),
     prepare: async (api) => {
       const session = await logSession(api);
       return { input: { id: session.id, version: session.version, reflection: 'Edited by the bench' } };
     },
   },
-  { operation: 'deleteSession', document: 'mutation($id: ID!) { deleteSession(id: $id) }', prepare: async (api) => ({ id: (await logSession(api)).id }) },
-  { operation: 'session', document: 'query($id: ID!) { session(id: $id) { id status } }', prepare: async (api) => ({ id: (await logSession(api)).id }) },
-  { operation: 'sessions', document: '{ sessions(first: 20) { edges { node { id } } pageInfo { hasNextPage } } }', prepare: history },
-  { operation: 'insights', document: '{ insights(period: MONTH) { fromDay current { sessionCount } previous { sessionCount } } }', prepare: history },
-  { operation: 'safetyStatus', document: '{ safetyStatus { signals { kind } resources { country } } }', prepare: history },
+  { operation: 'deleteSession', document: kit('DeleteSession'), prepare: async (api) => ({ input: { id: (await logSession(api)).id } }) },
+  { operation: 'session', document: kit('Session'), prepare: async (api) => ({ id: (await logSession(api)).id }) },
+  { operation: 'sessions', document: kit('Sessions'), prepare: async (api) => (await history(api), page) },
+  { operation: 'insights', document: kit('Insights'), prepare: async (api) => (await history(api), { period: 'MONTH' }) },
+  { operation: 'safetyStatus', document: kit('SafetyStatus'), prepare: history },
   // Timeline and journal
-  { operation: 'timeline', document: '{ timeline(first: 20) { edges { cursor node { id kind } } pageInfo { hasNextPage } } }', prepare: history },
-  { operation: 'createJournalEntry', document: 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }', prepare: async () => ({ input: { text: 'Bench entry', promptId: 'after-wave' } }) },
+  { operation: 'timeline', document: kit('Timeline'), prepare: async (api) => (await history(api), page) },
+  { operation: 'createJournalEntry', document: kit('CreateJournalEntry'), prepare: async () => ({ input: { text: 'Bench entry', promptId: 'after-wave' } }) },
   {
     operation: 'updateJournalEntry',
-    document: 'mutation($input: UpdateJournalEntryInput!) { updateJournalEntry(input: $input) { id version } }',
+    document: kit('UpdateJournalEntry'),
     prepare: async (api) => {
       const entry = await createJournalEntry(api);
       return { input: { id: entry.id, version: entry.version, text: 'Edited by the bench' } };
     },
   },
-  { operation: 'deleteJournalEntry', document: 'mutation($id: ID!) { deleteJournalEntry(id: $id) }', prepare: async (api) => ({ id: (await createJournalEntry(api)).id }) },
-  { operation: 'journalEntry', document: 'query($id: ID!) { journalEntry(id: $id) { id text } }', prepare: async (api) => ({ id: (await createJournalEntry(api)).id }) },
-  { operation: 'journalEntries', document: '{ journalEntries(first: 20) { edges { node { id } } } }', prepare: history },
-  { operation: 'journalPrompts', document: '{ journalPrompts { id theme } }' },
+  { operation: 'deleteJournalEntry', document: kit('DeleteJournalEntry'), prepare: async (api) => ({ input: { id: (await createJournalEntry(api)).id } }) },
+  { operation: 'journalEntry', document: kit('JournalEntry'), prepare: async (api) => ({ id: (await createJournalEntry(api)).id }) },
+  { operation: 'journalEntries', document: kit('JournalEntries'), prepare: async (api) => (await history(api), page) },
+  { operation: 'journalPrompts', document: kit('JournalPrompts') },
   // Routines
-  { operation: 'routineTemplates', document: '{ routineTemplates { id name kind } }' },
-  {
-    operation: 'adoptRoutineTemplate',
-    document: 'mutation($input: AdoptRoutineTemplateInput!) { adoptRoutineTemplate(input: $input) { id version } }',
-    prepare: async (api) => ({ input: { templateId: ((await api.gql(api.member, '{ routineTemplates { id } }')).routineTemplates as Array<{ id: string }>)[0]?.id } }),
-  },
+  { operation: 'routineTemplates', document: kit('RoutineTemplates') },
+  { operation: 'adoptRoutineTemplate', document: kit('AdoptRoutineTemplate'), prepare: async (api) => ({ input: { templateId: (await templateIds(api))[0] } }) },
   {
     operation: 'createRoutine',
-    document: 'mutation($input: CreateRoutineInput!) { createRoutine(input: $input) { id version } }',
+    document: kit('CreateRoutine'),
     prepare: async () => ({ input: { name: 'Bench routine', kind: 'CUSTOM', steps: [{ title: 'Breathe' }, { title: 'Drink water' }] } }),
   },
-  { operation: 'myRoutines', document: '{ myRoutines(first: 20) { edges { node { id name } } } }', prepare: async (api) => (await adoptRoutine(api), undefined) },
-  { operation: 'routine', document: 'query($id: ID!) { routine(id: $id) { id name steps { id } } }', prepare: async (api) => ({ id: (await adoptRoutine(api)).id }) },
+  { operation: 'myRoutines', document: kit('MyRoutines'), prepare: async (api) => (await adoptRoutine(api), page) },
+  { operation: 'routine', document: kit('Routine'), prepare: async (api) => ({ id: (await adoptRoutine(api)).id }) },
   {
     operation: 'updateRoutine',
-    document: 'mutation($input: UpdateRoutineInput!) { updateRoutine(input: $input) { id version } }',
+    document: kit('UpdateRoutine'),
     prepare: async (api) => {
       const routine = await adoptRoutine(api);
       return { input: { id: routine.id, version: routine.version, name: 'Renamed by the bench' } };
@@ -208,162 +188,129 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   },
   {
     operation: 'reorderRoutineSteps',
-    document: 'mutation($input: ReorderRoutineStepsInput!) { reorderRoutineSteps(input: $input) { id version } }',
+    document: kit('ReorderRoutineSteps'),
     prepare: async (api) => {
       const routine = await adoptRoutine(api);
       return { input: { id: routine.id, version: routine.version, stepIds: routine.steps.map((step) => step.id).reverse() } };
     },
   },
-  { operation: 'deleteRoutine', document: 'mutation($id: ID!) { deleteRoutine(id: $id) }', prepare: async (api) => ({ id: (await adoptRoutine(api)).id }) },
-  {
-    operation: 'recordRoutineCompletion',
-    document: 'mutation($input: RecordRoutineCompletionInput!) { recordRoutineCompletion(input: $input) { id } }',
-    prepare: async (api) => ({ input: { routineId: (await adoptRoutine(api)).id } }),
-  },
-  { operation: 'routineCompletion', document: 'query($id: ID!) { routineCompletion(id: $id) { id } }', prepare: async (api) => ({ id: (await recordCompletion(api)).id }) },
-  { operation: 'deleteRoutineCompletion', document: 'mutation($id: ID!) { deleteRoutineCompletion(id: $id) }', prepare: async (api) => ({ id: (await recordCompletion(api)).id }) },
-  {
-    operation: 'weeklyAdherence',
-    document: 'query($routineId: ID!) { weeklyAdherence(routineId: $routineId) { __typename } }',
-    prepare: async (api) => ({ routineId: (await recordCompletion(api)).routineId }),
-  },
+  { operation: 'deleteRoutine', document: kit('DeleteRoutine'), prepare: async (api) => ({ input: { id: (await adoptRoutine(api)).id } }) },
+  { operation: 'recordRoutineCompletion', document: kit('RecordRoutineCompletion'), prepare: async (api) => ({ input: { routineId: (await adoptRoutine(api)).id } }) },
+  { operation: 'routineCompletion', document: kit('RoutineCompletion'), prepare: async (api) => ({ id: (await recordCompletion(api)).id }) },
+  { operation: 'deleteRoutineCompletion', document: kit('DeleteRoutineCompletion'), prepare: async (api) => ({ input: { id: (await recordCompletion(api)).id } }) },
+  { operation: 'weeklyAdherence', document: kit('WeeklyAdherence'), prepare: async (api) => ({ routineId: (await recordCompletion(api)).routineId }) },
   // Sharing with a therapist
-  { operation: 'myShareCode', as: 'therapist', document: '{ myShareCode }', prepare: async (api) => (await api.gql(api.therapist, '{ myShareCode }'), undefined) },
-  { operation: 'myShareCode', variant: 'first call (creates the code)', as: 'therapist', document: '{ myShareCode }' },
-  { operation: 'rotateShareCode', as: 'therapist', document: 'mutation { rotateShareCode }', prepare: async (api) => (await api.gql(api.therapist, '{ myShareCode }'), undefined) },
-  {
-    operation: 'inviteTherapist',
-    document: 'mutation($input: InviteTherapistInput!) { inviteTherapist(input: $input) { id status } }',
-    prepare: async (api) => ({ input: { shareCode: (await api.gql(api.therapist, '{ myShareCode }')).myShareCode, scopes: ALL_SCOPES } }),
-  },
-  { operation: 'acceptInvitation', as: 'therapist', document: 'mutation($clientId: ID!) { acceptInvitation(clientId: $clientId) { id status } }', prepare: async (api) => (await share(api, false), { clientId: api.member.sub }) },
-  { operation: 'declineInvitation', as: 'therapist', document: 'mutation($clientId: ID!) { declineInvitation(clientId: $clientId) { id status } }', prepare: async (api) => (await share(api, false), { clientId: api.member.sub }) },
-  { operation: 'myInvitations', as: 'therapist', document: '{ myInvitations(first: 20) { edges { node { id status client { personId displayName } } } } }', prepare: async (api) => (await share(api, false), undefined) },
-  { operation: 'myClients', as: 'therapist', document: '{ myClients(first: 20) { edges { node { id status client { personId displayName } } } } }', prepare: async (api) => (await share(api), undefined) },
-  { operation: 'myGrants', document: '{ myGrants { id status therapist { personId displayName } } }', prepare: async (api) => (await share(api), undefined) },
+  { operation: 'myShareCode', as: 'therapist', document: kit('MyShareCode'), prepare: async (api) => (await shareCode(api), undefined) },
+  { operation: 'myShareCode', variant: 'first call (creates the code)', as: 'therapist', document: kit('MyShareCode') },
+  { operation: 'rotateShareCode', as: 'therapist', document: kit('RotateShareCode'), prepare: async (api) => (await shareCode(api), undefined) },
+  { operation: 'inviteTherapist', document: kit('InviteTherapist'), prepare: async (api) => ({ input: { shareCode: await shareCode(api), scopes: ALL_SCOPES } }) },
+  { operation: 'acceptInvitation', as: 'therapist', document: kit('AcceptInvitation'), prepare: async (api) => (await share(api, false), { input: { clientId: api.member.sub } }) },
+  { operation: 'declineInvitation', as: 'therapist', document: kit('DeclineInvitation'), prepare: async (api) => (await share(api, false), { input: { clientId: api.member.sub } }) },
+  { operation: 'myInvitations', as: 'therapist', document: kit('MyInvitations'), prepare: async (api) => (await share(api, false), page) },
+  { operation: 'myClients', as: 'therapist', document: kit('MyClients'), prepare: async (api) => (await share(api), page) },
+  { operation: 'myGrants', document: kit('MyGrants'), prepare: async (api) => (await share(api), undefined) },
   {
     operation: 'updateGrant',
-    document: 'mutation($input: UpdateGrantInput!) { updateGrant(input: $input) { id version scopes } }',
+    document: kit('UpdateGrant'),
     prepare: async (api) => ({ input: { therapistId: api.therapist.sub, version: (await share(api)).version, scopes: ['SESSIONS'] } }),
   },
-  { operation: 'revokeGrant', document: 'mutation($therapistId: ID!) { revokeGrant(therapistId: $therapistId) { id status } }', prepare: async (api) => (await share(api), { therapistId: api.therapist.sub }) },
+  { operation: 'revokeGrant', document: kit('RevokeGrant'), prepare: async (api) => (await share(api), { input: { therapistId: api.therapist.sub } }) },
+  { operation: 'clientTimeline', as: 'therapist', document: kit('ClientTimeline'), prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub, ...page }) },
+  { operation: 'clientInsights', as: 'therapist', document: kit('ClientInsights'), prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub, period: 'MONTH' }) },
+  { operation: 'clientSafetyStatus', as: 'therapist', document: kit('ClientSafetyStatus'), prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }) },
   {
-    operation: 'clientTimeline',
-    as: 'therapist',
-    document: 'query($clientId: ID!) { clientTimeline(clientId: $clientId, first: 20) { edges { node { id kind } } } }',
-    prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }),
+    operation: 'accessLog',
+    document: kit('AccessLog'),
+    prepare: async (api) => {
+      await sharedHistory(api);
+      await api.gql(api.therapist, kit('ClientTimeline'), { clientId: api.member.sub });
+      return page;
+    },
   },
-  {
-    operation: 'clientInsights',
-    as: 'therapist',
-    document: 'query($clientId: ID!) { clientInsights(clientId: $clientId, period: MONTH) { current { sessionCount } } }',
-    prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }),
-  },
-  {
-    operation: 'clientSafetyStatus',
-    as: 'therapist',
-    document: 'query($clientId: ID!) { clientSafetyStatus(clientId: $clientId) { signals { kind } } }',
-    prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }),
-  },
-  { operation: 'accessLog', document: '{ accessLog(first: 20) { edges { node { id operation } } } }', prepare: async (api) => {
-    await sharedHistory(api);
-    await api.gql(api.therapist, 'query($clientId: ID!) { clientTimeline(clientId: $clientId) { edges { cursor } } }', { clientId: api.member.sub });
-    return undefined;
-  } },
   {
     operation: 'addNote',
     as: 'therapist',
-    document: 'mutation($input: AddNoteInput!) { addNote(input: $input) { id } }',
+    document: kit('AddNote'),
     prepare: async (api) => (await share(api), { input: { clientId: api.member.sub, text: 'A note from the bench', pinnedDay: today() } }),
   },
   {
     operation: 'updateNote',
     as: 'therapist',
-    document: 'mutation($input: UpdateNoteInput!) { updateNote(input: $input) { id version } }',
+    document: kit('UpdateNote'),
     prepare: async (api) => {
       const note = await addNote(api);
       return { input: { clientId: api.member.sub, noteId: note.id, version: note.version, text: 'Edited by the bench' } };
     },
   },
-  { operation: 'deleteNote', as: 'therapist', document: 'mutation($clientId: ID!, $noteId: ID!) { deleteNote(clientId: $clientId, noteId: $noteId) }', prepare: async (api) => ({ clientId: api.member.sub, noteId: (await addNote(api)).id }) },
+  { operation: 'deleteNote', as: 'therapist', document: kit('DeleteNote'), prepare: async (api) => ({ input: { clientId: api.member.sub, noteId: (await addNote(api)).id } }) },
   {
     operation: 'suggestPractice',
     as: 'therapist',
-    document: 'mutation($input: SuggestPracticeInput!) { suggestPractice(input: $input) { id } }',
+    document: kit('SuggestPractice'),
     prepare: async (api) => {
       await share(api);
-      const templates = (await api.gql(api.member, '{ routineTemplates { id } }')).routineTemplates as Array<{ id: string }>;
-      return { input: { clientId: api.member.sub, templateId: templates[0]?.id } };
+      return { input: { clientId: api.member.sub, templateId: (await templateIds(api))[0] } };
     },
   },
-  { operation: 'practiceSuggestions', document: '{ practiceSuggestions(first: 20) { edges { node { id name status } } } }', prepare: async (api) => (await suggestPractice(api), undefined) },
-  { operation: 'acceptPracticeSuggestion', document: 'mutation($id: ID!) { acceptPracticeSuggestion(id: $id) { id status routineId } }', prepare: async (api) => ({ id: (await suggestPractice(api)).id }) },
-  { operation: 'declinePracticeSuggestion', document: 'mutation($id: ID!) { declinePracticeSuggestion(id: $id) { id status } }', prepare: async (api) => ({ id: (await suggestPractice(api)).id }) },
+  { operation: 'practiceSuggestions', document: kit('PracticeSuggestions'), prepare: async (api) => (await suggestPractice(api), page) },
+  { operation: 'acceptPracticeSuggestion', document: kit('AcceptPracticeSuggestion'), prepare: async (api) => ({ input: { id: (await suggestPractice(api)).id } }) },
+  { operation: 'declinePracticeSuggestion', document: kit('DeclinePracticeSuggestion'), prepare: async (api) => ({ input: { id: (await suggestPractice(api)).id } }) },
   // Support circles
-  { operation: 'createCircle', document: 'mutation($input: CreateCircleInput!) { createCircle(input: $input) { id } }', prepare: async () => ({ input: { name: 'Bench circle' } }) },
-  { operation: 'circle', document: 'query($id: ID!) { circle(id: $id) { id name memberCount unreadCount me { pseudonym role } } }', prepare: async (api) => ({ id: (await circle(api)).id }) },
-  {
-    operation: 'circle',
-    variant: 'feed page (checkIns)',
-    document: 'query($id: ID!) { circle(id: $id) { id checkIns(first: 20) { edges { node { id text author { pseudonym } reactions { kind count } replyCount } } } } }',
-    prepare: async (api) => ({ id: (await circle(api)).id }),
-  },
+  { operation: 'createCircle', document: kit('CreateCircle'), prepare: async () => ({ input: { name: 'Bench circle' } }) },
+  { operation: 'circle', document: kit('Circle'), prepare: async (api) => ({ id: (await circle(api)).id }) },
+  { operation: 'circle', variant: 'feed page (checkIns)', document: kit('CircleFeed'), prepare: async (api) => ({ id: (await circle(api)).id, ...page }) },
   {
     operation: 'circle',
     variant: 'thread with replies',
-    document: 'query($id: ID!, $checkInId: ID!) { circle(id: $id) { thread(checkInId: $checkInId) { checkIn { id } replies(first: 20) { edges { node { id text } } } } } }',
+    document: kit('CheckInThread'),
     prepare: async (api) => {
       const c = await circle(api);
-      await api.gql(api.other, 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id } } }', { input: { circleId: c.id, checkInId: c.checkInId, text: 'With you' } });
-      return { id: c.id, checkInId: c.checkInId };
+      await api.gql(api.other, kit('ReplyToCheckIn'), { input: { circleId: c.id, checkInId: c.checkInId, text: 'With you' } });
+      return { circleId: c.id, checkInId: c.checkInId, ...page };
     },
   },
-  { operation: 'circle', variant: 'members', document: 'query($id: ID!) { circle(id: $id) { members(first: 30) { edges { node { pseudonym role } } } } }', prepare: async (api) => ({ id: (await circle(api)).id }) },
-  { operation: 'circle', variant: 'invites (owner)', document: 'query($id: ID!) { circle(id: $id) { invites(first: 20) { edges { node { code status } } } } }', prepare: async (api) => ({ id: (await circle(api)).id }) },
-  { operation: 'circle', variant: 'open reports (owner)', document: 'query($id: ID!) { circle(id: $id) { openReports(first: 20) { edges { node { id reason } } } } }', prepare: async (api) => ({ id: (await reported(api)).id }) },
-  { operation: 'myCircles', document: '{ myCircles(first: 20) { edges { node { circleId name me { pseudonym } } } } }', prepare: async (api) => (await circle(api), undefined) },
+  { operation: 'circle', variant: 'members', document: kit('CircleMembers'), prepare: async (api) => ({ id: (await circle(api)).id, first: 30 }) },
+  { operation: 'circle', variant: 'invites (owner)', document: kit('CircleInvites'), prepare: async (api) => ({ id: (await circle(api)).id, ...page }) },
+  { operation: 'circle', variant: 'open reports (owner)', document: kit('CircleOpenReports'), prepare: async (api) => ({ id: (await reported(api)).id, ...page }) },
+  { operation: 'myCircles', document: kit('MyCircles'), prepare: async (api) => (await circle(api), page) },
   {
     operation: 'checkInPreview',
-    document: 'query($circleId: ID!, $sessionId: ID!) { checkInPreview(circleId: $circleId, sessionId: $sessionId) { sessionId version } }',
+    document: kit('CheckInPreview'),
     prepare: async (api) => {
       const c = await circle(api, { join: false, checkIn: false });
       return { circleId: c.id, sessionId: (await logSession(api)).id };
     },
   },
-  {
-    operation: 'createCircleInvite',
-    document: 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { id code } }',
-    prepare: async (api) => ({ input: { circleId: (await circle(api, { join: false, checkIn: false })).id } }),
-  },
+  { operation: 'createCircleInvite', document: kit('CreateCircleInvite'), prepare: async (api) => ({ input: { circleId: (await circle(api, { join: false, checkIn: false })).id } }) },
   {
     operation: 'revokeCircleInvite',
-    document: 'mutation($circleId: ID!, $inviteId: ID!) { revokeCircleInvite(circleId: $circleId, inviteId: $inviteId) { id status } }',
+    document: kit('RevokeCircleInvite'),
     prepare: async (api) => {
       const c = await circle(api, { join: false, checkIn: false });
-      const invite = await api.gql(api.member, 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { id } }', { input: { circleId: c.id } });
-      return { circleId: c.id, inviteId: (invite.createCircleInvite as { id: string }).id };
+      const invite = await api.gql(api.member, kit('CreateCircleInvite'), { input: { circleId: c.id } });
+      return { input: { circleId: c.id, inviteId: (invite.createCircleInvite as { circleInvite: { id: string } }).circleInvite.id } };
     },
   },
   {
     operation: 'joinCircle',
     as: 'other',
-    document: 'mutation($input: JoinCircleInput!) { joinCircle(input: $input) { id memberCount } }',
+    document: kit('JoinCircle'),
     prepare: async (api) => {
       const c = await circle(api, { join: false, checkIn: false });
-      const invite = await api.gql(api.member, 'mutation($input: CreateCircleInviteInput!) { createCircleInvite(input: $input) { code } }', { input: { circleId: c.id } });
-      return { input: { code: (invite.createCircleInvite as { code: string }).code } };
+      const invite = await api.gql(api.member, kit('CreateCircleInvite'), { input: { circleId: c.id } });
+      return { input: { code: (invite.createCircleInvite as { circleInvite: { code: string } }).circleInvite.code } };
     },
   },
-  { operation: 'leaveCircle', as: 'other', document: 'mutation($circleId: ID!) { leaveCircle(circleId: $circleId) }', prepare: async (api) => ({ circleId: (await circle(api, { checkIn: false })).id }) },
-  { operation: 'markCircleVisited', document: 'mutation($circleId: ID!) { markCircleVisited(circleId: $circleId) { circleId lastVisitedAt } }', prepare: async (api) => ({ circleId: (await circle(api)).id }) },
+  { operation: 'leaveCircle', as: 'other', document: kit('LeaveCircle'), prepare: async (api) => ({ input: { circleId: (await circle(api, { checkIn: false })).id } }) },
+  { operation: 'markCircleVisited', document: kit('MarkCircleVisited'), prepare: async (api) => ({ input: { circleId: (await circle(api)).id } }) },
   {
     operation: 'setCirclePseudonym',
-    document: 'mutation($circleId: ID!) { setCirclePseudonym(circleId: $circleId, pseudonym: "Heron") { pseudonym } }',
-    prepare: async (api) => ({ circleId: (await circle(api, { join: false, checkIn: false })).id }),
+    document: kit('SetCirclePseudonym'),
+    prepare: async (api) => ({ input: { circleId: (await circle(api, { join: false, checkIn: false })).id, pseudonym: 'Heron' } }),
   },
   {
     operation: 'setCircleMemberRole',
-    document: 'mutation($input: SetCircleMemberRoleInput!) { setCircleMemberRole(input: $input) { id role } }',
+    document: kit('SetCircleMemberRole'),
     prepare: async (api) => {
       const c = await circle(api, { checkIn: false });
       return { input: { circleId: c.id, memberId: c.otherMemberId, role: 'MODERATOR' } };
@@ -371,29 +318,29 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   },
   {
     operation: 'transferCircleOwnership',
-    document: 'mutation($circleId: ID!, $memberId: ID!) { transferCircleOwnership(circleId: $circleId, memberId: $memberId) { id } }',
+    document: kit('TransferCircleOwnership'),
     prepare: async (api) => {
       const c = await circle(api, { checkIn: false });
-      return { circleId: c.id, memberId: c.otherMemberId };
+      return { input: { circleId: c.id, memberId: c.otherMemberId } };
     },
   },
   {
     operation: 'removeCircleMember',
-    document: 'mutation($circleId: ID!, $memberId: ID!) { removeCircleMember(circleId: $circleId, memberId: $memberId) }',
+    document: kit('RemoveCircleMember'),
     prepare: async (api) => {
       const c = await circle(api, { checkIn: false });
-      return { circleId: c.id, memberId: c.otherMemberId };
+      return { input: { circleId: c.id, memberId: c.otherMemberId } };
     },
   },
   {
     operation: 'postCheckIn',
-    document: 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id } support { message } } }',
+    document: kit('PostCheckIn'),
     prepare: async (api) => ({ input: { circleId: (await circle(api, { checkIn: false })).id, mood: 'CALM', text: 'Lighter today' } }),
   },
   {
     operation: 'postCheckIn',
     variant: 'from a session',
-    document: 'mutation($input: PostCheckInInput!) { postCheckIn(input: $input) { checkIn { id session { durationMinutes } } } }',
+    document: kit('PostCheckIn'),
     prepare: async (api) => {
       const c = await circle(api, { checkIn: false });
       const session = await logSession(api);
@@ -403,7 +350,7 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   {
     operation: 'addReaction',
     as: 'other',
-    document: 'mutation($input: ReactionInput!) { addReaction(input: $input) { id reactions { kind count } } }',
+    document: kit('AddReaction'),
     prepare: async (api) => {
       const c = await circle(api);
       return { input: { circleId: c.id, checkInId: c.checkInId, kind: 'HUG' } };
@@ -412,18 +359,18 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   {
     operation: 'removeReaction',
     as: 'other',
-    document: 'mutation($input: ReactionInput!) { removeReaction(input: $input) { id reactions { kind count } } }',
+    document: kit('RemoveReaction'),
     prepare: async (api) => {
       const c = await circle(api);
       const input = { circleId: c.id, checkInId: c.checkInId, kind: 'HUG' };
-      await api.gql(api.other, 'mutation($input: ReactionInput!) { addReaction(input: $input) { id } }', { input });
+      await api.gql(api.other, kit('AddReaction'), { input });
       return { input };
     },
   },
   {
     operation: 'replyToCheckIn',
     as: 'other',
-    document: 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id } support { message } } }',
+    document: kit('ReplyToCheckIn'),
     prepare: async (api) => {
       const c = await circle(api);
       return { input: { circleId: c.id, checkInId: c.checkInId, text: 'Sending warmth' } };
@@ -432,7 +379,7 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   {
     operation: 'reportCircleContent',
     as: 'other',
-    document: 'mutation($input: ReportCircleContentInput!) { reportCircleContent(input: $input) }',
+    document: kit('ReportCircleContent'),
     prepare: async (api) => {
       const c = await circle(api);
       return { input: { circleId: c.id, checkInId: c.checkInId, reason: 'OTHER' } };
@@ -440,7 +387,7 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   },
   {
     operation: 'hideCircleContent',
-    document: 'mutation($input: CircleContentInput!) { hideCircleContent(input: $input) { hiddenAt } }',
+    document: kit('HideCircleContent'),
     prepare: async (api) => {
       const c = await circle(api);
       return { input: { circleId: c.id, checkInId: c.checkInId } };
@@ -448,20 +395,20 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   },
   {
     operation: 'resolveCircleReport',
-    document: 'mutation($input: ResolveCircleReportInput!) { resolveCircleReport(input: $input) { id status outcome } }',
+    document: kit('ResolveCircleReport'),
     prepare: async (api) => {
       const r = await reported(api);
       return { input: { circleId: r.id, reportId: r.reportId, outcome: 'NO_ACTION' } };
     },
   },
   // Data rights
-  { operation: 'exportMyData', document: '{ exportMyData(first: 100) { format hasMore endCursor } }', prepare: history },
-  { operation: 'exportMySessionsCsv', document: '{ exportMySessionsCsv(first: 100) { rowCount hasMore endCursor } }', prepare: history },
+  { operation: 'exportMyData', document: kit('ExportMyData'), prepare: async (api) => (await history(api), { first: 100 }) },
+  { operation: 'exportMySessionsCsv', document: kit('ExportMySessionsCsv'), prepare: async (api) => (await history(api), { first: 100 }) },
   {
     operation: 'deleteMyAccount',
     variant: 'first call, small history',
-    document: 'mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { complete deletedItems } }',
+    document: kit('DeleteMyAccount'),
     prepare: async (api) => (await history(api), { input: { confirm: 'DELETE MY ACCOUNT' } }),
   },
-  { operation: 'upcomingReminders', document: '{ upcomingReminders { __typename } }', prepare: async (api) => (await adoptRoutine(api), undefined) },
+  { operation: 'upcomingReminders', document: kit('UpcomingReminders'), prepare: async (api) => (await adoptRoutine(api), undefined) },
 ];

@@ -54,11 +54,22 @@ function buildMembership(overrides: Partial<MembershipRecord> = {}): MembershipR
 }
 
 /** Only what join and leave use; anything else would throw. */
-function fakeRepository(state: { circle?: CircleRecord; membership?: MembershipRecord; invite: InviteRecord; joinFails?: JoinFailure | null; inviteAfter?: InviteRecord }) {
+function fakeRepository(state: {
+  circle?: CircleRecord;
+  membership?: MembershipRecord;
+  invite: InviteRecord;
+  joinFails?: JoinFailure | null;
+  inviteAfter?: InviteRecord;
+  /** The circle as read again after a refused join. */
+  circleAfter?: CircleRecord;
+  others?: MembershipRecord[];
+}) {
+  let circleReads = 0;
   return {
     findInviteByCode: jest.fn(async () => state.invite),
     getInvite: jest.fn(async () => state.inviteAfter ?? state.invite),
-    getCircleWithMembership: jest.fn(async () => ({ circle: state.circle, membership: state.membership })),
+    getCircleWithMembership: jest.fn(async () => ({ circle: circleReads++ > 0 && state.circleAfter ? state.circleAfter : state.circle, membership: state.membership })),
+    activeMembers: jest.fn(async () => state.others ?? []),
     join: jest.fn(async () => state.joinFails ?? null),
     leave: jest.fn(async () => undefined),
     leaveAndArchive: jest.fn(async () => undefined),
@@ -78,10 +89,32 @@ describe('CircleService', () => {
       const circle = await serviceWith(repo).join(caller, { code: '7kq2m-xw9rd' });
 
       expect(circle).toMatchObject({ memberCount: 3, unreadCount: 0, me: { role: 'MEMBER', pseudonym: 'Sky' } });
-      expect(repo.join).toHaveBeenCalledWith(expect.objectContaining({ seenCheckInCount: 4, sub: caller.sub }), buildInvite().id, NOW);
+      expect(repo.join).toHaveBeenCalledWith(expect.objectContaining({ seenCheckInCount: 4, sub: caller.sub }), buildInvite().id, 0, NOW);
     });
 
     // Found by the bad-input property: cutting UTF-16 units left half an emoji in the pseudonym.
+    it.each([['River'], ['RIVER'], ['R\u0456ver'], ['Ｒｉｖｅｒ']])('refuses the pseudonym %p beside a member called River: CONFLICT naming pseudonym, nothing written', async (pseudonym) => {
+      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), others: [buildMembership({ sub: 'owner-sub', memberId: '01JD5MEMBER000000000000009', pseudonym: 'River' })] });
+
+      await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD', pseudonym })).rejects.toMatchObject({ code: 'CONFLICT', fields: ['pseudonym'] });
+      expect(repo.join).not.toHaveBeenCalled();
+    });
+
+    it('refuses a pseudonym hiding a zero-width space, naming the field', async () => {
+      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite() });
+
+      await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD', pseudonym: 'River\u200B' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: ['pseudonym'] });
+      expect(repo.join).not.toHaveBeenCalled();
+    });
+
+    it('joins under "Member" and the end of the member id when the display name looks like a member’s already there', async () => {
+      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), others: [buildMembership({ sub: 'owner-sub', memberId: '01JD5MEMBER000000000000009', pseudonym: 'sky' })] });
+
+      const circle = await serviceWith(repo, 'Sky').join(caller, { code: '7KQ2MXW9RD' });
+
+      expect(circle.me.pseudonym).toMatch(/^Member [0-9A-Z]{4}$/);
+    });
+
     it('cuts a long display name to a pseudonym by whole characters', async () => {
       const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite() });
 
@@ -91,12 +124,13 @@ describe('CircleService', () => {
     });
 
     it.each([
-      ['the seat was taken meanwhile', 'circle' as const, undefined, 'CONFLICT', 'This circle is full'],
-      ['they joined meanwhile (a double submit)', 'membership' as const, undefined, 'CONFLICT', 'You are already a member of this circle'],
-      ['the invite was used up meanwhile', 'invite' as const, buildInvite({ uses: 5 }), 'CONFLICT', 'This invite code has been used up; ask for a new one'],
-      ['the invite was revoked meanwhile', 'invite' as const, buildInvite({ revokedAt: NOW.toISOString() }), 'CONFLICT', 'This invite code was revoked; ask for a new one'],
-    ])('explains a transaction refused because %s', async (_name, failed, inviteAfter, code, message) => {
-      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), joinFails: failed, inviteAfter });
+      ['the seat was taken meanwhile', 'circle' as const, undefined, 'CONFLICT', 'This circle is full', buildCircle({ memberCount: 3 })],
+      ['others kept joining or taking new names meanwhile, five reads in a row', 'circle' as const, undefined, 'CONFLICT', 'Others are joining this circle right now; try again in a moment', buildCircle({ rosterVersion: 4 })],
+      ['they joined meanwhile (a double submit)', 'membership' as const, undefined, 'CONFLICT', 'You are already a member of this circle', undefined],
+      ['the invite was used up meanwhile', 'invite' as const, buildInvite({ uses: 5 }), 'CONFLICT', 'This invite code has been used up; ask for a new one', undefined],
+      ['the invite was revoked meanwhile', 'invite' as const, buildInvite({ revokedAt: NOW.toISOString() }), 'CONFLICT', 'This invite code was revoked; ask for a new one', undefined],
+    ])('explains a transaction refused because %s', async (_name, failed, inviteAfter, code, message, circleAfter) => {
+      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), joinFails: failed, inviteAfter, circleAfter });
 
       await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD' })).rejects.toMatchObject({ code, message });
     });

@@ -5,6 +5,7 @@ import { concise } from '../../../services/graphql/format-error';
 import { handler } from '../../../services/graphql/handler';
 import { illFormedTextAt } from '../../../services/graphql/well-formed-text';
 import { buildEvent, invoke } from '../../helpers/lambda';
+import { kit } from '../../helpers/kit';
 
 const ddb = mockClient(lib.DynamoDBDocumentClient);
 
@@ -19,7 +20,7 @@ describe('graphql handler, bad input', () => {
 
     const res = await invoke(
       handler,
-      buildEvent({ query: 'mutation($input: UpdateSessionInput!) { updateSession(input: $input) { id } }', variables: { input: { id: 'x', version: 1, catalysts } } }),
+      buildEvent({ query: kit('UpdateSession'), variables: { input: { id: 'x', version: 1, catalysts } } }),
     );
 
     expect(res.status).toBe(400);
@@ -30,7 +31,7 @@ describe('graphql handler, bad input', () => {
   it('refuses text with an unpaired surrogate, naming where, before any read or write', async () => {
     const res = await invoke(
       handler,
-      buildEvent({ query: 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }', variables: { input: { text: 'tears \uD83D' } } }),
+      buildEvent({ query: kit('CreateJournalEntry'), variables: { input: { text: 'tears \uD83D' } } }),
     );
 
     expect(res.status).toBe(400);
@@ -43,7 +44,7 @@ describe('graphql handler, bad input', () => {
 
     const res = await invoke(
       handler,
-      buildEvent({ query: 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }', variables: { input: { startedAt: '2026-11-22T10:00:00Z', durationMinutes: huge } } }),
+      buildEvent({ query: kit('LogSession'), variables: { input: { startedAt: '2026-11-22T10:00:00Z', durationMinutes: huge } } }),
     );
 
     expect(res.status).toBe(400);

@@ -4,6 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { transience } from '../../../services/graphql/format-error';
 import { handler } from '../../../services/graphql/handler';
 import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
+import { kit } from '../../helpers/kit';
 
 const ddb = mockClient(lib.DynamoDBDocumentClient);
 
@@ -36,10 +37,10 @@ const startedAt = new Date(Date.now() - 3 * 3600 * 1000).toISOString();
 
 /** Each write path, with the reads before its write answered as DynamoDB would. */
 const writePaths: Array<[string, string, Record<string, unknown>]> = [
-  ['updateProfile', 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { version } }', { input: { version: 2, displayName: 'Sky' } }],
-  ['logSession', 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }', { input: { startedAt, durationMinutes: 20, idempotencyKey: 'fault-key-0001' } }],
-  ['startSession', 'mutation { startSession { session { id } } }', {}],
-  ['createJournalEntry', 'mutation($input: CreateJournalEntryInput!) { createJournalEntry(input: $input) { id } }', { input: { text: 'words', idempotencyKey: 'fault-key-0002' } }],
+  ['updateProfile', kit('UpdateProfile'), { input: { version: 2, displayName: 'Sky' } }],
+  ['logSession', kit('LogSession'), { input: { startedAt, durationMinutes: 20, idempotencyKey: 'fault-key-0001' } }],
+  ['startSession', kit('StartSession'), {}],
+  ['createJournalEntry', kit('CreateJournalEntry'), { input: { text: 'words', idempotencyKey: 'fault-key-0002' } }],
 ];
 
 describe('faults on write paths', () => {
@@ -67,7 +68,7 @@ describe('faults on write paths', () => {
 
   it('completes once when a logSession is retried with the same idempotency key after a throttle', async () => {
     const variables = { input: { startedAt, durationMinutes: 20, idempotencyKey: 'retry-after-throttle' } };
-    const query = 'mutation($input: LogSessionInput!) { logSession(input: $input) { session { id } } }';
+    const query = kit('LogSession');
     ddb.on(lib.TransactWriteCommand).rejectsOnce(faults[0]?.[1] as Error).resolves({});
 
     const first = await invoke(handler, buildEvent({ query, variables }));
@@ -85,7 +86,7 @@ describe('faults on write paths', () => {
   it('still masks an unexpected error as internal', async () => {
     ddb.on(lib.PutCommand).rejects(Object.assign(new Error('One or more parameter values were invalid: table lacrima-unit'), { name: 'ValidationException' }));
 
-    const res = await invoke(handler, buildEvent({ query: 'mutation { startSession { session { id } } }' }));
+    const res = await invoke(handler, buildEvent({ query: kit('StartSession') }));
 
     expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(res.body)).not.toContain('lacrima-unit');

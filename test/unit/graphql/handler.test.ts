@@ -3,6 +3,7 @@ import * as lib from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { handler } from '../../../services/graphql/handler';
 import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
+import { kit, kitOperation } from '../../helpers/kit';
 
 const ddb = mockClient(lib.DynamoDBDocumentClient);
 
@@ -74,7 +75,7 @@ describe('graphql handler', () => {
   });
 
   describe('updateProfile', () => {
-    const mutation = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { timeZone version } }';
+    const mutation = kit('UpdateProfile');
 
     it('rejects an unknown time zone naming the field, writing nothing', async () => {
       ddb.on(lib.GetCommand).resolves({ Item: profileItem });
@@ -213,13 +214,14 @@ describe('graphql handler', () => {
     });
 
     it.each([
-      ['a hash alone', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
-      ['a query with a hash that does not match it', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }],
-    ])('refuses automatic persisted queries (%s) with a coded 400, never an internal error', async (_name, body) => {
+      ['a hash alone', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 'PERSISTED_QUERY_NOT_FOUND'],
+      ['a query with a hash the kit does not hold', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }, 'PERSISTED_QUERY_NOT_FOUND'],
+      ['a query with the hash of another kit document', { query: '{ me { id } }', documentId: kitOperation('Me').hash }, 'BAD_REQUEST'],
+    ])('stores no queries sent with a hash (automatic persisted queries are off): %s is a coded 400, never an internal error', async (_name, body, code) => {
       const res = await invoke(handler, buildEvent(body));
 
       expect(res.status).toBe(400);
-      expect(res.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
       expect(ddb.calls()).toHaveLength(0);
     });
 
