@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed, retryingConflicts } from '../shared/db/conditions';
-import { consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import { codeGuesses, consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { createOnce } from '../shared/db/create-once';
 import type { IdempotentRequest } from '../shared/idempotency';
 import { fromItem, updateItem } from '../shared/db/items';
@@ -95,7 +95,11 @@ export interface CircleRepository {
   getReply(circleId: string, checkInId: string, replyId: string): Promise<ReplyRecord | undefined>;
   repliesPage(circleId: string, checkInId: string, includeHidden: boolean, first: number, after?: string | null): Promise<Page<ReplyRecord>>;
 
-  report(report: ReportRecord, now: Date): Promise<void>;
+  report(report: ReportRecord, reporterSub: string, now: Date): Promise<void>;
+  /** RATE_LIMITED while the member has tried too many wrong codes this hour (one read). */
+  refuseCodeGuessing(sub: string, now: Date): Promise<void>;
+  /** Counts a wrong code against the member. */
+  countWrongCode(sub: string, now: Date): Promise<void>;
   getReport(circleId: string, reportId: string): Promise<ReportRecord | undefined>;
   openReportsPage(circleId: string, first: number, after?: string | null): Promise<Page<ReportRecord>>;
   /** Hides a check-in or reply; hiding hidden content changes nothing. Answers when it was hidden. */
@@ -153,11 +157,16 @@ export class DynamoCircleRepository implements CircleRepository {
         item: { ...circle, ...circleKey(circle.id), entity: 'Circle' },
         idempotency,
         now,
-        together: [{ Put: { TableName: this.table, Item: this.membershipItem(owner), ConditionExpression: 'attribute_not_exists(PK)' } }, accountOpen(this.table, owner.sub)],
+        together: [
+          { Put: { TableName: this.table, Item: this.membershipItem(owner), ConditionExpression: 'attribute_not_exists(PK)' } },
+          accountOpen(this.table, owner.sub),
+          rateLimitUpdate(this.table, owner.sub, 'circle', now),
+        ],
       });
       return { circle: fromItem<CircleRecord>(item), created };
     } catch (error) {
       refuseIfAccountClosed(error, 2);
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(3)) throw rateLimited('circle', now);
       throw error;
     }
   }
@@ -406,10 +415,12 @@ export class DynamoCircleRepository implements CircleRepository {
               },
             },
             rateLimitUpdate(this.table, creatorSub, 'circleInvite', now),
+            accountOpen(this.table, creatorSub),
           ],
         }),
       );
     } catch (error) {
+      refuseIfAccountClosed(error, 2);
       if (isTransactionConditionFailed(error) && failedIndexes(error).includes(1)) throw rateLimited('circleInvite', now);
       throw error;
     }
@@ -641,9 +652,18 @@ export class DynamoCircleRepository implements CircleRepository {
     return content.replyId ? replyKey(circleId, content.checkInId, content.replyId) : checkInKey(circleId, content.checkInId);
   }
 
-  async report(report: ReportRecord, now: Date) {
+  refuseCodeGuessing(sub: string, now: Date) {
+    return codeGuesses.refuseGuessing(this.client, this.table, sub, now);
+  }
+
+  countWrongCode(sub: string, now: Date) {
+    return codeGuesses.countWrongCode(this.client, this.table, sub, now);
+  }
+
+  async report(report: ReportRecord, reporterSub: string, now: Date) {
     try {
       await this.transact([
+        accountOpen(this.table, reporterSub),
         {
           Put: {
             TableName: this.table,
@@ -664,6 +684,7 @@ export class DynamoCircleRepository implements CircleRepository {
         },
       ]);
     } catch (error) {
+      refuseIfAccountClosed(error, 0);
       if (isTransactionConditionFailed(error)) throw new ConflictError('You have already reported this, or it changed meanwhile');
       throw error;
     }

@@ -407,8 +407,13 @@ export class CircleService {
   async join(caller: Caller, input: JoinCircleInput): Promise<Circle> {
     const code = parseInviteCode(input.code);
     if (!code) throw new BadUserInputError('code', 'An invite code is 10 letters and digits, like 7KQ2M-XW9RD');
-    const invite = await this.repo.findInviteByCode(code);
-    if (!invite) throw new NotFoundError('Invite');
+    // The guess count is read alongside the lookup: a member over it learns nothing from the lookup.
+    const now = this.clock.now();
+    const [invite] = await Promise.all([this.repo.findInviteByCode(code), this.repo.refuseCodeGuessing(caller.sub, now)]);
+    if (!invite) {
+      await this.repo.countWrongCode(caller.sub, now);
+      throw new NotFoundError('Invite');
+    }
     // Another join or a new name landing between our read of the roster and our write moves the roster on: read again and retry.
     for (let attempt = 1; ; attempt++) {
       const joined = await this.joinOnce(caller, input, invite);
@@ -612,7 +617,7 @@ export class CircleService {
       createdAt: at,
       updatedAt: at,
     };
-    await this.repo.report(report, now);
+    await this.repo.report(report, caller.sub, now);
     return report.id;
   }
 

@@ -6,5 +6,5 @@ import type { JournalEntryRecord } from './journal.record';
 export type JournalRepository = Pick<MemberItemStore<JournalEntryRecord>, 'create' | 'get' | 'update' | 'delete' | 'page'>;
 
 export function createJournalRepository(client: DynamoDBDocumentClient, table: string): JournalRepository {
-  return new MemberItemStore<JournalEntryRecord>(client, table, 'JournalEntry', 'writtenAt', 'Journal entry');
+  return new MemberItemStore<JournalEntryRecord>(client, table, 'JournalEntry', 'writtenAt', 'Journal entry', 'journalEntry');
 }

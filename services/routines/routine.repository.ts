@@ -1,7 +1,8 @@
 import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import type { SessionRecord } from '../sessions/session.record';
-import { isConditionalCheckFailed } from '../shared/db/conditions';
+import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
+import { rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { createOnce } from '../shared/db/create-once';
 import type { IdempotentRequest } from '../shared/idempotency';
@@ -39,10 +40,19 @@ export class DynamoRoutineRepository implements RoutineRepository {
     const item = { ...record, ...routineKey(record.sub, record.id), entity: ROUTINE_ENTITY };
     try {
       // No profile read on this path: the account check rides in the write (one transaction).
-      const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item, idempotency, now, together: [accountOpen(this.table, record.sub)] });
+      const result = await createOnce({
+        client: this.client,
+        table: this.table,
+        sub: record.sub,
+        item,
+        idempotency,
+        now,
+        together: [accountOpen(this.table, record.sub), rateLimitUpdate(this.table, record.sub, 'routine', now)],
+      });
       return { record: fromItem<RoutineRecord>(result.item), created: result.created };
     } catch (error) {
       refuseIfAccountClosed(error, 1);
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(2)) throw rateLimited('routine', now);
       throw error;
     }
   }

@@ -1,11 +1,11 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isTransactionConditionFailed } from '../shared/db/conditions';
 import { fromItem, updateItem } from '../shared/db/items';
 import { itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '../shared/db/keys';
 import { MemberItemStore } from '../shared/db/member-items';
 import { queryPage, type Page } from '../shared/db/query-page';
-import { rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import { codeGuesses, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import {
@@ -46,7 +46,14 @@ export interface SharingRepository {
    */
   logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string): Promise<void>;
   accessLog(clientSub: string, first: number, after?: string | null): Promise<Page<AccessLogRecord>>;
-  putSuggestion(suggestion: SuggestionRecord): Promise<void>;
+  /** A suggestion in the client's partition, counted against the therapist; refused once either account is being deleted. */
+  putSuggestion(suggestion: SuggestionRecord, now: Date): Promise<void>;
+  /** RATE_LIMITED while the member has tried too many wrong codes this hour (one read). */
+  refuseCodeGuessing(sub: string, now: Date): Promise<void>;
+  /** Counts a wrong code against the member. */
+  countWrongCode(sub: string, now: Date): Promise<void>;
+  /** A note in the client's partition, while the grant stands, counted against its author; refused once either account is being deleted. */
+  createNote(note: NoteRecord, grant: GrantRecord, now: Date): Promise<NoteRecord>;
   suggestion(clientSub: string, id: string): Promise<SuggestionRecord | undefined>;
   suggestions(clientSub: string, first: number, after?: string | null): Promise<Page<SuggestionRecord>>;
   /** Settles a pending suggestion; CONFLICT if it was settled meanwhile. */
@@ -137,12 +144,17 @@ export class DynamoSharingRepository implements SharingRepository {
               },
             },
             rateLimitUpdate(this.table, grant.clientSub, 'therapistInvite', new Date(now)),
+            accountOpen(this.table, grant.clientSub),
+            // A therapist whose deletion has begun can be invited no more.
+            accountOpen(this.table, grant.therapistSub),
           ],
         }),
       );
     } catch (error) {
+      refuseIfAccountClosed(error, 2);
       if (!isTransactionConditionFailed(error)) throw error;
       if (failedIndexes(error).includes(0)) throw new ConflictError('You already share with this therapist, or an invitation is waiting for them');
+      if (failedIndexes(error).includes(3)) throw new NotFoundError('Therapist with that share code');
       throw rateLimited('therapistInvite', new Date(now));
     }
   }
@@ -243,15 +255,7 @@ export class DynamoSharingRepository implements SharingRepository {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              ConditionCheck: {
-                TableName: this.table,
-                Key: grantKey(grant.clientSub, grant.therapistSub),
-                ConditionExpression: '#version = :version AND #status = :active AND (attribute_not_exists(expiresAt) OR expiresAt > :now)',
-                ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
-                ExpressionAttributeValues: { ':version': grant.version, ':active': 'ACTIVE', ':now': now },
-              },
-            },
+            this.grantStillActive(grant, now),
             {
               Put: {
                 TableName: this.table,
@@ -259,10 +263,14 @@ export class DynamoSharingRepository implements SharingRepository {
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
+            // A therapist whose deletion has begun reads nothing more (their name would stay in the client's log).
+            accountOpen(this.table, grant.therapistSub),
+            accountOpen(this.table, grant.clientSub),
           ],
         }),
       );
     } catch (error) {
+      refuseIfAccountClosed(error, 2);
       if (isTransactionConditionFailed(error)) throw new NotFoundError('Client');
       throw error;
     }
@@ -273,14 +281,69 @@ export class DynamoSharingRepository implements SharingRepository {
     return { ...page, items: page.items.map((item) => fromItem<AccessLogRecord>(item)) };
   }
 
-  async putSuggestion(suggestion: SuggestionRecord) {
-    await this.client.send(
-      new PutCommand({
+  refuseCodeGuessing(sub: string, now: Date) {
+    return codeGuesses.refuseGuessing(this.client, this.table, sub, now);
+  }
+
+  countWrongCode(sub: string, now: Date) {
+    return codeGuesses.countWrongCode(this.client, this.table, sub, now);
+  }
+
+  async putSuggestion(suggestion: SuggestionRecord, now: Date) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...suggestionKey(suggestion.clientSub, suggestion.id), entity: 'PracticeSuggestion', ...suggestion },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            accountOpen(this.table, suggestion.therapistSub),
+            accountOpen(this.table, suggestion.clientSub),
+            rateLimitUpdate(this.table, suggestion.therapistSub, 'practiceSuggestion', now),
+          ],
+        }),
+      );
+    } catch (error) {
+      refuseIfAccountClosed(error, 1);
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(2)) throw new NotFoundError('Client');
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(3)) throw rateLimited('practiceSuggestion', now);
+      throw error;
+    }
+  }
+
+  async createNote(note: NoteRecord, grant: GrantRecord, now: Date) {
+    const together = [
+      accountOpen(this.table, note.authorSub),
+      this.grantStillActive(grant, now.toISOString()),
+      rateLimitUpdate(this.table, note.authorSub, 'note', now),
+      // The client's too: a note must not land in a partition being deleted.
+      accountOpen(this.table, note.sub),
+    ];
+    try {
+      return (await this.notes.create(note, null, now, together)).record;
+    } catch (error) {
+      refuseIfAccountClosed(error, 1);
+      if (isTransactionConditionFailed(error) && failedIndexes(error).some((i) => i === 2 || i === 4)) throw new NotFoundError('Client');
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(3)) throw rateLimited('note', now);
+      throw error;
+    }
+  }
+
+  /** Holds while the grant is the one read, active and unexpired: a revoke, a narrowing or an expiry meanwhile refuses the write. */
+  private grantStillActive(grant: GrantRecord, now: string) {
+    return {
+      ConditionCheck: {
         TableName: this.table,
-        Item: { ...suggestionKey(suggestion.clientSub, suggestion.id), entity: 'PracticeSuggestion', ...suggestion },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+        Key: grantKey(grant.clientSub, grant.therapistSub),
+        ConditionExpression: '#version = :version AND #status = :active AND (attribute_not_exists(expiresAt) OR expiresAt > :now)',
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: { ':version': grant.version, ':active': 'ACTIVE', ':now': now },
+      },
+    };
   }
 
   async suggestion(clientSub: string, id: string) {

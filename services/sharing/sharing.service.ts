@@ -225,8 +225,12 @@ export class SharingService {
     const code = normalizeCode(input.shareCode);
     if (!isWellFormedCode(code)) throw new BadUserInputError('shareCode', 'That does not look like a share code (e.g. 7KQ2M-XW9RD)');
     if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) throw new BadUserInputError('expiresAt', 'expiresAt must be in the future');
-    const therapistSub = await this.repo.therapistByCode(code);
-    if (!therapistSub) throw new NotFoundError('Therapist with that share code');
+    // The guess count is read alongside the lookup: a member over it learns nothing from the lookup.
+    const [therapistSub] = await Promise.all([this.repo.therapistByCode(code), this.repo.refuseCodeGuessing(caller.sub, now)]);
+    if (!therapistSub) {
+      await this.repo.countWrongCode(caller.sub, now);
+      throw new NotFoundError('Therapist with that share code');
+    }
     if (therapistSub === caller.sub) throw new BadUserInputError('shareCode', 'That is your own share code');
     const [client, therapistName] = await Promise.all([this.users.ensureProfile(caller), this.users.displayNameOf(therapistSub)]);
     const record: GrantRecord = {
@@ -345,8 +349,7 @@ export class SharingService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const { record: stored } = await this.repo.notes.create(record, null, now);
-    return toTherapistNote(stored);
+    return toTherapistNote(await this.repo.createNote(record, grant, now));
   }
 
   private async ownNote(caller: Caller, clientId: string, noteId: string): Promise<NoteRecord> {
@@ -394,7 +397,7 @@ export class SharingService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await this.repo.putSuggestion(record);
+    await this.repo.putSuggestion(record, now);
     return toSuggestion(record);
   }
 

@@ -794,9 +794,9 @@ describe('support circles (integration)', () => {
       checkInId = (await postCheckIn(owner, circleId, { text: 'Heavy day' })).id;
     });
 
-    it('adds a reaction in one write (plus its rate counter), once per kind per member, and removes it', async () => {
+    it('adds a reaction in one write (after its rate counter, counted with the open-account check), once per kind per member, and removes it', async () => {
       const added = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction.checkIn;
-      expect(recorder.calls).toEqual(['GetItem', 'UpdateItem', 'UpdateItem']);
+      expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems', 'UpdateItem']);
       expect(added.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ __typename: 'ReactionSummary', kind: 'WITH_YOU', count: 1, reactedByMe: true });
 
       const twice = await call(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } });

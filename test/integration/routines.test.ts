@@ -393,8 +393,8 @@ describe('routines (integration)', () => {
       // In routine order, not the order given.
       expect(completion.stepsDone.map((s) => s.title)).toEqual(['Pat your face dry', 'Drink a glass of water']);
       expect(recorder.writes()).toBe(1);
-      // The profile (for the day), the routine and the session: three GetItems, then the Put.
-      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'GetItem', 'PutItem']);
+      // The profile (for the day), the routine and the session: three GetItems, then one transaction (the completion and the open-account check).
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'GetItem', 'TransactWriteItems']);
     });
 
     it('records every step by default, and costs two reads and one write without a session', async () => {
@@ -404,7 +404,7 @@ describe('routines (integration)', () => {
       })();
 
       expect(completion.stepsDone).toHaveLength(7);
-      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'PutItem']);
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'TransactWriteItems']);
     });
 
     it('puts a back-dated completion on the day of the member’s time zone', async () => {
@@ -735,7 +735,7 @@ describe('routines (integration)', () => {
       expect(logged.aftercareSuggestion).toMatchObject({ routine: null, template: { id: 'post-cry-aftercare', kind: 'AFTERCARE' } });
       expect(logged.aftercareSuggestion?.message).toMatch(/dab, never rub/);
       expect(recorder.writes()).toBe(1);
-      expect(recorder.calls.sort()).toEqual(['GetItem', 'PutItem', 'Query', 'Query']);
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'Query', 'Query', 'TransactWriteItems']);
     });
 
     it("suggests the member's active aftercare routine, and the template again once it is paused", async () => {

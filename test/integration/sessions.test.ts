@@ -77,7 +77,7 @@ describe('release sessions (integration)', () => {
       expect(session).toMatchObject({ kind: 'SESSION', status: 'COMPLETED', durationMinutes: 25, afterState: 'LIGHTER', version: 1 });
       expect(res.body.data?.logSession.safetySignals).toEqual([]);
       expect(recorder.writes()).toBe(1);
-      expect(recorder.calls.sort()).toEqual(['GetItem', 'PutItem', 'Query', 'Query']);
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'Query', 'Query', 'TransactWriteItems']);
     });
 
     it('returns the first result for a retry with the same idempotency key and writes nothing twice', async () => {

@@ -16,6 +16,13 @@ export function accountOpen(table: string, sub: string): TransactItem {
   return { ConditionCheck: { TableName: table, Key: closedAccountKey(sub), ConditionExpression: 'attribute_not_exists(PK)' } };
 }
 
+/** Whether a transaction part is `accountOpen(table, sub)`. */
+export function isAccountOpenCheck(part: TransactItem, table: string, sub: string): boolean {
+  const key = part.ConditionCheck?.Key as { PK?: unknown; SK?: unknown } | undefined;
+  const closed = closedAccountKey(sub);
+  return part.ConditionCheck?.TableName === table && key?.PK === closed.PK && key?.SK === closed.SK;
+}
+
 /** Throws UNAUTHENTICATED when a transaction failed on its `accountOpen` part, at `index`. */
 export function refuseIfAccountClosed(error: unknown, index: number): void {
   if (isTransactionConditionFailed(error) && failedIndexes(error).includes(index)) {

@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../errors';
 import type { IdempotentRequest } from '../idempotency';
 import { isConditionalCheckFailed, isTransactionConditionFailed } from './conditions';
+import { accountOpen, isAccountOpenCheck, refuseIfAccountClosed } from './closed-account';
 import { idempotencyKey } from './keys';
 import { TTL_ATTRIBUTE } from './table.definition';
 
@@ -24,25 +25,30 @@ export interface CreateOnce {
 }
 
 /**
- * Writes a new item exactly once. Without a key: one conditional Put (one
- * transaction with `together`). With a key: one transaction writing the item
+ * Writes a new item exactly once, and only while the caller's account is open
+ * (a deletion begun refuses it: UNAUTHENTICATED). Without a key: one
+ * transaction of the item, `together` and that check. With a key: one transaction writing the item
  * (and `together`) and a marker in the caller's own
  * partition that keeps the request's digest; a retry of the same request
  * finds the marker and gets the first item back, so nothing is written
  * twice, and the key sent with another request is a CONFLICT.
  */
 export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: boolean }> {
-  const together = c.together ?? [];
-  if (!c.idempotency && together.length === 0) {
-    await c.client.send(new PutCommand({ TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' }));
-    return { item: c.item, created: true };
-  }
+  // Nothing new under an account whose deletion has begun: the caller's open account is checked in the write itself.
+  const own = c.together?.some((part) => isAccountOpenCheck(part, c.table, c.sub)) ?? false;
+  const together = [...(c.together ?? []), ...(own ? [] : [accountOpen(c.table, c.sub)])];
+  const guardIndex = own ? -1 : together.length;
   if (!c.idempotency) {
-    await c.client.send(
-      new TransactWriteCommand({
-        TransactItems: [{ Put: { TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' } }, ...together],
-      }),
-    );
+    try {
+      await c.client.send(
+        new TransactWriteCommand({
+          TransactItems: [{ Put: { TableName: c.table, Item: c.item, ConditionExpression: 'attribute_not_exists(PK)' } }, ...together],
+        }),
+      );
+    } catch (error) {
+      refuseIfAccountClosed(error, guardIndex);
+      throw error;
+    }
     return { item: c.item, created: true };
   }
   const marker = idempotencyKey(c.sub, c.idempotency.key);
@@ -71,6 +77,7 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
     );
     return { item: c.item, created: true };
   } catch (error) {
+    refuseIfAccountClosed(error, guardIndex);
     if (!isTransactionConditionFailed(error) && !isConditionalCheckFailed(error)) throw error;
     const existing = await c.client.send(new GetCommand({ TableName: c.table, Key: marker, ConsistentRead: true }));
     const target = existing.Item?.target as { PK: string; SK: string } | undefined;

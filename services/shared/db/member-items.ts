@@ -1,11 +1,12 @@
 import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../errors';
-import { isConditionalCheckFailed } from './conditions';
+import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed } from './conditions';
 import type { IdempotentRequest } from '../idempotency';
-import { createOnce } from './create-once';
+import { createOnce, type CreateOnce } from './create-once';
 import { fromItem, updateVersioned } from './items';
 import { itemKey, timelineIndexKeys, timeRange, userPartition, type TimelineEntity } from './keys';
 import { queryPage, queryRange, type Page } from './query-page';
+import { rateLimited, rateLimitUpdate, type RateLimitedAction } from './rate-limit';
 
 export interface MemberRecord {
   id: string;
@@ -27,6 +28,8 @@ export class MemberItemStore<T extends MemberRecord> {
     private readonly occurredAtField: keyof T & string,
     /** Name used in NOT_FOUND messages. */
     private readonly what: string,
+    /** A per-member limit on creating this kind, counted in the same transaction. */
+    private readonly limit?: RateLimitedAction,
   ) {}
 
   key(sub: string, id: string) {
@@ -39,9 +42,16 @@ export class MemberItemStore<T extends MemberRecord> {
     return { ...stored, ...this.key(record.sub, record.id), ...timelineIndexKeys(record.sub, this.entity, occurredAt, record.id), entity: this.entity };
   }
 
-  async create(record: T, idempotency: IdempotentRequest | null, now: Date): Promise<{ record: T; created: boolean }> {
-    const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item: this.toItem(record), idempotency, now });
-    return { record: fromItem<T>(result.item), created: result.created };
+  /** `together`: writes and checks that must hold with it (another party's open account, a rate counter). */
+  async create(record: T, idempotency: IdempotentRequest | null, now: Date, together: CreateOnce['together'] = []): Promise<{ record: T; created: boolean }> {
+    const counted = this.limit ? [rateLimitUpdate(this.table, record.sub, this.limit, now)] : [];
+    try {
+      const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item: this.toItem(record), idempotency, now, together: [...together, ...counted] });
+      return { record: fromItem<T>(result.item), created: result.created };
+    } catch (error) {
+      if (this.limit && isTransactionConditionFailed(error) && failedIndexes(error).includes(1 + together.length)) throw rateLimited(this.limit, now);
+      throw error;
+    }
   }
 
   async get(sub: string, id: string): Promise<T | undefined> {

@@ -1,7 +1,8 @@
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
 import { RateLimitedError } from '../errors';
-import { isConditionalCheckFailed } from './conditions';
+import { accountOpen, refuseIfAccountClosed } from './closed-account';
+import { isTransactionConditionFailed } from './conditions';
 import { userPartition } from './keys';
 import { TTL_ATTRIBUTE } from './table.definition';
 
@@ -15,12 +16,26 @@ export const RATE_LIMITS = {
   reply: { limit: 60, windowSeconds: 3600 },
   circleInvite: { limit: 30, windowSeconds: 86400 },
   therapistInvite: { limit: 10, windowSeconds: 86400 },
+  // What a therapist writes into a client's partition.
+  note: { limit: 100, windowSeconds: 86400 },
+  practiceSuggestion: { limit: 30, windowSeconds: 86400 },
+  // Things a person makes for themselves: far beyond a real day, far below a script's.
+  circle: { limit: 10, windowSeconds: 86400 },
+  routine: { limit: 50, windowSeconds: 86400 },
+  journalEntry: { limit: 100, windowSeconds: 86400 },
+  // Wrong invite or share codes: a guesser is stopped for the rest of the hour, a person who mistypes is not.
+  codeGuess: { limit: 10, windowSeconds: 3600 },
 } as const;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;
 
 function limitOf(action: RateLimitedAction): number {
   return RATE_LIMITS[action].limit * config().rateLimitScale;
+}
+
+/** One counter per member, action and window, in the member's partition (gone with the account; TTL cleans up). */
+function rateCounterKey(sub: string, action: RateLimitedAction, windowStart: number) {
+  return { PK: userPartition(sub), SK: `RATE#${action}#${windowStart}` };
 }
 
 function window(action: RateLimitedAction, now: Date) {
@@ -40,7 +55,7 @@ export function rateLimitUpdate(table: string, sub: string, action: RateLimitedA
   return {
     Update: {
       TableName: table,
-      Key: { PK: userPartition(sub), SK: `RATE#${action}#${start}` },
+      Key: rateCounterKey(sub, action, start),
       UpdateExpression: 'ADD #count :one SET #ttl = if_not_exists(#ttl, :ttl), entity = if_not_exists(entity, :entity)',
       ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
       ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
@@ -54,12 +69,36 @@ export function rateLimited(action: RateLimitedAction, now: Date): RateLimitedEr
   return new RateLimitedError(Math.max(1, window(action, now).end - Math.ceil(now.getTime() / 1000)));
 }
 
-/** For a write that is not a transaction already: count it on its own (one UpdateItem). */
+/**
+ * For a write that cannot share a transaction with its count: count it on its
+ * own, with the account's open check (one transaction of two items).
+ */
 export async function consumeRateLimit(client: DynamoDBDocumentClient, table: string, sub: string, action: RateLimitedAction, now: Date): Promise<void> {
   try {
-    await client.send(new UpdateCommand(rateLimitUpdate(table, sub, action, now).Update));
+    await client.send(new TransactWriteCommand({ TransactItems: [rateLimitUpdate(table, sub, action, now), accountOpen(table, sub)] }));
   } catch (error) {
-    if (isConditionalCheckFailed(error)) throw rateLimited(action, now);
+    refuseIfAccountClosed(error, 1);
+    if (isTransactionConditionFailed(error)) throw rateLimited(action, now);
     throw error;
   }
+}
+
+/**
+ * Wrong invite and share codes, counted per member: `refuseGuessing` before a
+ * lookup (one read, made alongside it), `countWrongCode` after a miss.
+ */
+export const codeGuesses = {
+  async refuseGuessing(client: DynamoDBDocumentClient, table: string, sub: string, now: Date): Promise<void> {
+    if (await rateLimitSpent(client, table, sub, 'codeGuess', now)) throw rateLimited('codeGuess', now);
+  },
+  async countWrongCode(client: DynamoDBDocumentClient, table: string, sub: string, now: Date): Promise<void> {
+    await consumeRateLimit(client, table, sub, 'codeGuess', now);
+  },
+};
+
+/** Whether the member has spent a limit already (one read): for failures counted after the fact, such as wrong codes. */
+export async function rateLimitSpent(client: DynamoDBDocumentClient, table: string, sub: string, action: RateLimitedAction, now: Date): Promise<boolean> {
+  const { start } = window(action, now);
+  const result = await client.send(new GetCommand({ TableName: table, Key: rateCounterKey(sub, action, start), ConsistentRead: true }));
+  return Number(result.Item?.count ?? 0) >= limitOf(action);
 }

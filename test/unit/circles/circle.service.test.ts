@@ -70,6 +70,8 @@ function fakeRepository(state: {
     getInvite: jest.fn(async () => state.inviteAfter ?? state.invite),
     getCircleWithMembership: jest.fn(async () => ({ circle: circleReads++ > 0 && state.circleAfter ? state.circleAfter : state.circle, membership: state.membership })),
     activeMembers: jest.fn(async () => state.others ?? []),
+    refuseCodeGuessing: jest.fn(async () => undefined),
+    countWrongCode: jest.fn(async () => undefined),
     join: jest.fn(async () => state.joinFails ?? null),
     leave: jest.fn(async () => undefined),
     leaveAndArchive: jest.fn(async () => undefined),

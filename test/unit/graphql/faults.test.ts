@@ -78,13 +78,13 @@ describe('faults on write paths', () => {
     expect(retry.body.errors).toBeUndefined();
     const writes = ddb.commandCalls(lib.TransactWriteCommand);
     expect(writes).toHaveLength(2);
-    // Both attempts carry the same marker, so at most one of them can ever land.
-    const markers = writes.map((w) => w.args[0].input.TransactItems?.[1]?.Put?.Item?.SK);
+    // Both attempts carry the same marker (after the item and the open-account check), so at most one of them can ever land.
+    const markers = writes.map((w) => w.args[0].input.TransactItems?.[2]?.Put?.Item?.SK);
     expect(markers).toEqual(['IDEMPOTENCY#retry-after-throttle', 'IDEMPOTENCY#retry-after-throttle']);
   });
 
   it('still masks an unexpected error as internal', async () => {
-    ddb.on(lib.PutCommand).rejects(Object.assign(new Error('One or more parameter values were invalid: table lacrima-unit'), { name: 'ValidationException' }));
+    ddb.on(lib.TransactWriteCommand).rejects(Object.assign(new Error('One or more parameter values were invalid: table lacrima-unit'), { name: 'ValidationException' }));
 
     const res = await invoke(handler, buildEvent({ query: kit('StartSession') }));
 

@@ -10,7 +10,10 @@ const NOW = new Date('2026-11-22T12:00:00.000Z');
 const ddb = mockClient(DynamoDBDocumentClient);
 const client = () => DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
 const item = { PK: 'USER#member', SK: 'SESSION#01', entity: 'Session', id: '01' };
-const conditionFailed = () => Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'ConditionalCheckFailed' }] });
+// The item, the caller's open-account check, the marker: a retry finds the item and the marker taken.
+const conditionFailed = () =>
+  Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }] });
+const accountClosed = () => Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }] });
 
 describe('idempotency', () => {
   describe('idempotentRequest', () => {
@@ -56,8 +59,9 @@ describe('idempotency', () => {
 
       await createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW });
 
-      const [put, marker] = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+      const [put, guard, marker] = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
       expect(put?.Put?.Item).toEqual(item);
+      expect(guard?.ConditionCheck?.ConditionExpression).toBe('attribute_not_exists(PK)');
       expect(marker?.Put?.Item).toMatchObject({ PK: 'USER#member', SK: 'IDEMPOTENCY#k', entity: 'IdempotencyMarker', requestDigest: request?.digest, target: { PK: item.PK, SK: item.SK } });
       expect(marker?.Put?.ConditionExpression).toBe('attribute_not_exists(PK)');
     });
@@ -79,6 +83,14 @@ describe('idempotency', () => {
 
       await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({ code: 'CONFLICT', fields: ['idempotencyKey'] });
       expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
+    });
+
+    it('refuses a create under an account whose deletion has begun, UNAUTHENTICATED, reading nothing', async () => {
+      ddb.on(TransactWriteCommand).rejects(accountClosed());
+
+      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, now: NOW })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
     });
 
     it('answers a retry whose marker predates digests with the first item, as before', async () => {
