@@ -4,6 +4,7 @@ import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Construct } from 'constructs';
 import { Auth } from '../constructs/auth';
 import { REPO_ROOT } from '../constructs/bundling';
+import { CursorSecret } from '../constructs/cursor-secret';
 import { DataTable } from '../constructs/data-table';
 import { GraphqlApi } from '../constructs/graphql-api';
 import { Observability } from '../constructs/observability';
@@ -38,12 +39,13 @@ export class LacrimaStack extends Stack {
     const data = new DataTable(this, 'Data');
     const auth = new Auth(this, 'Auth');
     const telemetry = new TelemetryKey(this, 'TelemetryKey');
+    const cursors = new CursorSecret(this, 'Cursors', { encryptionKey: telemetry.key });
 
     const graphql = new ProjectFunction(this, 'GraphqlFunction', {
       entry: GRAPHQL_HANDLER_ENTRY,
       description: `Lacrima GraphQL API (${props.stage})`,
       // Runtime STAGE selects hardening (introspection off, masked errors); every cloud deployment is 'prod'.
-      environment: { STAGE: 'prod', TRUSTED_DOCUMENTS: config.trustedDocuments },
+      environment: { STAGE: 'prod', TRUSTED_DOCUMENTS: config.trustedDocuments, CURSOR_SECRET: cursors.environmentValue },
       reservedConcurrency: API_THROTTLE.burstLimit,
       logEncryptionKey: telemetry.key,
     });

@@ -11,8 +11,8 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ReactionKind } from '../circles/circle.enums';
-import { checkInKey, circleKey, circlePartition, membersRange, membershipKey, repliesRange } from '../circles/circle.keys';
-import type { FormerMembershipRecord, MembershipRecord, ReplyRecord } from '../circles/circle.record';
+import { checkInKey, circleKey, circlePartition, membershipKey, repliesRange } from '../circles/circle.keys';
+import type { CircleRecord, FormerMembershipRecord, MembershipRecord, ReplyRecord } from '../circles/circle.record';
 import { config } from '../shared/config';
 import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed, retryingConflicts } from '../shared/db/conditions';
 import { fromItem } from '../shared/db/items';
@@ -71,6 +71,14 @@ export interface LeavePlan {
   successor: MembershipRecord | null;
   /** The last member leaves: the circle is archived with them (the circles domain's rule). */
   archive: boolean;
+  /**
+   * An owner's account deleted with others remaining: the description and topic
+   * they wrote go from the circle and from every remaining member's copy, in the
+   * same transaction (the name stays: members know the circle by it). Any join
+   * since `rosterSeen`, read before the members, fails it: that member's copy
+   * would be missed.
+   */
+  clearOwnerWords: { remaining: MembershipRecord[]; rosterSeen: number } | null;
 }
 
 export type TherapistTrace = 'notes' | 'suggestions' | 'accessLog';
@@ -106,7 +114,10 @@ export interface AccountRepository {
   circleTraces(circleId: string, memberId: string, after: string, limit: number): Promise<SourcePage<StoredItem>>;
   /** Replies under one check-in: one consistent Query. */
   threadReplies(circleId: string, checkInId: string, limit: number): Promise<StoredItem<ReplyRecord>[]>;
+  /** The circle's active members: consistent Queries of its partition, so a join just made is among them. */
   activeMembers(circleId: string): Promise<MembershipRecord[]>;
+  /** The circle's roster version (0 when it has none): one consistent GetItem. */
+  rosterVersion(circleId: string): Promise<number>;
   /** One transaction; CONFLICT when the circle changed since it was read. */
   leaveCircle(plan: LeavePlan, now: Date): Promise<void>;
   /** Items still in the member's partition: one consistent Query. */
@@ -308,14 +319,21 @@ export class DynamoAccountRepository implements AccountRepository {
   }
 
   async activeMembers(circleId: string): Promise<MembershipRecord[]> {
+    // The table, not the index: a member the index does not list yet would keep a deleted owner's words.
+    const prefix = membershipKey(circleId, '').SK;
     const members: MembershipRecord[] = [];
     let after = '';
     do {
-      const page = await this.sourceLocationPage({ index: 'GSI2', partition: circlePartition(circleId), range: membersRange() }, after, 100);
-      members.push(...page.items.map((item) => fromItem<MembershipRecord>(item)));
-      after = page.next ?? '';
+      const { items, last } = await this.query({ partition: circlePartition(circleId), range: { from: prefix, to: `${prefix}\uffff` }, after, limit: 100, consistent: true });
+      members.push(...items.map((item) => fromItem<MembershipRecord>(item)));
+      after = last ?? '';
     } while (after);
     return members.filter((m) => m.status === 'ACTIVE');
+  }
+
+  async rosterVersion(circleId: string): Promise<number> {
+    const circle = await this.getConsistent(circleKey(circleId));
+    return circle?.entity === 'Circle' ? (fromItem<CircleRecord>(circle).rosterVersion ?? 0) : 0;
   }
 
   async shareCode(sub: string) {
@@ -448,29 +466,58 @@ export class DynamoAccountRepository implements AccountRepository {
         },
       },
     ];
+    const clear = plan.clearOwnerWords;
+    // Each remaining member's copy of the circle profile, the successor's with its new role.
+    const copyNames = { '#circle': 'circle', '#description': 'description', '#topic': 'topic' };
+    const clearCopy = clear ? ', #circle.#description = :null, #circle.#topic = :null' : '';
     if (plan.successor) {
       items.push({
         Update: {
           TableName: this.table,
           Key: membershipKey(m.circleId, plan.successor.sub),
-          UpdateExpression: 'SET #role = :owner, #updatedAt = :now, #version = #version + :one',
+          UpdateExpression: `SET #role = :owner, #updatedAt = :now, #version = #version + :one${clearCopy}`,
           ConditionExpression: '#status = :active AND #role = :from',
-          ExpressionAttributeNames: { '#role': 'role', '#status': 'status', '#updatedAt': 'updatedAt', '#version': 'version' },
-          ExpressionAttributeValues: { ':owner': 'OWNER', ':from': plan.successor.role, ':active': 'ACTIVE', ':now': at, ':one': 1 },
+          ExpressionAttributeNames: { '#role': 'role', '#status': 'status', '#updatedAt': 'updatedAt', '#version': 'version', ...(clear ? copyNames : {}) },
+          ExpressionAttributeValues: { ':owner': 'OWNER', ':from': plan.successor.role, ':active': 'ACTIVE', ':now': at, ':one': 1, ...(clear ? { ':null': null } : {}) },
         },
       });
     }
+    for (const other of clear?.remaining ?? []) {
+      if (other.sub === plan.successor?.sub || other.sub === m.sub) continue;
+      items.push({
+        Update: {
+          TableName: this.table,
+          Key: membershipKey(m.circleId, other.sub),
+          UpdateExpression: 'SET #circle.#description = :null, #circle.#topic = :null, #updatedAt = :now, #version = #version + :one',
+          // The same membership still active: one that left or was removed meanwhile makes this a conflict, and the next try reads again.
+          ConditionExpression: '#status = :active AND #memberId = :memberId',
+          ExpressionAttributeNames: { ...copyNames, '#status': 'status', '#memberId': 'memberId', '#updatedAt': 'updatedAt', '#version': 'version' },
+          ExpressionAttributeValues: { ':null': null, ':active': 'ACTIVE', ':memberId': other.memberId, ':now': at, ':one': 1 },
+        },
+      });
+    }
+    // Moving the roster on makes a join that read the old words retry with the cleared ones (the circles domain's roster check).
+    const roster: { set: string; condition: string; names: Record<string, string>; values: Record<string, unknown> } = clear
+      ? {
+          set: ', #description = :null, #topic = :null, #rosterVersion = :rosterNext',
+          condition: clear.rosterSeen === 0 ? ' AND attribute_not_exists(#rosterVersion)' : ' AND #rosterVersion = :rosterSeen',
+          names: { '#description': 'description', '#topic': 'topic', '#rosterVersion': 'rosterVersion' },
+          values: { ':null': null, ':rosterNext': clear.rosterSeen + 1, ...(clear.rosterSeen === 0 ? {} : { ':rosterSeen': clear.rosterSeen }) },
+        }
+      : { set: '', condition: '', names: {}, values: {} };
     items.push({
       Update: {
         TableName: this.table,
         Key: circleKey(m.circleId),
-        UpdateExpression: `SET #memberCount = #memberCount - :one, #updatedAt = :now, #version = #version + :one${plan.archive ? ', #archivedAt = :now' : ''}`,
+        UpdateExpression: `SET #memberCount = #memberCount - :one, #updatedAt = :now, #version = #version + :one${plan.archive ? ', #archivedAt = :now' : ''}${roster.set}`,
         // Archiving needs what the circles domain needs: nobody joined meanwhile (a count of 0 from an old drift must not block a deletion).
-        ConditionExpression: `attribute_exists(PK) AND attribute_not_exists(#archivedAt)${plan.archive ? ' AND #memberCount <= :one' : ''}`,
-        ExpressionAttributeNames: { '#memberCount': 'memberCount', '#updatedAt': 'updatedAt', '#version': 'version', '#archivedAt': 'archivedAt' },
-        ExpressionAttributeValues: { ':one': 1, ':now': at },
+        ConditionExpression: `attribute_exists(PK) AND attribute_not_exists(#archivedAt)${plan.archive ? ' AND #memberCount <= :one' : ''}${roster.condition}`,
+        ExpressionAttributeNames: { '#memberCount': 'memberCount', '#updatedAt': 'updatedAt', '#version': 'version', '#archivedAt': 'archivedAt', ...roster.names },
+        ExpressionAttributeValues: { ':one': 1, ':now': at, ...roster.values },
       },
     });
+    // At most 50 members: the leaving one, the circle and 49 copies fit one transaction.
+    if (items.length > TRANSACTION_LIMIT) throw new Error(`Leaving a circle would write ${items.length} items, more than one transaction holds`);
     try {
       await retryingConflicts(() => this.client.send(new TransactWriteCommand({ TransactItems: items })));
     } catch (error) {

@@ -242,7 +242,8 @@ export class AccountService {
    * order: share code; as a therapist, their traces in clients' partitions
    * and the grants; each circle (their content, their id in others' items,
    * then the membership, handing over or archiving as the circles domain
-   * does); their own partition; a last check that nothing is left; and only
+   * does, an owner's description and topic cleared on hand-over); their own
+   * partition; a last check that nothing is left; and only
    * then the Cognito user. Every step is idempotent and finds its work from
    * the data, so a call may fail or stop anywhere and the next one carries on.
    */
@@ -400,11 +401,16 @@ export class AccountService {
   }
 
   private async leave(membership: MembershipRecord, progress: DeletionProgress, run: Run): Promise<Step> {
+    const owner = membership.role === CircleRole.OWNER;
+    // Read before the members, so a join in between fails the hand-over instead of keeping the old words.
+    const rosterSeen = owner ? await this.repo.rosterVersion(membership.circleId) : 0;
     const members = await this.repo.activeMembers(membership.circleId);
-    const successor = membership.role === CircleRole.OWNER ? successorOf(members, membership) : null;
+    const successor = owner ? successorOf(members, membership) : null;
     const others = members.filter((m) => m.sub !== membership.sub);
+    // The description and topic are the deleted owner's words: they do not pass to the successor (an archived circle keeps them, unread).
+    const clearOwnerWords = successor ? { remaining: others, rosterSeen } : null;
     try {
-      await this.repo.leaveCircle({ membership, successor, archive: others.length === 0 }, this.clock.now());
+      await this.repo.leaveCircle({ membership, successor, archive: others.length === 0, clearOwnerWords }, this.clock.now());
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       // Someone joined, left or changed role meanwhile: read again and retry, a few times.
@@ -412,7 +418,7 @@ export class AccountService {
       if (run.conflicts > LEAVE_CONFLICTS) throw error;
       return progress;
     }
-    run.items += 1;
+    run.items += 1 + (clearOwnerWords?.remaining.length ?? 0);
     run.deleted += 1;
     return { phase: 'circles' };
   }

@@ -18,6 +18,8 @@ export interface Config {
   readonly rateLimitScale: number;
   /** `required`: only the client kit's operations run, by hash (the cloud's default); `allowed`: any query runs too. */
   readonly trustedDocuments: 'required' | 'allowed';
+  /** Encrypts page cursors (at least 32 characters). The cloud's comes from a generated secret; locally a fixed one will do. */
+  readonly cursorSecret: string;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -39,6 +41,18 @@ function trustedDocuments(value: string | undefined, stage: Stage): Config['trus
   return value;
 }
 
+// Local and test stacks hold no one's real data: a fixed secret keeps their cursors valid across restarts.
+const LOCAL_CURSOR_SECRET = 'lacrima-local-cursor-secret-not-for-the-cloud';
+
+function cursorSecret(value: string | undefined, stage: Stage): string {
+  if (value === undefined || value === '') {
+    if (stage === 'prod') throw new Error('Missing required environment variable CURSOR_SECRET');
+    return LOCAL_CURSOR_SECRET;
+  }
+  if (value.length < 32) throw new Error('CURSOR_SECRET must be at least 32 characters');
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = (env.STAGE ?? 'prod') as Stage;
   if (!['local', 'test', 'prod'].includes(stage)) throw new Error(`Unknown STAGE ${stage}`);
@@ -52,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     userPoolId: env.USER_POOL_ID || undefined,
     rateLimitScale: rateLimitScale(env.RATE_LIMIT_SCALE),
     trustedDocuments: trustedDocuments(env.TRUSTED_DOCUMENTS, stage),
+    cursorSecret: cursorSecret(env.CURSOR_SECRET, stage),
   };
 }
 

@@ -73,8 +73,9 @@ export class TimelineService {
       nodes.push(node);
       cursors.push(page.cursors[i] as string);
     });
-    // A page that dropped its last items still resumes after everything it read.
-    const endCursor = page.endCursor ?? page.cursors[page.cursors.length - 1];
+    // A page that dropped its last items still resumes after everything it read (cursors are opaque, so
+    // that position tells a reader nothing); the last page ends on what it showed.
+    const endCursor = page.hasNextPage ? (page.endCursor ?? page.cursors[page.cursors.length - 1]) : cursors[cursors.length - 1];
     return toConnection({ items: nodes, cursors, hasNextPage: page.hasNextPage, endCursor });
   }
 }

@@ -243,6 +243,16 @@ describe('LacrimaStack', () => {
       });
     });
 
+    it('gets the cursor secret from Secrets Manager at deploy, never a value in the template', () => {
+      const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+      const [, fn] = onlyResource(template, 'AWS::Lambda::Function');
+
+      const value = JSON.stringify((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables.CURSOR_SECRET);
+
+      expect(value).toContain('{{resolve:secretsmanager:');
+      expect(value).toContain(secretId);
+    });
+
     it('answers only the client kit by default, and any query on a stage opened to third-party clients', () => {
       const app = newFastApp();
       const stack = new LacrimaStack(app, 'Lacrima-open', { stage: 'open', config: stageConfig('open', { trustedDocuments: 'allowed' }) });
@@ -350,7 +360,9 @@ describe('LacrimaStack', () => {
       const awsPrincipals = keyPolicyStatements(template)
         .map((s) => (s.Principal as { AWS?: unknown } | undefined)?.AWS)
         .filter((principal) => principal !== undefined);
-      expect(awsPrincipals).toEqual([{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] }]);
+      // The account's own administration, and Secrets Manager acting for the account (the cursor secret).
+      expect(awsPrincipals.length).toBeGreaterThan(0);
+      for (const principal of awsPrincipals) expect(principal).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] });
     });
 
     it('alarms on function errors, function throttles and API 5xx', () => {

@@ -73,6 +73,7 @@ describe('npm run synth', () => {
             AWS_REGION: 'eu-west-1',
             AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
             STAGE: 'prod',
+            CURSOR_SECRET: 'a-synth-test-cursor-secret-of-40-characters',
             TABLE_NAME: 'lacrima-synth-test',
             USER_POOL_ID: 'eu-west-1_Example01',
             USER_POOL_CLIENT_ID: 'exampleclientid0123456789',

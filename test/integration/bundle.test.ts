@@ -42,6 +42,7 @@ describe('the bundled Lambda handler', () => {
           PATH: process.env.PATH,
           EVENT: JSON.stringify(events),
           STAGE: 'prod',
+          CURSOR_SECRET: 'a-bundle-test-cursor-secret-of-40-characters',
           TABLE_NAME: stack.tableName,
           USER_POOL_CLIENT_ID: stack.userPoolClientId,
           DYNAMODB_ENDPOINT: stack.dynamoDbEndpoint,

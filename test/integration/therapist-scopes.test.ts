@@ -155,6 +155,10 @@ function reachableFields(): string[] {
   return [...found].sort();
 }
 
+interface TimelinePage {
+  clientTimeline: { edges: Array<{ cursor: string }>; pageInfo: { hasNextPage: boolean; startCursor: string | null; endCursor: string | null } } | null;
+}
+
 /** What one therapist's answers showed, by `Type.field` (never the values: they are the member's). */
 interface Reading {
   readonly granted: readonly GrantScope[];
@@ -344,6 +348,21 @@ describe('what a therapist reads of a client, field by field, under each scope (
       const expected = [...NEEDS].filter(([, needs]) => (granted.length === ALL_SCOPES.length ? true : needs.length > 0 && needs.every((scope) => granted.includes(scope)))).map(([field]) => field);
 
       expect(expected.filter((field) => !reading.filled.has(field))).toEqual([]);
+    });
+
+    it('hands out cursors that name nothing, and ends the last page on what it showed', async () => {
+      // One item a page: a narrow grant's page reads past items it may not show, and its end cursor stands past them.
+      const pages = [await api.gql<TimelinePage>(READS.clientTimeline.document, { clientId: client.sub, first: 1 }, therapist.accessToken)];
+      for (let i = 0; i < 20 && pages.at(-1)?.body.data?.clientTimeline?.pageInfo.hasNextPage; i++) {
+        const after = pages.at(-1)?.body.data?.clientTimeline?.pageInfo.endCursor;
+        pages.push(await api.gql<TimelinePage>(READS.clientTimeline.document, { clientId: client.sub, first: 1, after }, therapist.accessToken));
+      }
+      const infos = pages.map((page) => page.body.data?.clientTimeline).filter((page): page is NonNullable<typeof page> => Boolean(page));
+      const cursors = infos.flatMap((page) => [page.pageInfo.endCursor, page.pageInfo.startCursor, ...page.edges.map((edge) => edge.cursor)]).filter((c): c is string => Boolean(c));
+      const last = infos.at(-1);
+
+      expect(cursors.map((cursor) => Buffer.from(cursor, 'base64url').toString('latin1')).filter((text) => /TL#|\d{4}-\d\d-\d\dT|[0-9A-HJKMNP-TV-Z]{26}/.test(text))).toEqual([]);
+      if (last && !last.pageInfo.hasNextPage) expect(last.pageInfo.endCursor).toBe(last.edges.at(-1)?.cursor ?? null);
     });
 
     it("shows only the reader's own notes and grants", () => {

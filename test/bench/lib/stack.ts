@@ -53,6 +53,7 @@ export function handlerEnv(stack: BenchStack): Record<string, string> {
     // A cloud stage open to any query (-c trustedDocuments=allowed): the plain baseline knows no kit, so both
     // handlers get the same text; the DynamoDB-calls table sends the kit's documents, as the apps do.
     TRUSTED_DOCUMENTS: 'allowed',
+    CURSOR_SECRET: 'a-bench-cursor-secret-of-at-least-32-characters',
     TABLE_NAME: stack.tableName,
     USER_POOL_ID: stack.userPoolId,
     USER_POOL_CLIENT_ID: stack.userPoolClientId,

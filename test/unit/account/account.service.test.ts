@@ -8,7 +8,7 @@ import type { ClosedAccountRecord, DeletionProgress } from '../../../services/ac
 import { DynamoAccountRepository, type AccountRepository, type StoredItem } from '../../../services/account/account.repository';
 import { AccountService, circleWrite, ClosedAccountGuard, successorOf } from '../../../services/account/account.service';
 import { CircleRole, ReactionKind } from '../../../services/circles/circle.enums';
-import { checkInKey, formerMembershipKey, membershipKey, replyKey } from '../../../services/circles/circle.keys';
+import { checkInKey, circleKey, formerMembershipKey, membershipKey, replyKey } from '../../../services/circles/circle.keys';
 import type { MembershipRecord } from '../../../services/circles/circle.record';
 import type { Caller } from '../../../services/shared/auth/caller';
 import { FixedClock } from '../../../services/shared/clock';
@@ -263,26 +263,68 @@ describe('AccountService', () => {
         expect(sweep?.ExpressionAttributeValues).toMatchObject({ ':pk': `CIRCLE#${CIRCLE}`, ':m': 'OLDMEMBER' });
       });
 
-      it('hands the circle to the longest-standing moderator when its owner leaves', async () => {
+      function ownedCircle(members: MembershipRecord[]) {
+        ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
+          const values = input.ExpressionAttributeValues ?? {};
+          if (input.IndexName === 'GSI1' && values[':pk'] === `USER#${SUB}`) return { Items: [members[0]] };
+          if (!input.IndexName && values[':pk'] === `CIRCLE#${CIRCLE}` && values[':from'] === 'MEMBER#') return { Items: members.map((m) => ({ ...m, ...membershipKey(CIRCLE, m.sub), entity: 'CircleMembership' })) };
+          return { Items: [] };
+        });
+        ddb.on(GetCommand).callsFake((input: { Key: { PK: string; SK: string } }) => {
+          if (input.Key.SK === circleKey(CIRCLE).SK) return { Item: { ...circleKey(CIRCLE), entity: 'Circle', rosterVersion: 3 } };
+          return input.Key.PK === `CIRCLE#${CIRCLE}` ? { Item: { ...members[0], entity: 'CircleMembership' } } : { Item: marker({ phase: 'circles', target, step: 'leave' }) };
+        });
+        ddb.on(TransactWriteCommand).resolves({});
+      }
+
+      it('hands the circle to the longest-standing moderator when its owner leaves, clearing the description and topic on the circle and every copy', async () => {
         const owner = membership({ role: CircleRole.OWNER });
         const early = membership({ sub: 'early', memberId: '01JD5MEMBER000000000000002', joinedAt: '2026-11-02T10:00:00.000Z' });
         const moderator = membership({ sub: 'mod', memberId: '01JD5MEMBER000000000000003', role: CircleRole.MODERATOR, joinedAt: '2026-11-03T10:00:00.000Z' });
-        ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
-          if (input.IndexName === 'GSI1' && input.ExpressionAttributeValues?.[':pk'] === `USER#${SUB}`) return { Items: [owner] };
-          if (input.IndexName === 'GSI2') return { Items: [owner, early, moderator] };
-          return { Items: [] };
-        });
-        ddb.on(GetCommand).callsFake((input: { Key: { PK: string; SK: string } }) =>
-          input.Key.PK === `CIRCLE#${CIRCLE}` ? { Item: { ...owner, entity: 'CircleMembership' } } : { Item: marker({ phase: 'circles', target, step: 'leave' }) },
-        );
-        ddb.on(TransactWriteCommand).resolvesOnce({}).resolves({});
+        ownedCircle([owner, early, moderator]);
+
+        await service().deleteMyAccount(caller, CONFIRM, { maxItems: 1, maxMillis: 60_000 });
+
+        // The members from the table itself, consistently (a join the index does not show yet would keep the old words).
+        const members = ddb.commandCalls(QueryCommand).find((c) => c.args[0].input.ExpressionAttributeValues?.[':from'] === 'MEMBER#')?.args[0].input;
+        expect(members).toMatchObject({ ConsistentRead: true });
+        expect(members?.IndexName).toBeUndefined();
+        const leave = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+        expect(leave.map((i) => Object.keys(i)[0])).toEqual(['Delete', 'Update', 'Update', 'Update']);
+        const [, successor, other, circle] = leave.map((i) => i.Update);
+        expect(successor?.Key).toEqual(membershipKey(CIRCLE, 'mod'));
+        expect(successor?.UpdateExpression).toContain('#role = :owner');
+        expect(other).toMatchObject({ Key: membershipKey(CIRCLE, 'early'), ConditionExpression: '#status = :active AND #memberId = :memberId' });
+        expect(other?.ExpressionAttributeValues).toMatchObject({ ':memberId': early.memberId, ':null': null });
+        for (const copy of [successor, other]) expect(copy?.UpdateExpression).toContain('#circle.#description = :null, #circle.#topic = :null');
+        expect(circle?.Key).toEqual(circleKey(CIRCLE));
+        expect(circle?.UpdateExpression).not.toContain('archivedAt =');
+        expect(circle?.UpdateExpression).toContain('#description = :null, #topic = :null, #rosterVersion = :rosterNext');
+        expect(circle?.ConditionExpression).toContain('#rosterVersion = :rosterSeen');
+        expect(circle?.ExpressionAttributeValues).toMatchObject({ ':rosterSeen': 3, ':rosterNext': 4 });
+        // The name stays: members know the circle by it.
+        expect(leave.flatMap((i) => Object.values(i.Update?.ExpressionAttributeNames ?? {}))).not.toContain('name');
+      });
+
+      it('archives the circle of an owner who was its last member without clearing anything', async () => {
+        ownedCircle([membership({ role: CircleRole.OWNER })]);
 
         await service().deleteMyAccount(caller, CONFIRM, { maxItems: 1, maxMillis: 60_000 });
 
         const leave = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
-        expect(leave.map((i) => Object.keys(i)[0])).toEqual(['Delete', 'Update', 'Update']);
-        expect(leave[1]?.Update?.Key).toEqual(membershipKey(CIRCLE, 'mod'));
-        expect(leave[2]?.Update?.UpdateExpression).not.toContain('archivedAt =');
+        expect(leave.map((i) => Object.keys(i)[0])).toEqual(['Delete', 'Update']);
+        expect(leave[1]?.Update?.UpdateExpression).toContain('#archivedAt = :now');
+        expect(JSON.stringify(leave)).not.toMatch(/description|topic|rosterVersion/);
+      });
+
+      it('changes nothing of the circle profile when a member who does not own it leaves', async () => {
+        ownedCircle([membership(), membership({ sub: 'owner', memberId: '01JD5MEMBER000000000000002', role: CircleRole.OWNER })]);
+
+        await service().deleteMyAccount(caller, CONFIRM, { maxItems: 1, maxMillis: 60_000 });
+
+        const leave = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
+        expect(leave.map((i) => Object.keys(i)[0])).toEqual(['Delete', 'Update']);
+        expect(JSON.stringify(leave)).not.toMatch(/description|topic|rosterVersion/);
       });
     });
   });

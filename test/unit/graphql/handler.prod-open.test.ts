@@ -1,5 +1,6 @@
 // A cloud stage opened to third-party clients (-c trustedDocuments=allowed): any query runs, still hardened.
 process.env.STAGE = 'prod';
+process.env.CURSOR_SECRET = 'a-unit-test-cursor-secret-of-40-characters';
 process.env.TRUSTED_DOCUMENTS = 'allowed';
 import '../../helpers/unit-env';
 import { handler } from '../../../services/graphql/handler';

@@ -1,4 +1,5 @@
 process.env.STAGE = 'prod';
+process.env.CURSOR_SECRET = 'a-unit-test-cursor-secret-of-40-characters';
 import '../../helpers/unit-env';
 import { handler } from '../../../services/graphql/handler';
 import { kitOperation } from '../../helpers/kit';

@@ -1,3 +1,4 @@
+import '../../helpers/unit-env';
 import { decodeCursor, encodeCursor, toConnection } from '../../../services/shared/pagination';
 import { justAfter, justBefore } from '../../../services/shared/db/query-page';
 
@@ -8,6 +9,21 @@ describe('pagination', () => {
 
       expect(cursor).not.toContain('SESSION');
       expect(decodeCursor(cursor)).toBe('SESSION#2026-11-01T10:00:00.000Z#01JD');
+    });
+
+    it('gives one position one cursor, and nothing of the position to read (an end cursor may stand past what a page shows)', () => {
+      const position = 'TL#2026-11-01T10:00:00.000Z#01JD5NV1TE0000000000000000';
+
+      expect(encodeCursor(position)).toBe(encodeCursor(position));
+      expect(Buffer.from(encodeCursor(position), 'base64url').toString('latin1')).not.toMatch(/TL#|2026|01JD/);
+    });
+
+    it('refuses a cursor changed by one bit, and the readable cursors of before', () => {
+      const raw = Buffer.from(encodeCursor('TL#2026-11-01T10:00:00.000Z#01JD'), 'base64url');
+      raw[raw.length - 1] = (raw[raw.length - 1] as number) ^ 1;
+
+      expect(() => decodeCursor(raw.toString('base64url'), 'after')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: ['after'] }));
+      expect(() => decodeCursor(Buffer.from('c1:TL#2026-11-01T10:00:00.000Z#01JD').toString('base64url'), 'after')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     });
 
     it.each([['not base64!'], [Buffer.from('v9:x').toString('base64url')], [Buffer.from('c1:').toString('base64url')], ['a'.repeat(600)]])(
