@@ -16,6 +16,17 @@ export interface DeletionProgress {
   step?: string | null;
   /** Sort-key position within the step's range. */
   after?: string | null;
+  /**
+   * The circles the deletion has swept so far (with the member's id there),
+   * for its last check. Never a sub: a client's partition is not listed (a
+   * therapist's writes there are refused by the marker itself). Kept only
+   * while the deletion runs; the finished marker drops it.
+   */
+  touched?: Touched | null;
+}
+
+export interface Touched {
+  circles: Array<{ circleId: string; memberId: string }>;
 }
 
 /** The closed-account marker (see account.keys.ts). */

@@ -13,7 +13,7 @@ import { CIRCLE_DIGEST_LENGTH, decodeCsvCursor, decodeExportCursor, encodeCsvCur
 import { checkInEntry, emptyDocument, EXPORT_FORMAT, membershipEntry, profileEntry, reactionEntries, replyEntry, reportEntry, SOURCE_FORMAT, type ExportDocument, type ExportRecord, type ListSection } from './account.format';
 import { DELETE_CONFIRMATION, EXPORT_PAGE_MAX, type DeleteMyAccountInput, type ExportArgs } from './account.input';
 import { EXPORT_SOURCES, type ExportSource } from './account.keys';
-import type { DeletionProgress } from './account.record';
+import type { DeletionProgress, Touched } from './account.record';
 import type { AccountRepository, AccountWrite, MemberField, SourcePage, StoredItem, TherapistTrace } from './account.repository';
 import type { AccountDeletion, DataExportPage, SessionsCsvPage } from './account.type';
 
@@ -119,9 +119,15 @@ interface Run {
   deleted: number;
   conflicts: number;
   budget: DeletionBudget;
+  /** Where this deletion has worked, carried from call to call in the progress. */
+  touched: Touched;
 }
 
 type Step = DeletionProgress | 'complete';
+
+function withoutTouched({ touched: _touched, ...step }: DeletionProgress): Omit<DeletionProgress, 'touched'> {
+  return step;
+}
 
 export class AccountService {
   constructor(
@@ -257,15 +263,17 @@ export class AccountService {
     const marker = existing ?? (await this.repo.openDeletion(caller.sub, now, later(REFUSE_WHILE_DELETING_MS, now)));
     // A parallel call may have finished it meanwhile.
     if (marker.status === 'DELETED') return { complete: true, deletedItems: 0 };
-    const run: Run = { started: this.elapsed(), items: 0, deleted: 0, conflicts: 0, budget };
     const first: DeletionProgress = marker.progress ?? { phase: 'shareCode' };
+    const touched: Touched = { circles: [...(first.touched?.circles ?? [])] };
+    const run: Run = { started: this.elapsed(), items: 0, deleted: 0, conflicts: 0, budget, touched };
     let progress = first;
     for (;;) {
       const next = await this.deletionStep(caller.sub, progress, run);
       if (next === 'complete') return { complete: true, deletedItems: run.deleted };
-      progress = next;
+      progress = run.touched.circles.length > 0 ? { ...next, touched: run.touched } : next;
       if (this.isSpent(run)) {
-        if (JSON.stringify(progress) !== JSON.stringify(first)) await this.repo.saveProgress(caller.sub, progress, this.clock.now());
+        // Where it stands, unless that is where it started (the same step then finds the same circles again).
+        if (JSON.stringify(withoutTouched(progress)) !== JSON.stringify(withoutTouched(first))) await this.repo.saveProgress(caller.sub, progress, this.clock.now());
         return { complete: false, deletedItems: run.deleted };
       }
     }
@@ -313,6 +321,8 @@ export class AccountService {
         if (await this.repo.firstTherapistClient(sub)) return { phase: 'therapist' };
         if ((await this.repo.firstMembership(sub)) || (await this.repo.firstFormerMembership(sub))) return { phase: 'circles' };
         if ((await this.repo.partitionItems(sub, 1)).length > 0) return { phase: 'partition' };
+        // Every other partition it worked in, once more: writes refuse a closed account, and this proves it.
+        if (!(await this.verifyTouched(run))) return { phase: 'verify' };
         return { phase: 'cognito' };
       case 'cognito': {
         // Only now, with the data gone: a failure before this point leaves a working sign-in to finish with.
@@ -322,6 +332,31 @@ export class AccountService {
         return 'complete';
       }
     }
+  }
+
+  /**
+   * The circles the deletion swept, read again for anything of the member;
+   * what is found is cleared as the sweep clears it. True when all were clean.
+   */
+  private async verifyTouched(run: Run): Promise<boolean> {
+    let clean = true;
+    for (const { circleId, memberId } of run.touched.circles) {
+      // Each page reads at most a page of the circle and may match nothing: follow `next` to the end.
+      for (let after: string | null = ''; after !== null; ) {
+        const page = await this.repo.circleTraces(circleId, memberId, after, this.pageSize(run));
+        if (page.items.length > 0) {
+          clean = false;
+          await this.sweepCirclePage(circleId, memberId, page.items, run);
+        }
+        if (this.isSpent(run)) return false;
+        after = page.next;
+      }
+    }
+    return clean;
+  }
+
+  private touch(run: Run, place: { circleId: string; memberId: string }): void {
+    if (!run.touched.circles.some((c) => c.circleId === place.circleId && c.memberId === place.memberId)) run.touched.circles.push(place);
   }
 
   /** As a therapist: notes, suggestions and access-log entries in one client's partition, then the grant itself. */
@@ -351,6 +386,7 @@ export class AccountService {
     const former = current ? undefined : await this.repo.firstFormerMembership(sub);
     const membership = current ?? former?.record;
     if (!membership) return { phase: 'partition' };
+    this.touch(run, { circleId: membership.circleId, memberId: membership.memberId });
     const target = shortDigest(membership.memberId);
     const same = progress.target === target;
     if (same && progress.step === 'leave') {
@@ -367,24 +403,30 @@ export class AccountService {
     const position = same ? (progress.after ?? '') : '';
     const here: DeletionProgress = { phase: 'circles', target, step: 'sweep', after: position || null };
     const page = await this.repo.circleTraces(membership.circleId, membership.memberId, position, this.pageSize(run));
+    if (!(await this.sweepCirclePage(membership.circleId, membership.memberId, page.items, run))) return here;
+    if (page.next) return { phase: 'circles', target, step: 'sweep', after: page.next };
+    return { phase: 'circles', target, step: 'leave', after: null };
+  }
+
+  /** Clears one page of a member's traces in a circle: their check-ins with their threads go, their id leaves the rest. False when the budget ran out inside a thread. */
+  private async sweepCirclePage(circleId: string, memberId: string, items: StoredItem[], run: Run): Promise<boolean> {
     const writes: AccountWrite[] = [];
     const deletedThreads = new Set<string>();
-    for (const item of page.items) {
+    for (const item of items) {
       const record = recordOf<Partial<CheckInRecord>>(item);
-      if (item.entity === 'CheckIn' && record.author?.memberId === membership.memberId) {
+      if (item.entity === 'CheckIn' && record.author?.memberId === memberId) {
         // A thread without its root makes no sense: the replies go with the check-in, first, so a retry finds the root again.
-        if (!(await this.deleteThread(membership.circleId, record.id as string, run))) return here;
+        if (!(await this.deleteThread(circleId, record.id as string, run))) return false;
         writes.push({ op: 'delete', key: item.key });
         deletedThreads.add(record.id as string);
         continue;
       }
       if (item.entity === 'CheckInReply' && deletedThreads.has(recordOf<ReplyRecord>(item).checkInId)) continue;
-      const write = circleWrite(item, membership.memberId);
+      const write = circleWrite(item, memberId);
       if (write) writes.push(write);
     }
     await this.write(writes, run);
-    if (page.next) return { phase: 'circles', target, step: 'sweep', after: page.next };
-    return { phase: 'circles', target, step: 'leave', after: null };
+    return true;
   }
 
   /** Deletes the replies under a check-in; false when the budget ran out first. */

@@ -58,6 +58,9 @@ async function target(stage: string | undefined): Promise<Target> {
     cognito = new CognitoIdentityProviderClient({});
     documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
   }
+  // The repositories read the process's config: point it at the target. The cursors this tool pages with never
+  // leave it, so the local cursor secret serves for a cloud stage too.
+  Object.assign(process.env, { STAGE: 'local', TABLE_NAME: tableName, USER_POOL_CLIENT_ID: 'admin-tool', CURSOR_SECRET: '' });
   return {
     where: stage === undefined ? 'the local stack' : `stage ${stage}`,
     userPoolId,
@@ -126,8 +129,9 @@ runTool(async () => {
       if (!options.licence?.trim()) throw new LocalStackError(`Check the licence first, then name it: --licence <registration number and register>\n${USAGE}`);
       await t.roster.add(account.sub);
       await t.cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: t.userPoolId, Username: email, GroupName: THERAPISTS }));
-      logger.info('operator: therapist added', { therapistSub: account.sub, where: t.where });
-      console.log(`✔ ${email} is a therapist in ${t.where} (licence noted in the operator log: ${options.licence.trim()})`);
+      // The operator's check is the record of why this account may read clients' data: it goes into the operator log.
+      logger.info('operator: therapist added', { therapistSub: account.sub, licenceChecked: options.licence.trim(), where: t.where });
+      console.log(`✔ ${email} is a therapist in ${t.where} (licence checked: ${options.licence.trim()})`);
     } else if (action === 'remove') {
       // The group first: new tokens stop carrying it; sign-out ends the sessions that would renew old ones.
       await t.cognito.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: t.userPoolId, Username: email, GroupName: THERAPISTS }));

@@ -26,7 +26,8 @@ describe('npm run admin -- therapist (integration)', () => {
     try {
       const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'services', 'local', 'admin.ts'), ...args], {
         cwd: ROOT,
-        env: { ...process.env, LACRIMA_STATE_FILE: join(dir, 'state.json') },
+        // An operator's shell: none of the variables the tests set for the handler.
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LACRIMA_SILENT_LOGS: 'true', LACRIMA_STATE_FILE: join(dir, 'state.json') },
       });
       return { code: 0, out: stdout + stderr };
     } catch (error) {

@@ -1,10 +1,14 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createAccountRepository } from '../../services/account/account.repository';
 import { AccountService } from '../../services/account/account.service';
 import type { Caller } from '../../services/shared/auth/caller';
 import { systemClock } from '../../services/shared/clock';
+import { checkInKey } from '../../services/circles/circle.keys';
 import { dynamo } from '../../services/shared/db/client';
+import { closedAccountKey } from '../../services/shared/db/keys';
+import { newId } from '../../services/shared/ids';
 import { kit } from '../helpers/kit';
-import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
+import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
 import { snapshotPartitions } from '../helpers/world';
 
 const CONFIRM = 'DELETE MY ACCOUNT';
@@ -90,6 +94,36 @@ describe('deleting an account while its token still writes (integration)', () =>
 
     expect([...answers].filter((answer) => answer === 'OK')).toEqual([]);
     const left = [...(await snapshotPartitions([`CIRCLE#${circleId}`, `USER#${member.sub}`])).values()].filter((item) => item.includes(memberId) || item.includes(member.sub));
+    expect(left).toEqual([]);
+  });
+
+  it('finds, in its last step, anything of the member that reached a circle it had already swept', async () => {
+    const [owner, member] = await Promise.all([createTestUser(), createTestUser()]);
+    const circleId = (await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), { input: { name: 'Dawn', pseudonym: 'Lark' } })).createCircle.circle.id;
+    const invite = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, kit('CreateCircleInvite'), { input: { circleId } })).createCircleInvite.circleInvite.code;
+    const memberId = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(member, kit('JoinCircle'), { input: { code: invite, pseudonym: 'Wren' } })).joinCircle.circle.me.id;
+    await ok(member, kit('PostCheckIn'), { input: { circleId, mood: 'TENDER', text: 'First light' } });
+    await ok(member, kit('LogSession'), { input: { startedAt: new Date(Date.now() - 3_600_000).toISOString(), durationMinutes: 10 } });
+    const phase = async () =>
+      ((await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: closedAccountKey(member.sub), ConsistentRead: true }))).Item?.progress as { phase?: string } | undefined)?.phase;
+
+    // Run the deletion, a little at a time, until it is past the circles.
+    for (let calls = 0; !['partition', 'verify'].includes((await phase()) ?? ''); calls++) {
+      expect(calls).toBeLessThan(100);
+      expect((await service().deleteMyAccount(callerOf(member), { confirm: CONFIRM }, { maxItems: 1, maxMillis: 60_000 })).complete).toBe(false);
+    }
+    // A write that got past every guard (simulated straight into the table): the circle is no longer being swept.
+    const id = newId(new Date());
+    const at = new Date().toISOString();
+    await documentClient().send(
+      new PutCommand({
+        TableName: testStack().tableName,
+        Item: { ...checkInKey(circleId, id), entity: 'CheckIn', circleId, id, author: { memberId, pseudonym: 'Wren' }, mood: 'TENDER', intensity: null, text: 'Slipped through', session: null, postedAt: at, replyCount: 0, version: 1, createdAt: at, updatedAt: at },
+      }),
+    );
+    for (let calls = 0; !(await service().deleteMyAccount(callerOf(member), { confirm: CONFIRM }, SMALL)).complete; calls++) expect(calls).toBeLessThan(100);
+
+    const left = [...(await snapshotPartitions([`CIRCLE#${circleId}`])).values()].filter((item) => item.includes(memberId));
     expect(left).toEqual([]);
   });
 });

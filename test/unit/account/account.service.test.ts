@@ -218,7 +218,9 @@ describe('AccountService', () => {
         await service().deleteMyAccount(caller, CONFIRM, { maxItems: 1, maxMillis: 0 });
 
         const saved = ddb.commandCalls(UpdateCommand)[0]?.args[0].input.ExpressionAttributeValues?.[':progress'];
-        expect(saved).toEqual({ phase: 'circles', target, step: 'sweep', after: 'CHECKIN#09' });
+        // The circle's id and the member's id there, for the last check; no sub.
+        expect(saved).toEqual({ phase: 'circles', target, step: 'sweep', after: 'CHECKIN#09', touched: { circles: [{ circleId: CIRCLE, memberId: MEMBER }] } });
+        expect(JSON.stringify(saved)).not.toContain(caller.sub);
       });
 
       it('deletes the replies under a check-in before the check-in; out of budget mid-thread, it stays before the root', async () => {
