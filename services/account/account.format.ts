@@ -9,7 +9,7 @@ import type { JournalEntryRecord } from '../journal/journal.record';
 import { formatCode } from '../shared/codes';
 import type { RoutineCompletionRecord, RoutineRecord } from '../routines/routine.record';
 import type { SessionRecord } from '../sessions/session.record';
-import { effectiveStatus } from '../sharing/sharing.service';
+import { effectiveStatus } from '../sharing/sharing.rules';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from '../sharing/sharing.record';
 import type { ProfileRecord } from '../users/user.type';
 import { EXPORT_SOURCES, type ExportSource } from './account.keys';

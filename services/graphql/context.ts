@@ -1,20 +1,25 @@
 import type { Caller } from '../shared/auth/caller';
 import { systemClock, type Clock } from '../shared/clock';
 import { dynamo, tableName } from '../shared/db/client';
+import { fromItem } from '../shared/db/items';
 import { createAccountRepository } from '../account/account.repository';
 import { AccountService, ClosedAccountGuard } from '../account/account.service';
 import { DynamoCircleRepository } from '../circles/circle.repository';
 import { CircleService } from '../circles/circle.service';
 import { createJournalRepository } from '../journal/journal.repository';
-import { JournalService } from '../journal/journal.service';
+import type { JournalEntryRecord } from '../journal/journal.record';
+import { JournalService, toJournalEntry } from '../journal/journal.service';
 import { createCompletionRepository, DynamoActivityReader, DynamoRoutineRepository } from '../routines/routine.repository';
-import { RoutineService } from '../routines/routine.service';
+import type { RoutineCompletionRecord } from '../routines/routine.record';
+import { RoutineService, toRoutineCompletion } from '../routines/routine.service';
+import type { SessionRecord } from '../sessions/session.record';
 import { DynamoSessionRepository } from '../sessions/session.repository';
-import { SessionService } from '../sessions/session.service';
+import { SessionService, toSession } from '../sessions/session.service';
+import type { NoteRecord } from '../sharing/sharing.record';
 import { DynamoSharingRepository } from '../sharing/sharing.repository';
-import { ActiveTherapistLink, SharingService } from '../sharing/sharing.service';
+import { ActiveTherapistLink, SharingService, toTherapistNote } from '../sharing/sharing.service';
 import { DynamoTimelineRepository } from '../timeline/timeline.repository';
-import { TimelineService } from '../timeline/timeline.service';
+import { TimelineService, type TimelineMappers } from '../timeline/timeline.service';
 import { DynamoUserRepository } from '../users/user.repository';
 import { UserService } from '../users/user.service';
 
@@ -36,6 +41,14 @@ export interface Services {
   account: AccountService;
 }
 
+/** Each domain's mapper for its timeline kind, handed in here so the timeline depends on none of them. */
+const TIMELINE_MAPPERS: TimelineMappers = {
+  Session: (item) => toSession(fromItem<SessionRecord>(item)),
+  JournalEntry: (item) => toJournalEntry(fromItem<JournalEntryRecord>(item)),
+  TherapistNote: (item) => toTherapistNote(fromItem<NoteRecord>(item)),
+  RoutineCompletion: (item) => toRoutineCompletion(fromItem<RoutineCompletionRecord>(item)),
+};
+
 /** Wiring happens here and only here: repositories into services. */
 export function createServices(clock: Clock = systemClock): Services {
   const client = dynamo();
@@ -54,7 +67,7 @@ export function createServices(clock: Clock = systemClock): Services {
   );
   const sharingRepository = new DynamoSharingRepository(client, table);
   const sessions = new SessionService(sessionRepository, users, clock, routines, new ActiveTherapistLink(sharingRepository, clock));
-  const timeline = new TimelineService(new DynamoTimelineRepository(client, table));
+  const timeline = new TimelineService(new DynamoTimelineRepository(client, table), TIMELINE_MAPPERS);
   return {
     users,
     sessions,

@@ -10,7 +10,7 @@ import {
   type ReactionKind,
 } from '../../schema/generated/graphql';
 import { sendKit } from './demo-kit';
-import type { DemoSeeder } from './demo-seeders';
+import type { DemoSeeder } from './demo-context';
 
 /**
  * One circle through the public API: river owns it, sky joins with an invite

@@ -1,6 +1,6 @@
 import { CreateJournalEntryDocument, LogSessionDocument, type CreateJournalEntryInput, type LogSessionInput } from '../../schema/generated/graphql';
 import { sendKit } from './demo-kit';
-import type { DemoAccount, DemoSeedContext, DemoSeeder } from './demo-seeders';
+import type { DemoAccount, DemoSeedContext, DemoSeeder } from './demo-context';
 
 const DAY = 24 * 3600 * 1000;
 

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import { trustedDocument } from '../graphql/trusted-documents';
-import type { DemoAccount, DemoSeedContext } from './demo-seeders';
+import type { DemoAccount, DemoSeedContext } from './demo-context';
 
 /**
  * The text of a client kit operation (schema/operations/) exactly as the apps

@@ -6,7 +6,7 @@ import {
   type AdoptRoutineTemplateMutation,
 } from '../../schema/generated/graphql';
 import { sendKit } from './demo-kit';
-import type { DemoAccount, DemoSeedContext, DemoSeeder } from './demo-seeders';
+import type { DemoAccount, DemoSeedContext, DemoSeeder } from './demo-context';
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;

@@ -1,46 +1,13 @@
-import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MeDocument, UpdateProfileDocument } from '../../schema/generated/graphql';
-import { type UserPoolGroup } from '../shared/auth/user-pool.definition';
 import { demoCirclesSeeder } from './demo-circles';
+import type { DemoAccountKey, DemoSeeder } from './demo-context';
 import { demoHistorySeeder } from './demo-history';
 import { sendKit } from './demo-kit';
 import { demoRoutinesSeeder } from './demo-routines';
 import { demoSharingSeeder } from './demo-sharing';
 
-export type DemoAccountKey = 'river' | 'sky' | 'rowan';
-
-export interface DemoAccount {
-  readonly key: DemoAccountKey;
-  readonly email: string;
-  readonly password: string;
-  readonly displayName: string;
-  readonly groups: readonly UserPoolGroup[];
-  /** The Cognito sub: the member's partition is USER#<sub>. */
-  readonly sub: string;
-}
-
-/** What a demo seeder gets: the confirmed demo accounts and two ways to write data. */
-export interface DemoSeedContext {
-  readonly accounts: Readonly<Record<DemoAccountKey, DemoAccount>>;
-  /**
-   * Runs a GraphQL operation through the running local API as `account` (the
-   * path a client takes; preferred, so seeded data obeys the service rules).
-   * Throws if the response carries errors.
-   */
-  graphql<T = Record<string, unknown>>(
-    account: DemoAccount,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<T>;
-  /** Direct table access, for history the API cannot back-date. */
-  readonly documentClient: DynamoDBDocumentClient;
-  readonly tableName: string;
-  /** When the seed runs; back-date history relative to it. */
-  readonly now: Date;
-  log(line: string): void;
-}
-
-export type DemoSeeder = (ctx: DemoSeedContext) => Promise<void>;
+// Seeders import these types from demo-context (not from here, which imports them back); callers keep this one entry point.
+export type { DemoAccount, DemoAccountKey, DemoSeedContext, DemoSeeder } from './demo-context';
 
 /**
  * Where the demo people live. River has stated no country: she sees the

@@ -7,7 +7,7 @@ import {
   SuggestPracticeDocument,
 } from '../../schema/generated/graphql';
 import { sendKit } from './demo-kit';
-import type { DemoSeeder } from './demo-seeders';
+import type { DemoSeeder } from './demo-context';
 
 /**
  * River shares sessions, reflections and insights with rowan (accepted), and

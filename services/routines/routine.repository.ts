@@ -100,6 +100,11 @@ export function createCompletionRepository(client: DynamoDBDocumentClient, table
   return new MemberItemStore<RoutineCompletionRecord>(client, table, 'RoutineCompletion', 'completedAt', 'Routine completion');
 }
 
+/** The one read routines needs from sessions (to link a completion); the sessions repository fits it, wired in the context factory. */
+export interface SessionLookup {
+  get(sub: string, id: string): Promise<SessionRecord | undefined>;
+}
+
 export interface ActivityReader {
   /** Every timeline item that happened in [from, to), all kinds at once: one Query per 1 MB page of them. */
   between(sub: string, from: string, to: string): Promise<Activity & { calls: number }>;

@@ -1,6 +1,5 @@
 import type { AftercareSuggester } from '../sessions/session.service';
 import type { SessionRecord } from '../sessions/session.record';
-import type { SessionRepository } from '../sessions/session.repository';
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
@@ -28,7 +27,7 @@ import {
 import type { RoutineCompletionRecord, RoutineRecord, RoutineStepRecord, ScheduleRecord, StepTargetRecord } from './routine.record';
 import { REMINDER_WINDOW_HOURS, remindersBetween } from './routine.reminders';
 import type { UpcomingReminders } from './routine.reminders.type';
-import type { ActivityReader, CompletionRepository, RoutineChanges, RoutineRepository } from './routine.repository';
+import type { ActivityReader, CompletionRepository, RoutineChanges, RoutineRepository, SessionLookup } from './routine.repository';
 import { AFTERCARE_TEMPLATE_ID, findTemplate, ROUTINE_TEMPLATES, type RoutineTemplateRecord } from './routine.templates';
 import type { AftercareSuggestion, Routine, RoutineCompletion, RoutineStep, RoutineTemplate } from './routine.type';
 import { idempotentRequest } from '../shared/idempotency';
@@ -168,7 +167,7 @@ export class RoutineService implements AftercareSuggester {
     private readonly routines: RoutineRepository,
     private readonly completions: CompletionRepository,
     private readonly activity: ActivityReader,
-    private readonly sessions: Pick<SessionRepository, 'get'>,
+    private readonly sessions: SessionLookup,
     private readonly users: UserService,
     private readonly clock: Clock,
   ) {}

@@ -18,6 +18,7 @@ import { GrantScope, GrantStatus } from './sharing.enums';
 import type { AddNoteInput, ClientTimelineArgs, InviteTherapistInput, SuggestPracticeInput, UpdateGrantInput, UpdateNoteInput } from './sharing.input';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import type { SharingRepository } from './sharing.repository';
+import { effectiveStatus } from './sharing.rules';
 import { redactForTherapist, visibleEntities } from './sharing.scopes';
 import { type SuggestionStatus, type AccessLogEntry, type Grant, type PracticeSuggestion, type TherapistNote } from './sharing.type';
 
@@ -30,13 +31,6 @@ const ENTITY_OF_KIND: Record<TimelineKind, TimelineEntity> = {
 
 /** Cognito subs are UUIDs; anything else cannot name a client. */
 const SUB_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The status as of `now`: a pending or active grant past its expiry has expired. */
-export function effectiveStatus(grant: GrantRecord, now: Date): GrantStatus {
-  const live = grant.status === 'PENDING' || grant.status === 'ACTIVE';
-  if (live && grant.expiresAt && now.getTime() >= Date.parse(grant.expiresAt)) return GrantStatus.EXPIRED;
-  return grant.status as GrantStatus;
-}
 
 export function toGrant(record: GrantRecord, now: Date): Grant {
   return {

@@ -1,7 +1,7 @@
 import type { Clock } from '../shared/clock';
 import { GrantStatus } from './sharing.enums';
 import type { SharingRepository } from './sharing.repository';
-import { effectiveStatus } from './sharing.service';
+import { effectiveStatus } from './sharing.rules';
 
 /**
  * What an operator does to a therapist's shares when the therapist leaves

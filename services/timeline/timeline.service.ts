@@ -1,18 +1,9 @@
 import type { Caller } from '../shared/auth/caller';
 import type { TimelineEntity } from '../shared/db/keys';
-import { fromItem } from '../shared/db/items';
 import type { Item } from '../shared/db/query-page';
 import { BadUserInputError } from '../shared/errors';
 import { pageSize, toConnection } from '../shared/pagination';
 import { type TimelineKind, type TimelineItem } from '../shared/timeline-item';
-import { toJournalEntry } from '../journal/journal.service';
-import type { JournalEntryRecord } from '../journal/journal.record';
-import { toSession } from '../sessions/session.service';
-import type { RoutineCompletionRecord } from '../routines/routine.record';
-import { toRoutineCompletion } from '../routines/routine.service';
-import type { NoteRecord } from '../sharing/sharing.record';
-import { toTherapistNote } from '../sharing/sharing.service';
-import type { SessionRecord } from '../sessions/session.record';
 import type { TimelineRepository } from './timeline.repository';
 import type { TimelineArgs } from './timeline.type';
 
@@ -23,20 +14,13 @@ const ENTITY_OF: Record<TimelineKind, TimelineEntity> = {
   THERAPIST_NOTE: 'TherapistNote',
 };
 
-/** How each stored kind becomes its GraphQL type; a kind's domain provides it. */
+/** How each stored kind becomes its GraphQL type; the context factory hands in each domain's, so the timeline imports none (sharing reads it). */
 export type TimelineMappers = Partial<Record<TimelineEntity, (item: Item) => TimelineItem>>;
-
-export const DEFAULT_MAPPERS: TimelineMappers = {
-  Session: (item) => toSession(fromItem<SessionRecord>(item)),
-  JournalEntry: (item) => toJournalEntry(fromItem<JournalEntryRecord>(item)),
-  TherapistNote: (item) => toTherapistNote(fromItem<NoteRecord>(item)),
-  RoutineCompletion: (item) => toRoutineCompletion(fromItem<RoutineCompletionRecord>(item)),
-};
 
 export class TimelineService {
   constructor(
     private readonly repo: TimelineRepository,
-    private readonly mappers: TimelineMappers = DEFAULT_MAPPERS,
+    private readonly mappers: TimelineMappers,
   ) {}
 
   async timeline(caller: Caller, args: TimelineArgs) {
