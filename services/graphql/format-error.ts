@@ -1,8 +1,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { cancellationCodes } from '../shared/db/conditions';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { transience } from '../shared/db/transience';
+import { CODE, type ErrorCode } from '../shared/error-codes';
 import { DomainError } from '../shared/errors';
+
+/** Re-exported: the classification lives with the store (services/shared/db/transience.ts). */
+export { transience };
 
 interface ValidationErrorLike {
   property: string;
@@ -20,42 +24,17 @@ export function flattenValidationErrors(errors: ValidationErrorLike[], prefix = 
 }
 
 // Apollo's own client-error codes: their messages describe the request, never our internals.
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+const REQUEST_ERROR_CODES = new Set<unknown>([
+  CODE.GRAPHQL_PARSE_FAILED,
+  CODE.BAD_USER_INPUT,
+  CODE.BAD_REQUEST,
+  CODE.PERSISTED_QUERY_NOT_FOUND,
+  CODE.PERSISTED_QUERY_NOT_SUPPORTED,
+  CODE.OPERATION_RESOLUTION_FAILURE,
+] satisfies ErrorCode[]);
 
 // graphql-js gives up coercing variables after 50 errors with an error of its own, without a code: still bad input.
 const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
-
-// DynamoDB refused the request before doing anything: safe to retry, nothing was written.
-const REFUSED = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  // A single-item write that met an ongoing transaction on the same item.
-  'TransactionConflictException',
-]);
-
-// No answer, or an error on DynamoDB's side: the write may or may not have been applied.
-const UNCERTAIN = new Set(['InternalServerError', 'ServiceUnavailable', 'TimeoutError', 'RequestTimeout', 'AbortError', 'TransactionInProgressException']);
-
-// Reasons a transaction is cancelled that another attempt may not meet (never one of our conditions or a malformed item).
-const RETRYABLE_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);
-
-/** Whether a failure may simply be retried, and whether its write surely did not happen. */
-export function transience(error: unknown): 'refused' | 'uncertain' | null {
-  if (!(error instanceof Error)) return null;
-  if (REFUSED.has(error.name)) return 'refused';
-  if (UNCERTAIN.has(error.name)) return 'uncertain';
-  if (error.name !== 'TransactionCanceledException') return null;
-  const causes = cancellationCodes(error).filter((code) => code !== 'None');
-  return causes.length > 0 && causes.every((code) => RETRYABLE_CANCELLATIONS.has(code)) ? 'refused' : null;
-}
 
 /** True for a failure the caller may simply retry: throttling, a timeout, a transaction conflict. */
 export function isTransient(error: unknown): boolean {
@@ -64,18 +43,18 @@ export function isTransient(error: unknown): boolean {
 
 export const TEMPORARILY_UNAVAILABLE: GraphQLFormattedError = {
   message: 'Lacrima is busy right now and nothing was saved. Please try again in a moment.',
-  extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 1 },
+  extensions: { code: CODE.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: 1 },
 };
 
 /** No answer in time: a change may have been saved, so a retry should carry the same idempotencyKey. */
 export const UNCONFIRMED: GraphQLFormattedError = {
   message: 'Lacrima could not confirm this in time, so it may or may not have been saved. Please try again in a moment; with the same idempotencyKey a retry is never saved twice.',
-  extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 1, maybeSaved: true },
+  extensions: { code: CODE.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: 1, maybeSaved: true },
 };
 
 export const INTERNAL_ERROR: GraphQLFormattedError = {
   message: 'Something went wrong on our side. Nothing you sent was lost; please try again.',
-  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  extensions: { code: CODE.INTERNAL_SERVER_ERROR },
 };
 
 const QUOTED_MAX = 80;
@@ -118,27 +97,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   if (original instanceof GraphQLError) {
-    const code = original.extensions?.code ?? (original.message === VARIABLE_ERROR_LIMIT ? 'BAD_USER_INPUT' : undefined);
+    const code = original.extensions?.code ?? (original.message === VARIABLE_ERROR_LIMIT ? CODE.BAD_USER_INPUT : undefined);
     const validationErrors = original.extensions?.validationErrors as ValidationErrorLike[] | undefined;
-    if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
+    if (code === CODE.BAD_USER_INPUT && Array.isArray(validationErrors)) {
       const problems = flattenValidationErrors(validationErrors);
       const fields = problems.map((p) => p.field);
       const message = `Invalid input: ${problems.map((p) => p.messages.join('; ')).join('; ')}`;
-      return { message, ...where, extensions: { code: 'BAD_USER_INPUT', fields } };
+      return { message, ...where, extensions: { code: CODE.BAD_USER_INPUT, fields } };
     }
-    if (code === 'UNAUTHENTICATED') {
-      return { message: 'A valid access token is required', extensions: { code: 'UNAUTHENTICATED' } };
+    if (code === CODE.UNAUTHENTICATED) {
+      return { message: 'A valid access token is required', extensions: { code: CODE.UNAUTHENTICATED } };
     }
-    if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED) {
       // An unknown field or argument is bad input; the message names it.
       const fields = [...formatted.message.matchAll(/(?:Field|argument) "([^"]+)"/g)].map((m) => m[1] as string);
-      return { message: concise(formatted.message), ...where, extensions: { code: 'BAD_USER_INPUT', ...(fields.length ? { fields } : {}) } };
+      return { message: concise(formatted.message), ...where, extensions: { code: CODE.BAD_USER_INPUT, ...(fields.length ? { fields } : {}) } };
     }
-    if (code === 'QUERY_TOO_COMPLEX') {
+    if (code === CODE.QUERY_TOO_COMPLEX) {
       const { cost, limit, field } = original.extensions as { cost: number; limit: number; field?: string };
       return { message: original.message, extensions: { code, cost, limit, ...(field ? { field } : {}) } };
     }
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    if (REQUEST_ERROR_CODES.has(code)) {
       return { message: concise(formatted.message), ...where, extensions: { code } };
     }
   }

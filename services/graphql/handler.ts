@@ -4,7 +4,10 @@ import { GraphQLError } from 'graphql';
 import { HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { callerFromEvent } from '../shared/auth/caller';
 import { config } from '../shared/config';
+import { CODE, type ErrorCode } from '../shared/error-codes';
+import { logger } from '../shared/logger';
 import { createServices, type Context, type Services } from './context';
+import { INTERNAL_ERROR } from './format-error';
 import { createApolloServer } from './server';
 import { DocumentRefusal, resolveTrustedDocument } from './trusted-documents';
 
@@ -22,11 +25,32 @@ async function contextFor(event: APIGatewayProxyEventV2WithJWTAuthorizer, contex
     caller = callerFromEvent(event, settings.userPoolClientId);
   } catch {
     throw new GraphQLError('A valid access token is required', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      extensions: { code: CODE.UNAUTHENTICATED, http: { status: 401 } },
     });
   }
   services ??= createServices();
   return { caller, requestId: context.awsRequestId, services };
+}
+
+const NOT_JSON = 'The request body must be JSON: { "query": ..., "variables": ... }';
+
+/** A request this layer refuses itself (a body that is not JSON); its message is ours, never a parser's. */
+class RequestRefusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestRefusal';
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RequestRefusal(CODE.BAD_REQUEST, NOT_JSON);
+  }
 }
 
 /**
@@ -42,16 +66,27 @@ function toGraphQLRequest(event: APIGatewayProxyEventV2WithJWTAuthorizer): HTTPG
   if (event.body) {
     const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
     const contentType = headers.get('content-type');
-    if (contentType?.startsWith('application/json')) body = JSON.parse(text);
+    if (contentType?.startsWith('application/json')) body = parseJson(text);
     else if (contentType?.startsWith('text/plain')) body = text;
   }
   return { method: event.requestContext.http.method, headers, search: event.rawQueryString, body };
 }
 
-/** A request refused before GraphQL sees it: 400 with its code, as GraphQL errors are shaped. */
-function refusal(code: string, message: string): APIGatewayProxyStructuredResultV2 {
+/** An answer written by this layer, shaped as GraphQL errors are. */
+function errorAnswer(statusCode: number, message: string, code: ErrorCode): APIGatewayProxyStructuredResultV2 {
   const answer = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  return { statusCode: 400, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(answer)) }, body: answer };
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(answer)) }, body: answer };
+}
+
+/** A request refused before GraphQL sees it: 400 with its code. */
+function refusal(code: ErrorCode, message: string): APIGatewayProxyStructuredResultV2 {
+  return errorAnswer(400, message, code);
+}
+
+/** Anything else that fails at this layer: logged by name only (never the body or the message), answered masked. */
+function unexpected(error: unknown, context: LambdaContext): APIGatewayProxyStructuredResultV2 {
+  logger.error('unexpected handler error', { requestId: context.awsRequestId, name: error instanceof Error ? error.name : typeof error });
+  return errorAnswer(500, INTERNAL_ERROR.message, CODE.INTERNAL_SERVER_ERROR);
 }
 
 /** The one GraphQL Lambda; `npm start` runs this very handler behind a local adapter. */
@@ -61,7 +96,7 @@ export const handler: GraphQLHandler = async (event, context) => {
     try {
       httpGraphQLRequest = resolveTrustedDocument(toGraphQLRequest(event), settings.trustedDocuments);
     } catch (error) {
-      if (error instanceof DocumentRefusal) return refusal(error.code, error.message);
+      if (error instanceof DocumentRefusal || error instanceof RequestRefusal) return refusal(error.code, error.message);
       throw error;
     }
     const response = await server.executeHTTPGraphQLRequest({
@@ -75,7 +110,7 @@ export const handler: GraphQLHandler = async (event, context) => {
       body: response.body.string,
     };
   } catch (error) {
-    // A body that is not JSON (or an incremental response): 400, as the integration answered.
-    return { statusCode: 400, body: error instanceof Error ? error.message : String(error) };
+    // Never the exception's text: it may quote the body.
+    return unexpected(error, context);
   }
 };

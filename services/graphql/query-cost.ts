@@ -19,6 +19,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { CODE } from '../shared/error-codes';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination';
 
 /**
@@ -92,7 +93,7 @@ export function priceOperation(schema: GraphQLSchema, operation: OperationDefini
 
 /** The error a request over a limit gets: HTTP 400, its code, and the numbers. */
 export function costError(cost: RequestCost): GraphQLError | null {
-  const refuse = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } } });
+  const refuse = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions: { code: CODE.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } } });
   if (cost.items > COST_LIMITS.maxItems) {
     return refuse(`This request could read up to ${cost.items} items; the limit is ${COST_LIMITS.maxItems}. Ask for smaller pages or fewer lists.`, { cost: cost.items, limit: COST_LIMITS.maxItems });
   }

@@ -1,4 +1,5 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
+import { CODE } from '../shared/error-codes';
 import manifest from '../../schema/generated/persisted-documents.json';
 
 /**
@@ -21,7 +22,7 @@ const SHA256 = /^(?:sha256:)?([0-9a-f]{64})$/;
 
 export class DocumentRefusal extends Error {
   constructor(
-    readonly code: 'PERSISTED_QUERY_NOT_FOUND' | 'TRUSTED_DOCUMENT_REQUIRED' | 'BAD_REQUEST',
+    readonly code: typeof CODE.PERSISTED_QUERY_NOT_FOUND | typeof CODE.TRUSTED_DOCUMENT_REQUIRED | typeof CODE.BAD_REQUEST,
     message: string,
   ) {
     super(message);
@@ -52,20 +53,20 @@ export function trustedHashes(): string[] {
 export function resolveTrustedDocument(request: HTTPGraphQLRequest, mode: TrustedDocumentsMode): HTTPGraphQLRequest {
   const body = request.body as Body | null;
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    if (mode === 'required') throw new DocumentRefusal('TRUSTED_DOCUMENT_REQUIRED', 'This API answers its client kit’s operations only: send a documentId');
+    if (mode === 'required') throw new DocumentRefusal(CODE.TRUSTED_DOCUMENT_REQUIRED, 'This API answers its client kit’s operations only: send a documentId');
     return request;
   }
   const { documentId, extensions, ...rest } = body;
   const { persistedQuery, ...otherExtensions } = extensions ?? {};
   const hash = documentId ?? persistedQuery?.sha256Hash;
   if (hash === undefined) {
-    if (mode === 'required') throw new DocumentRefusal('TRUSTED_DOCUMENT_REQUIRED', 'This API answers its client kit’s operations only: send a documentId');
+    if (mode === 'required') throw new DocumentRefusal(CODE.TRUSTED_DOCUMENT_REQUIRED, 'This API answers its client kit’s operations only: send a documentId');
     return request;
   }
-  if (typeof hash !== 'string') throw new DocumentRefusal('BAD_REQUEST', 'documentId must be a string such as "sha256:<64 hex digits>"');
+  if (typeof hash !== 'string') throw new DocumentRefusal(CODE.BAD_REQUEST, 'documentId must be a string such as "sha256:<64 hex digits>"');
   const document = trustedDocument(hash);
-  if (document === undefined) throw new DocumentRefusal('PERSISTED_QUERY_NOT_FOUND', 'No operation of the client kit has this hash: regenerate your documents (npm run codegen)');
-  if (rest.query !== undefined && rest.query !== document) throw new DocumentRefusal('BAD_REQUEST', 'The query sent is not the document its hash names');
+  if (document === undefined) throw new DocumentRefusal(CODE.PERSISTED_QUERY_NOT_FOUND, 'No operation of the client kit has this hash: regenerate your documents (npm run codegen)');
+  if (rest.query !== undefined && rest.query !== document) throw new DocumentRefusal(CODE.BAD_REQUEST, 'The query sent is not the document its hash names');
   const resolved: Record<string, unknown> = { ...rest, query: document };
   if (Object.keys(otherExtensions).length > 0) resolved.extensions = otherExtensions;
   return { ...request, body: resolved };

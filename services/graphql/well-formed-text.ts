@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { CODE } from '../shared/error-codes';
 
 // A u-regex sees a valid surrogate pair as one astral code point: only unpaired halves match.
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
@@ -41,7 +42,7 @@ export const wellFormedTextPlugin: ApolloServerPlugin = {
           const at = illFormedTextAt(variables[name], `$${name}`);
           if (at === undefined) continue;
           throw new GraphQLError(`${at.slice(0, MAX_PATH_LENGTH)} is not valid Unicode text (it holds an unpaired surrogate)`, {
-            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            extensions: { code: CODE.BAD_USER_INPUT, http: { status: 400 } },
           });
         }
       },

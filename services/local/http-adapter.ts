@@ -7,6 +7,7 @@ import {
   type Context,
 } from 'aws-lambda';
 import { type JwtPayload } from 'aws-jwt-verify/jwt-model';
+import { CODE } from '../shared/error-codes';
 import { LocalStackError } from './errors';
 import { type AccessTokenVerifier } from './jwt-verifier';
 import { portInUseError } from './ports';
@@ -44,7 +45,7 @@ export interface HttpAdapter {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export const UNAUTHORIZED_BODY = JSON.stringify({
-  errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }],
+  errors: [{ message: 'Unauthorized', extensions: { code: CODE.UNAUTHENTICATED } }],
 });
 
 class PayloadTooLargeError extends Error {}

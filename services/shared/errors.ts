@@ -1,8 +1,11 @@
+import { CODE, type ErrorCode } from './error-codes';
+
 /**
  * Domain errors. Services throw these; the GraphQL edge maps each `code` to
  * `extensions.code`. Anything else is masked as INTERNAL_SERVER_ERROR.
+ * The codes and their meanings are listed once, in ./error-codes.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
+export type { ErrorCode } from './error-codes';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -14,7 +17,7 @@ export abstract class DomainError extends Error {
 
 /** Bad input; `fields` names the offending input fields (dotted paths). */
 export class BadUserInputError extends DomainError {
-  readonly code = 'BAD_USER_INPUT';
+  readonly code = CODE.BAD_USER_INPUT;
   readonly fields: string[];
   constructor(fields: string | string[], message?: string) {
     const list = Array.isArray(fields) ? fields : [fields];
@@ -25,14 +28,14 @@ export class BadUserInputError extends DomainError {
 
 /** Also used for another member's object: never a hint that it exists. */
 export class NotFoundError extends DomainError {
-  readonly code = 'NOT_FOUND';
+  readonly code = CODE.NOT_FOUND;
   constructor(what = 'Item') {
     super(`${what} not found`);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  readonly code = 'FORBIDDEN';
+  readonly code = CODE.FORBIDDEN;
   constructor(message = 'Not allowed') {
     super(message);
   }
@@ -40,7 +43,7 @@ export class ForbiddenError extends DomainError {
 
 /** A stale version or a uniqueness clash; `fields` names the input fields that clash, where some do. */
 export class ConflictError extends DomainError {
-  readonly code = 'CONFLICT';
+  readonly code = CODE.CONFLICT;
   constructor(
     message = 'The item changed since you read it; reload and try again',
     readonly fields?: string[],
@@ -50,7 +53,7 @@ export class ConflictError extends DomainError {
 }
 
 export class UnauthenticatedError extends DomainError {
-  readonly code = 'UNAUTHENTICATED';
+  readonly code = CODE.UNAUTHENTICATED;
   constructor(message = 'A valid access token is required') {
     super(message);
   }
@@ -58,7 +61,7 @@ export class UnauthenticatedError extends DomainError {
 
 /** Too many writes of one kind in a window; `retryAfterSeconds` says when to try again. */
 export class RateLimitedError extends DomainError {
-  readonly code = 'RATE_LIMITED';
+  readonly code = CODE.RATE_LIMITED;
   constructor(
     readonly retryAfterSeconds: number,
     message = `Too many requests of this kind; try again in ${retryAfterSeconds} seconds`,

@@ -2,7 +2,8 @@ import '../../helpers/unit-env';
 import * as lib from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { handler } from '../../../services/graphql/handler';
-import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
+import { logger } from '../../../services/shared/logger';
+import { buildEvent, invoke, lambdaContext, TEST_SUB } from '../../helpers/lambda';
 import { kit, kitOperation } from '../../helpers/kit';
 
 const ddb = mockClient(lib.DynamoDBDocumentClient);
@@ -260,6 +261,51 @@ describe('graphql handler', () => {
       const res = await invoke(handler, buildEvent({ query: '{ __schema { queryType { name } } }' }));
 
       expect(res.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    });
+  });
+
+  describe('a body that is not JSON', () => {
+    const malformed = '{"query": "{ me { id } }", "variables": {"secret": "journal text"';
+
+    it('answers 400 BAD_REQUEST as a JSON GraphQL error, never the parser\'s message', async () => {
+      const result = await handler(buildEvent(null, { rawBody: malformed }), lambdaContext());
+
+      expect(result.statusCode).toBe(400);
+      expect(result.headers?.['content-type']).toMatch(/^application\/json/);
+      expect(JSON.parse(result.body ?? '')).toEqual({
+        errors: [{ message: 'The request body must be JSON: { "query": ..., "variables": ... }', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      expect(result.body).not.toMatch(/Unexpected|JSON at position|journal text|SyntaxError/);
+      expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('answers the same for a base64-encoded body that is not JSON', async () => {
+      const event = buildEvent(null, { rawBody: Buffer.from('not json at all').toString('base64') });
+      event.isBase64Encoded = true;
+
+      const res = await invoke(handler, event);
+
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+      expect(JSON.stringify(res.body)).not.toContain('Unexpected token');
+    });
+
+    it('masks anything else that fails at this layer as a 500, logging its name only', async () => {
+      const logged = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
+      const event = buildEvent(null, { rawBody: '{"query":"{ me { id } }","variables":{"note":"journal text"}}' });
+      (event.requestContext as { http?: unknown }).http = undefined;
+
+      try {
+        const res = await invoke(handler, event);
+
+        expect(res.status).toBe(500);
+        expect(res.body.errors).toEqual([{ message: expect.any(String), extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+        expect(JSON.stringify(res.body)).not.toMatch(/TypeError|Cannot read|method|journal text/);
+        expect(logged).toHaveBeenCalledWith('unexpected handler error', { requestId: 'req-test-1', name: 'TypeError' });
+        expect(JSON.stringify(logged.mock.calls)).not.toContain('journal text');
+      } finally {
+        logged.mockRestore();
+      }
     });
   });
 });
