@@ -1,6 +1,6 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { NAG_PACKS } from '../nag-packs';
-import { LacrimaStack } from '../stacks/lacrima-stack';
+import { addStageStacks } from '../stage-stacks';
 import { stageConfig } from '../stages';
 
 const app = new App();
@@ -10,15 +10,16 @@ if (typeof stage !== 'string' || !/^[a-z][a-z0-9-]{0,20}$/.test(stage)) {
   throw new Error(`Context "stage" must be a short lowercase name (e.g. prod), got ${JSON.stringify(stage)}`);
 }
 
-// Env-agnostic on purpose: synth needs no credentials or lookups; deploy takes account and region from the CLI profile.
-new LacrimaStack(app, `Lacrima-${stage}`, {
+// Regions come from the stage config; the account from the CLI profile at deploy, so synth needs no credentials.
+addStageStacks(
+  app,
   stage,
-  config: stageConfig(stage, {
+  stageConfig(stage, {
     allowedOrigins: app.node.tryGetContext('allowedOrigins'),
     trustedDocuments: app.node.tryGetContext('trustedDocuments'),
+    region: app.node.tryGetContext('region'),
   }),
-  description: `Lacrima GraphQL platform (${stage})`,
-});
+);
 Tags.of(app).add('project', 'lacrima');
 Tags.of(app).add('stage', stage);
 

@@ -29,8 +29,6 @@ export class GraphqlApi extends Construct {
   public readonly httpApi: HttpApi;
   public readonly stage: HttpStage;
   public readonly accessLogGroup: LogGroup;
-  /** Full URL of the GraphQL endpoint. */
-  public readonly graphqlUrl: string;
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
@@ -91,7 +89,5 @@ export class GraphqlApi extends Construct {
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', props.handler),
     });
-
-    this.graphqlUrl = `${this.stage.url}${GRAPHQL_PATH.slice(1)}`;
   }
 }

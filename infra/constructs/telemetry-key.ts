@@ -18,7 +18,7 @@ export class TelemetryKey extends Construct {
     const { account, partition, region } = Stack.of(this);
 
     this.key = new Key(this, 'Key', {
-      description: 'Lacrima: encrypts log groups, alarm notifications and the cursor secret',
+      description: 'Lacrima: encrypts log groups, alarm notifications and deploy secrets',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });

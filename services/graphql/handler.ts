@@ -5,6 +5,7 @@ import { HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { callerFromEvent } from '../shared/auth/caller';
 import { config } from '../shared/config';
 import { CODE, type ErrorCode } from '../shared/error-codes';
+import { isOriginSecret, ORIGIN_VERIFY_HEADER } from '../shared/edge';
 import { logger } from '../shared/logger';
 import { createServices, type Context, type Services } from './context';
 import { INTERNAL_ERROR } from './format-error';
@@ -31,6 +32,8 @@ async function contextFor(event: APIGatewayProxyEventV2WithJWTAuthorizer, contex
   services ??= createServices();
   return { caller, requestId: context.awsRequestId, services };
 }
+
+const NOT_THROUGH_EDGE = 'Call the API at its public address';
 
 const NOT_JSON = 'The request body must be JSON: { "query": ..., "variables": ... }';
 
@@ -92,6 +95,9 @@ function unexpected(error: unknown, context: LambdaContext): APIGatewayProxyStru
 /** The one GraphQL Lambda; `npm start` runs this very handler behind a local adapter. */
 export const handler: GraphQLHandler = async (event, context) => {
   try {
+    if (settings.originSecret !== undefined && !isOriginSecret(event.headers?.[ORIGIN_VERIFY_HEADER], settings.originSecret)) {
+      return errorAnswer(403, NOT_THROUGH_EDGE, CODE.FORBIDDEN);
+    }
     let httpGraphQLRequest: HTTPGraphQLRequest;
     try {
       httpGraphQLRequest = resolveTrustedDocument(toGraphQLRequest(event), settings.trustedDocuments);

@@ -19,6 +19,7 @@ import { TherapistRoster } from '../sharing/therapist-roster';
 import { localDocumentClient } from './aws-clients';
 import { LocalStackError } from './errors';
 import { runningLocalCognito, runTool } from './running-stack';
+import { stageConfig } from '../../infra/stages';
 
 const USAGE = `Usage:
   npm run admin -- therapist add <email> --licence <registration checked>
@@ -48,15 +49,17 @@ async function target(stage: string | undefined): Promise<Target> {
     cognito = client;
     documents = localDocumentClient(`http://127.0.0.1:${state.dynamoDbPort}`);
   } else {
-    const cloudFormation = new CloudFormationClient({});
+    // The stage's region from its config (a deploy with -c region=... is found with AWS_REGION set to it).
+    const region = process.env.AWS_REGION ?? stageConfig(stage).region;
+    const cloudFormation = new CloudFormationClient({ region });
     const stack = (await cloudFormation.send(new DescribeStacksCommand({ StackName: `Lacrima-${stage}` }))).Stacks?.[0];
     cloudFormation.destroy();
     const output = (key: string) => stack?.Outputs?.find((o) => o.OutputKey === key)?.OutputValue;
     const [pool, table] = [output('UserPoolId'), output('TableName')];
     if (!pool || !table) throw new LocalStackError(`Stack Lacrima-${stage} has no UserPoolId and TableName outputs: is it deployed?`);
     [userPoolId, tableName] = [pool, table];
-    cognito = new CognitoIdentityProviderClient({});
-    documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+    cognito = new CognitoIdentityProviderClient({ region });
+    documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region }), { marshallOptions: { removeUndefinedValues: true } });
   }
   // The repositories read the process's config: point it at the target. The cursors this tool pages with never
   // leave it, so the local cursor secret serves for a cloud stage too.

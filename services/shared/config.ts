@@ -20,6 +20,12 @@ export interface Config {
   readonly trustedDocuments: 'required' | 'allowed';
   /** Encrypts page cursors (at least 32 characters). The cloud's comes from a generated secret; locally a fixed one will do. */
   readonly cursorSecret: string;
+  /**
+   * Set in the cloud, where CloudFront adds it to every request it passes on
+   * (services/shared/edge.ts): requests without it are refused. Unset locally,
+   * where nothing stands in front of the API.
+   */
+  readonly originSecret?: string;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -53,6 +59,12 @@ function cursorSecret(value: string | undefined, stage: Stage): string {
   return value;
 }
 
+function originSecret(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 32) throw new Error('ORIGIN_SECRET must be at least 32 characters');
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = (env.STAGE ?? 'prod') as Stage;
   if (!['local', 'test', 'prod'].includes(stage)) throw new Error(`Unknown STAGE ${stage}`);
@@ -67,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitScale: rateLimitScale(env.RATE_LIMIT_SCALE),
     trustedDocuments: trustedDocuments(env.TRUSTED_DOCUMENTS, stage),
     cursorSecret: cursorSecret(env.CURSOR_SECRET, stage),
+    originSecret: originSecret(env.ORIGIN_SECRET),
   };
 }
 

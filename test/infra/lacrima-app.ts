@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { LacrimaStack } from '../../infra/stacks/lacrima-stack';
+import { addStageStacks } from '../../infra/stage-stacks';
+import type { LacrimaEdgeStack } from '../../infra/stacks/edge-stack';
+import type { LacrimaStack } from '../../infra/stacks/lacrima-stack';
+import { stageConfig, type StageConfig } from '../../infra/stages';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -20,7 +23,16 @@ export function newFastApp(): App {
   });
 }
 
-export function buildLacrimaStack(app: App = newFastApp()): { app: App; stack: LacrimaStack; template: Template } {
-  const stack = new LacrimaStack(app, 'Lacrima-test', { stage: 'test' });
-  return { app, stack, template: Template.fromStack(stack) };
+export interface BuiltStage {
+  app: App;
+  stack: LacrimaStack;
+  template: Template;
+  edge: LacrimaEdgeStack;
+  edgeTemplate: Template;
+}
+
+/** The stage `test` as `cdk synth` builds a stage: the edge firewall stack and the API stack. */
+export function buildLacrimaStack(app: App = newFastApp(), config: StageConfig = stageConfig('test')): BuiltStage {
+  const { edge, api } = addStageStacks(app, 'test', config);
+  return { app, stack: api, template: Template.fromStack(api), edge, edgeTemplate: Template.fromStack(edge) };
 }

@@ -8,10 +8,10 @@ import {
 } from '../../services/shared/auth/user-pool.definition';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
 import { LAMBDA_BUNDLING, LAMBDA_ESBUILD_OPTIONS } from '../../infra/constructs/bundling';
-import { Template } from 'aws-cdk-lib/assertions';
+import { type Template } from 'aws-cdk-lib/assertions';
 import { CORS_HEADERS } from '../../services/local/http-adapter';
 import { stageConfig } from '../../infra/stages';
-import { API_THROTTLE, LacrimaStack } from '../../infra/stacks/lacrima-stack';
+import { API_THROTTLE, type LacrimaStack } from '../../infra/stacks/lacrima-stack';
 import { buildLacrimaStack, newFastApp } from './lacrima-app';
 
 type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
@@ -194,10 +194,9 @@ describe('LacrimaStack', () => {
     });
 
     it('allows exactly the origins of the stage config', () => {
-      const app = newFastApp();
-      const stack = new LacrimaStack(app, 'Lacrima-web', { stage: 'web', config: stageConfig('web', { allowedOrigins: 'https://app.example.org, https://admin.example.org' }) });
+      const { template: web } = buildLacrimaStack(newFastApp(), stageConfig('web', { allowedOrigins: 'https://app.example.org, https://admin.example.org' }));
 
-      const [, api] = onlyResource(Template.fromStack(stack), 'AWS::ApiGatewayV2::Api');
+      const [, api] = onlyResource(web, 'AWS::ApiGatewayV2::Api');
 
       expect((api.Properties!.CorsConfiguration as { AllowOrigins: string[] }).AllowOrigins).toEqual(['https://app.example.org', 'https://admin.example.org']);
     });
@@ -243,21 +242,25 @@ describe('LacrimaStack', () => {
       });
     });
 
-    it('gets the cursor secret from Secrets Manager at deploy, never a value in the template', () => {
-      const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    it.each([
+      ['CURSOR_SECRET', 'Cursors'],
+      ['ORIGIN_SECRET', 'Origin'],
+    ])('gets %s from its own Secrets Manager secret at deploy, never a value in the template', (variable, construct) => {
+      const secrets = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+      const secretId = secrets.find((id) => id.startsWith(construct));
       const [, fn] = onlyResource(template, 'AWS::Lambda::Function');
 
-      const value = JSON.stringify((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables.CURSOR_SECRET);
+      const value = JSON.stringify((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables[variable]);
 
+      expect(secrets).toHaveLength(2);
       expect(value).toContain('{{resolve:secretsmanager:');
       expect(value).toContain(secretId);
     });
 
     it('answers only the client kit by default, and any query on a stage opened to third-party clients', () => {
-      const app = newFastApp();
-      const stack = new LacrimaStack(app, 'Lacrima-open', { stage: 'open', config: stageConfig('open', { trustedDocuments: 'allowed' }) });
+      const { template: open } = buildLacrimaStack(newFastApp(), stageConfig('open', { trustedDocuments: 'allowed' }));
 
-      const [, fn] = onlyResource(Template.fromStack(stack), 'AWS::Lambda::Function');
+      const [, fn] = onlyResource(open, 'AWS::Lambda::Function');
 
       expect((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables.TRUSTED_DOCUMENTS).toBe('allowed');
     });
@@ -345,11 +348,11 @@ describe('LacrimaStack', () => {
       expect(logs).toHaveLength(1);
       expect(logs[0]).toMatchObject({
         Effect: 'Allow',
-        Principal: { Service: { 'Fn::Join': ['', ['logs.', { Ref: 'AWS::Region' }, '.amazonaws.com']] } },
+        Principal: { Service: `logs.${stack.region}.amazonaws.com` },
         Condition: {
           ArnLike: {
             'kms:EncryptionContext:aws:logs:arn': {
-              'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':log-group:*']],
+              'Fn::Join': ['', [`arn:aws:logs:${stack.region}:`, { Ref: 'AWS::AccountId' }, ':log-group:*']],
             },
           },
         },
@@ -360,9 +363,9 @@ describe('LacrimaStack', () => {
       const awsPrincipals = keyPolicyStatements(template)
         .map((s) => (s.Principal as { AWS?: unknown } | undefined)?.AWS)
         .filter((principal) => principal !== undefined);
-      // The account's own administration, and Secrets Manager acting for the account (the cursor secret).
+      // The account's own administration, and Secrets Manager acting for the account (the cursor and origin secrets).
       expect(awsPrincipals.length).toBeGreaterThan(0);
-      for (const principal of awsPrincipals) expect(principal).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] });
+      for (const principal of awsPrincipals) expect(principal).toEqual({ 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] });
     });
 
     it('alarms on function errors, function throttles and API 5xx', () => {
@@ -403,16 +406,17 @@ describe('LacrimaStack', () => {
   });
 
   describe('stack', () => {
-    it('outputs the GraphQL URL, user pool, app client, table and alarm topic', () => {
+    it('outputs the GraphQL URL (at the edge), user pool, app client, table and alarm topic', () => {
+      const [distributionId] = onlyResource(template, 'AWS::CloudFront::Distribution');
       expect(Object.keys(template.findOutputs('*')).sort()).toEqual(['AlarmTopicArn', 'GraphqlUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
       template.hasOutput('GraphqlUrl', {
-        Value: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/graphql$')])] },
+        Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/graphql']] },
       });
     });
 
-    it('is environment-agnostic and names no physical resource', () => {
+    it('is account-agnostic, in the stage config\'s region, and names no physical resource', () => {
       expect(Token.isUnresolved(stack.account)).toBe(true);
-      expect(Token.isUnresolved(stack.region)).toBe(true);
+      expect(stack.region).toBe(stageConfig('test').region);
       const named: Array<[string, string]> = [
         ['AWS::Cognito::UserPool', 'UserPoolName'],
         ['AWS::Lambda::Function', 'FunctionName'],

@@ -18,6 +18,18 @@ describe('stageConfig', () => {
     expect(() => stageConfig('prod', { trustedDocuments: 'off' })).toThrow(/trustedDocuments/);
   });
 
+  it('puts every stage in one explicit region unless the context names another, and refuses a name that is not a region', () => {
+    expect(stageConfig('prod').region).toBe('eu-west-1');
+    expect(stageConfig('prod', { region: 'eu-central-1' }).region).toBe('eu-central-1');
+    expect(() => stageConfig('prod', { region: 'Frankfurt' })).toThrow(/region/);
+  });
+
+  it('limits each caller at the edge more tightly than each IP', () => {
+    const { perCaller, perIp } = stageConfig('prod').edge;
+    expect(perCaller).toBe(300);
+    expect(perIp).toBeGreaterThan(perCaller);
+  });
+
   it.each([['*'], ['app.example.org'], ['https://app.example.org/path'], ['javascript:alert(1)']])('refuses %p as an origin', (origin) => {
     expect(() => stageConfig('prod', { allowedOrigins: origin })).toThrow(/allowedOrigins/);
   });

@@ -33,9 +33,10 @@ describe('npm run synth', () => {
 
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  it('succeeds and writes the prod stack into --output', () => {
+  it('succeeds and writes the prod stacks (API and edge firewall) into --output', () => {
     expect({ status: result.status, stderr: result.status === 0 ? '' : String(result.stderr) }).toEqual({ status: 0, stderr: '' });
     expect(template).toBeDefined();
+    expect(existsSync(path.join(outdir, 'Lacrima-prod-edge.template.json'))).toBe(true);
   });
 
   describe('the GraphQL function bundle', () => {
