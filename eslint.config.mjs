@@ -27,6 +27,11 @@ export default tseslint.config(
   { files: ['services/**/*.repository.ts', 'services/shared/db/**/*.ts'], rules: restrict(OTHER_DOMAIN_REPOSITORY) },
   // Wiring builds every repository; local tools (stack, seeding, admin CLI) drive DynamoDB Local, Cognito and CloudFormation.
   { files: ['services/graphql/context.ts'], rules: restrict(AWS_SDK) },
+  // An account deletion leaves circles and deletes replies by the circles' own write rules, not a restatement of them.
+  {
+    files: ['services/account/account-deletion.repository.ts', 'services/account/account-writes.repository.ts'],
+    rules: restrict({ ...OTHER_DOMAIN_REPOSITORY, group: [...OTHER_DOMAIN_REPOSITORY.group, '!../circles/circle-transactions.repository'] }),
+  },
   { files: ['services/local/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   // ClosedAccountGuard decorates the users repository port (type-only import), so it must name that interface.
   {

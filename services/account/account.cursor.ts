@@ -1,3 +1,4 @@
+import { digestOf } from '../shared/db/keys';
 import { BadUserInputError } from '../shared/errors';
 import { EXPORT_SOURCES, exportSource, type ExportSource } from './account.keys';
 
@@ -23,6 +24,11 @@ const MAX_CURSOR_LENGTH = 700;
 const MAX_POSITION_LENGTH = 400;
 const MAX_CIRCLE_INDEX = 9999;
 export const CIRCLE_DIGEST_LENGTH = 16;
+
+/** A circle id as cursors and the deletion's progress name it: a short one-way digest. */
+export function shortDigest(value: string): string {
+  return digestOf(value).slice(0, CIRCLE_DIGEST_LENGTH);
+}
 
 const PHASES: readonly ExportPhase[] = [...EXPORT_SOURCES, 'circles'];
 

@@ -18,12 +18,11 @@
  */
 import { formerMembershipsRange, myCirclesRange } from '../circles/circle.keys';
 import { routineRange } from '../routines/routine.keys';
-import { timeRange, userPartition } from '../shared/db/keys';
+import { timeRange, userPartition, type Range } from '../shared/db/keys';
 import type { IndexName } from '../shared/db/table.definition';
 import { ACCESS_LOG_RANGE, CLIENT_GRANTS_RANGE, SUGGESTIONS_RANGE, therapistClientsRange } from '../sharing/sharing.keys';
 
-export type Key = { PK: string; SK: string };
-export type Range = { from: string; to: string };
+export type { Key, Range } from '../shared/db/keys';
 
 /** The kinds of record the export reads with one Query per page, in export order. */
 export const EXPORT_SOURCES = [

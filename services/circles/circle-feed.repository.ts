@@ -11,6 +11,7 @@ import { checkInKey, checkInsRange, circleKey, circlePartition, membershipKey, r
 import type { CheckInRecord, ReplyRecord } from './circle.record';
 import { CircleTable } from './circle-table.repository';
 import { replyCountChange } from './circle-transactions.repository';
+import { ENTITY } from '../shared/db/keys';
 
 /** A circle's feed: check-ins, their reactions and their replies. */
 export interface CircleFeedRepository {
@@ -38,7 +39,7 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
         client: this.client,
         table: this.table,
         sub: authorSub,
-        item: { ...checkIn, ...checkInKey(checkIn.circleId, checkIn.id), entity: 'CheckIn' },
+        item: { ...checkIn, ...checkInKey(checkIn.circleId, checkIn.id), entity: ENTITY.CheckIn },
         idempotency,
         now,
         together: [
@@ -77,7 +78,7 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
   }
 
   getCheckIn(circleId: string, checkInId: string) {
-    return this.get<CheckInRecord>(checkInKey(circleId, checkInId), 'CheckIn', true);
+    return this.get<CheckInRecord>(checkInKey(circleId, checkInId), ENTITY.CheckIn, true);
   }
 
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null) {
@@ -93,7 +94,7 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
           UpdateExpression: `${add ? 'ADD' : 'DELETE'} #set :member SET #updatedAt = :now`,
           ConditionExpression: `attribute_exists(PK) AND #entity = :checkIn AND attribute_not_exists(#hiddenAt) AND ${add ? 'NOT ' : ''}contains(#set, :memberId)`,
           ExpressionAttributeNames: { '#set': reactionAttribute(kind), '#updatedAt': 'updatedAt', '#entity': 'entity', '#hiddenAt': 'hiddenAt' },
-          ExpressionAttributeValues: { ':member': new Set([memberId]), ':memberId': memberId, ':now': now.toISOString(), ':checkIn': 'CheckIn' },
+          ExpressionAttributeValues: { ':member': new Set([memberId]), ':memberId': memberId, ':now': now.toISOString(), ':checkIn': ENTITY.CheckIn },
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
@@ -124,7 +125,7 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
         client: this.client,
         table: this.table,
         sub: authorSub,
-        item: { ...reply, ...replyKey(reply.circleId, reply.checkInId, reply.id), entity: 'CheckInReply' },
+        item: { ...reply, ...replyKey(reply.circleId, reply.checkInId, reply.id), entity: ENTITY.CheckInReply },
         idempotency,
         now,
         together: [
@@ -153,7 +154,7 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
   }
 
   getReply(circleId: string, checkInId: string, replyId: string) {
-    return this.get<ReplyRecord>(replyKey(circleId, checkInId, replyId), 'CheckInReply', true);
+    return this.get<ReplyRecord>(replyKey(circleId, checkInId, replyId), ENTITY.CheckInReply, true);
   }
 
   repliesPage(circleId: string, checkInId: string, includeHidden: boolean, first: number, after?: string | null) {

@@ -9,6 +9,7 @@ import { NotFoundError } from '../shared/errors';
 import { circlePartition, inviteCodeIndexKeys, inviteCodePartition, inviteKey, invitesRange } from './circle.keys';
 import type { InviteRecord } from './circle.record';
 import { CircleTable } from './circle-table.repository';
+import { ENTITY } from '../shared/db/keys';
 
 /** Invites to a circle, found by code; and the count of wrong codes a member has tried. Using one is a join (memberships). */
 export interface CircleInviteRepository {
@@ -38,7 +39,7 @@ export class DynamoCircleInviteRepository extends CircleTable implements CircleI
             {
               Put: {
                 TableName: this.table,
-                Item: { ...invite, ...inviteKey(invite.circleId, invite.id), ...inviteCodeIndexKeys(invite.code), entity: 'CircleInvite', [TTL_ATTRIBUTE]: epochSeconds(keepUntil) },
+                Item: { ...invite, ...inviteKey(invite.circleId, invite.id), ...inviteCodeIndexKeys(invite.code), entity: ENTITY.CircleInvite, [TTL_ATTRIBUTE]: epochSeconds(keepUntil) },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
@@ -55,7 +56,7 @@ export class DynamoCircleInviteRepository extends CircleTable implements CircleI
   }
 
   getInvite(circleId: string, inviteId: string) {
-    return this.get<InviteRecord>(inviteKey(circleId, inviteId), 'CircleInvite', true);
+    return this.get<InviteRecord>(inviteKey(circleId, inviteId), ENTITY.CircleInvite, true);
   }
 
   async findInviteByCode(code: string) {
@@ -69,7 +70,7 @@ export class DynamoCircleInviteRepository extends CircleTable implements CircleI
       }),
     );
     const item = result.Items?.[0];
-    return item?.entity === 'CircleInvite' ? fromItem<InviteRecord>(item) : undefined;
+    return item?.entity === ENTITY.CircleInvite ? fromItem<InviteRecord>(item) : undefined;
   }
 
   invitesPage(circleId: string, first: number, after?: string | null) {

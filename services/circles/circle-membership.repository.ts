@@ -1,7 +1,7 @@
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isTransactionConditionFailed } from '../shared/db/conditions';
 import { updateItem } from '../shared/db/items';
-import { userPartition } from '../shared/db/keys';
+import { ENTITY, userPartition } from '../shared/db/keys';
 import type { Page } from '../shared/db/query-page';
 import { ConflictError, NotFoundError } from '../shared/errors';
 import { CircleRole } from './circle.enums';
@@ -38,7 +38,7 @@ export interface CircleMembershipRepository {
 
 export class DynamoCircleMembershipRepository extends CircleTable implements CircleMembershipRepository {
   getMembership(circleId: string, sub: string) {
-    return this.get<MembershipRecord>(membershipKey(circleId, sub), 'CircleMembership', true);
+    return this.get<MembershipRecord>(membershipKey(circleId, sub), ENTITY.CircleMembership, true);
   }
 
   membershipsPage(sub: string, first: number, after?: string | null) {

@@ -9,6 +9,7 @@ import { checkInKey, circlePartition, openReportIndexKeys, openReportsRange, rep
 import type { ReportRecord } from './circle.record';
 import { CircleTable } from './circle-table.repository';
 import { replyCountChange } from './circle-transactions.repository';
+import { ENTITY } from '../shared/db/keys';
 
 /** A content item of a check-in thread: the check-in itself or one of its replies. */
 export interface ContentRef {
@@ -38,7 +39,7 @@ export class DynamoCircleModerationRepository extends CircleTable implements Cir
         {
           Put: {
             TableName: this.table,
-            Item: { ...report, ...reportKey(report.circleId, report.id), ...openReportIndexKeys(report.circleId, report.id), entity: 'CircleReport' },
+            Item: { ...report, ...reportKey(report.circleId, report.id), ...openReportIndexKeys(report.circleId, report.id), entity: ENTITY.CircleReport },
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
@@ -62,7 +63,7 @@ export class DynamoCircleModerationRepository extends CircleTable implements Cir
   }
 
   getReport(circleId: string, reportId: string) {
-    return this.get<ReportRecord>(reportKey(circleId, reportId), 'CircleReport', true);
+    return this.get<ReportRecord>(reportKey(circleId, reportId), ENTITY.CircleReport, true);
   }
 
   openReportsPage(circleId: string, first: number, after?: string | null) {
@@ -90,7 +91,7 @@ export class DynamoCircleModerationRepository extends CircleTable implements Cir
       return at;
     } catch (error) {
       if (!isConditionalCheckFailed(error) && !isTransactionConditionFailed(error)) throw error;
-      const current = await this.get<{ hiddenAt?: string | null }>(this.contentKey(circleId, content), content.replyId ? 'CheckInReply' : 'CheckIn', true);
+      const current = await this.get<{ hiddenAt?: string | null }>(this.contentKey(circleId, content), content.replyId ? 'CheckInReply' : ENTITY.CheckIn, true);
       if (current?.hiddenAt) return current.hiddenAt;
       throw new NotFoundError(content.replyId ? 'Reply' : 'Check-in');
     }

@@ -2,7 +2,7 @@ import { BatchGetCommand, GetCommand, TransactWriteCommand, type DynamoDBDocumen
 import { retryingConflicts } from '../shared/db/conditions';
 import { fromItem } from '../shared/db/items';
 import { queryPage, type Page } from '../shared/db/query-page';
-import type { Key } from './circle.keys';
+import type { EntityName, Key } from '../shared/db/keys';
 import type { TransactItem } from './circle-transactions.repository';
 
 /** The table and the reads and writes every circle repository shares (one item, a batch, a transaction, a page). */
@@ -12,7 +12,7 @@ export abstract class CircleTable {
     protected readonly table: string,
   ) {}
 
-  protected async get<T>(key: Key, entity: string, consistent = false): Promise<T | undefined> {
+  protected async get<T>(key: Key, entity: EntityName, consistent = false): Promise<T | undefined> {
     const result = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: consistent }));
     return result.Item?.entity === entity ? fromItem<T>(result.Item) : undefined;
   }

@@ -2,14 +2,15 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CircleRole } from './circle.enums';
 import { checkInKey, circleKey, formerMembershipKey, membershipIndexKeys, membershipKey } from './circle.keys';
 import type { FormerMembershipRecord, MembershipRecord } from './circle.record';
+import { ENTITY } from '../shared/db/keys';
 
-// The transaction parts more than one circle repository writes (memberships, seats, the roster, reply counts), kept in one place
+// The transaction parts more than one circle repository (and an account deletion leaving circles) writes (memberships, seats, the roster, reply counts), kept in one place
 // so every write that moves a count or ends a membership states the same conditions. Named *.repository.ts: it speaks DynamoDB.
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export function membershipItem(m: MembershipRecord) {
-  return { ...m, ...membershipKey(m.circleId, m.sub), ...membershipIndexKeys(m.circleId, m.sub, m.memberId), entity: 'CircleMembership' };
+  return { ...m, ...membershipKey(m.circleId, m.sub), ...membershipIndexKeys(m.circleId, m.sub, m.memberId), entity: ENTITY.CircleMembership };
 }
 
 /** Written with the end of a membership, so the member's export and deletion still find that member id. */
@@ -17,7 +18,7 @@ export function formerMembership(table: string, m: MembershipRecord, how: Former
   const at = now.toISOString();
   const former: FormerMembershipRecord = { ...m, status: how, endedAt: at, version: 1, createdAt: at, updatedAt: at };
   // One per member id: a second end of the same membership means the caller acted on a stale read.
-  return { Put: { TableName: table, Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: 'FormerMembership' }, ConditionExpression: 'attribute_not_exists(PK)' } };
+  return { Put: { TableName: table, Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: ENTITY.FormerMembership }, ConditionExpression: 'attribute_not_exists(PK)' } };
 }
 
 /** The condition and update that move a circle's roster on by one from `rosterSeen`. */
@@ -30,15 +31,24 @@ export function rosterStep(rosterSeen: number) {
   };
 }
 
-export function roleChange(table: string, circleId: string, sub: string, from: CircleRole, to: CircleRole, now: Date): TransactItem {
+/** A member's role from `from` to `to`; `extra` sets more on the same membership (an account deletion clears its copy of the owner's words). */
+export function roleChange(
+  table: string,
+  circleId: string,
+  sub: string,
+  from: CircleRole,
+  to: CircleRole,
+  now: Date,
+  extra: { set?: string; names?: Record<string, string>; values?: Record<string, unknown> } = {},
+): TransactItem {
   return {
     Update: {
       TableName: table,
       Key: membershipKey(circleId, sub),
-      UpdateExpression: 'SET #role = :to, #updatedAt = :now, #version = #version + :one',
+      UpdateExpression: `SET #role = :to, #updatedAt = :now, #version = #version + :one${extra.set ? `, ${extra.set}` : ''}`,
       ConditionExpression: '#status = :active AND #role = :from',
-      ExpressionAttributeNames: { '#role': 'role', '#status': 'status', '#updatedAt': 'updatedAt', '#version': 'version' },
-      ExpressionAttributeValues: { ':to': to, ':from': from, ':active': 'ACTIVE', ':now': now.toISOString(), ':one': 1 },
+      ExpressionAttributeNames: { '#role': 'role', '#status': 'status', '#updatedAt': 'updatedAt', '#version': 'version', ...extra.names },
+      ExpressionAttributeValues: { ':to': to, ':from': from, ':active': 'ACTIVE', ':now': now.toISOString(), ':one': 1, ...extra.values },
     },
   };
 }
@@ -78,7 +88,7 @@ export function replyCountChange(table: string, circleId: string, checkInId: str
       UpdateExpression: 'SET #replyCount = #replyCount + :delta, #updatedAt = :now',
       ConditionExpression: `attribute_exists(PK) AND #entity = :checkIn${visible}`,
       ExpressionAttributeNames: { '#replyCount': 'replyCount', '#updatedAt': 'updatedAt', '#entity': 'entity', ...(visible ? { '#hiddenAt': 'hiddenAt' } : {}) },
-      ExpressionAttributeValues: { ':delta': delta, ':now': now.toISOString(), ':checkIn': 'CheckIn' },
+      ExpressionAttributeValues: { ':delta': delta, ':now': now.toISOString(), ':checkIn': ENTITY.CheckIn },
     },
   };
 }

@@ -14,6 +14,7 @@ import { DynamoCircleMembershipRepository, type CircleMembershipRepository, type
 import { DynamoCircleModerationRepository, type CircleModerationRepository, type ContentRef } from './circle-moderation.repository';
 import { CircleTable } from './circle-table.repository';
 import { membershipItem } from './circle-transactions.repository';
+import { ENTITY } from '../shared/db/keys';
 
 // The circles storage API callers see: the circle itself here, each other aggregate in its own repository module.
 export type { CircleFeedRepository, CircleInviteRepository, CircleMembershipRepository, CircleModerationRepository, ContentRef, JoinFailure };
@@ -46,7 +47,7 @@ export class DynamoCircleRepository extends CircleTable implements CircleReposit
         client: this.client,
         table: this.table,
         sub: owner.sub,
-        item: { ...circle, ...circleKey(circle.id), entity: 'Circle' },
+        item: { ...circle, ...circleKey(circle.id), entity: ENTITY.Circle },
         idempotency,
         now,
         together: [
@@ -65,8 +66,8 @@ export class DynamoCircleRepository extends CircleTable implements CircleReposit
 
   async getCircleWithMembership(circleId: string, sub: string) {
     const items = await this.batchGet([circleKey(circleId), membershipKey(circleId, sub)]);
-    const circle = items.find((item) => item.entity === 'Circle');
-    const membership = items.find((item) => item.entity === 'CircleMembership');
+    const circle = items.find((item) => item.entity === ENTITY.Circle);
+    const membership = items.find((item) => item.entity === ENTITY.CircleMembership);
     return {
       circle: circle ? fromItem<CircleRecord>(circle) : undefined,
       membership: membership ? fromItem<MembershipRecord>(membership) : undefined,
@@ -76,7 +77,7 @@ export class DynamoCircleRepository extends CircleTable implements CircleReposit
   async getCircles(circleIds: string[]) {
     const items = await this.batchGet([...new Set(circleIds)].map(circleKey));
     const circles = new Map<string, CircleRecord>();
-    for (const item of items) if (item.entity === 'Circle') circles.set(item.id as string, fromItem<CircleRecord>(item));
+    for (const item of items) if (item.entity === ENTITY.Circle) circles.set(item.id as string, fromItem<CircleRecord>(item));
     return circles;
   }
 

@@ -7,7 +7,7 @@ import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account'
 import { createOnce } from '../shared/db/create-once';
 import type { IdempotentRequest } from '../shared/idempotency';
 import { fromItem, updateVersioned } from '../shared/db/items';
-import { timeRange, userPartition } from '../shared/db/keys';
+import { ENTITY, timeRange, userPartition } from '../shared/db/keys';
 import { MemberItemStore } from '../shared/db/member-items';
 import { queryPage, queryRange, type Page } from '../shared/db/query-page';
 import { NotFoundError } from '../shared/errors';
@@ -16,7 +16,7 @@ import type { Activity, RoutineCompletionRecord, RoutineRecord } from './routine
 
 export type RoutineChanges = Partial<Pick<RoutineRecord, 'name' | 'kind' | 'description' | 'status' | 'steps' | 'schedule'>>;
 
-const ROUTINE_ENTITY = 'Routine';
+const ROUTINE_ENTITY = ENTITY.Routine;
 
 export interface RoutineRepository {
   create(record: RoutineRecord, idempotency: IdempotentRequest | null, now: Date): Promise<{ record: RoutineRecord; created: boolean }>;
@@ -120,9 +120,9 @@ export class DynamoActivityReader implements ActivityReader {
     const { items, calls } = await queryRange({ client: this.client, table: this.table, index: 'GSI1', partition: userPartition(sub), range: timeRange(null, from, to) });
     const activity: Activity = { sessions: [], journalEntries: [], completions: [] };
     for (const item of items) {
-      if (item.entity === 'Session') activity.sessions.push(fromItem<SessionRecord>(item));
-      else if (item.entity === 'JournalEntry') activity.journalEntries.push(fromItem<JournalEntryRecord>(item));
-      else if (item.entity === 'RoutineCompletion') activity.completions.push(fromItem<RoutineCompletionRecord>(item));
+      if (item.entity === ENTITY.Session) activity.sessions.push(fromItem<SessionRecord>(item));
+      else if (item.entity === ENTITY.JournalEntry) activity.journalEntries.push(fromItem<JournalEntryRecord>(item));
+      else if (item.entity === ENTITY.RoutineCompletion) activity.completions.push(fromItem<RoutineCompletionRecord>(item));
     }
     return { ...activity, calls };
   }

@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, type Dyn
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { failedIndexes, isTransactionConditionFailed } from '../shared/db/conditions';
 import { fromItem, updateItem } from '../shared/db/items';
-import { itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '../shared/db/keys';
+import { ENTITY, itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } from '../shared/db/keys';
 import { MemberItemStore } from '../shared/db/member-items';
 import { queryPage, type Page } from '../shared/db/query-page';
 import { codeGuesses, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
@@ -98,14 +98,14 @@ export class DynamoSharingRepository implements SharingRepository {
             {
               Put: {
                 TableName: this.table,
-                Item: { ...shareCodeLookupKey(code), entity: 'ShareCodeLookup', therapistSub, createdAt: now },
+                Item: { ...shareCodeLookupKey(code), entity: ENTITY.ShareCodeLookup, therapistSub, createdAt: now },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
             {
               Put: {
                 TableName: this.table,
-                Item: { ...shareCodeOwnerKey(therapistSub), entity: 'ShareCode', code, createdAt: now },
+                Item: { ...shareCodeOwnerKey(therapistSub), entity: ENTITY.ShareCode, code, createdAt: now },
                 ...(previous
                   ? { ConditionExpression: 'code = :previous', ExpressionAttributeValues: { ':previous': previous } }
                   : { ConditionExpression: 'attribute_not_exists(PK)' }),
@@ -136,7 +136,7 @@ export class DynamoSharingRepository implements SharingRepository {
             {
               Put: {
                 TableName: this.table,
-                Item: { ...grantKey(grant.clientSub, grant.therapistSub), ...grantIndexKeys(grant.therapistSub, grant.clientSub), entity: 'Grant', ...grant },
+                Item: { ...grantKey(grant.clientSub, grant.therapistSub), ...grantIndexKeys(grant.therapistSub, grant.clientSub), entity: ENTITY.Grant, ...grant },
                 // A new invitation may replace only a grant that no longer gives or awaits access.
                 ConditionExpression: 'attribute_not_exists(PK) OR #status IN (:declined, :revoked) OR (attribute_exists(expiresAt) AND expiresAt <= :now)',
                 ExpressionAttributeNames: { '#status': 'status' },
@@ -177,7 +177,7 @@ export class DynamoSharingRepository implements SharingRepository {
     await this.client.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: this.table, Item: { ...therapistRemovedKey(therapistSub), entity: 'TherapistRemoved', removedAt: now } } },
+          { Put: { TableName: this.table, Item: { ...therapistRemovedKey(therapistSub), entity: ENTITY.TherapistRemoved, removedAt: now } } },
           ...(code
             ? [
                 { Delete: { TableName: this.table, Key: shareCodeOwnerKey(therapistSub) } },
@@ -259,7 +259,7 @@ export class DynamoSharingRepository implements SharingRepository {
             {
               Put: {
                 TableName: this.table,
-                Item: { ...accessLogKey(entry.clientSub, entry.at, entry.id), entity: 'AccessLogEntry', ...entry },
+                Item: { ...accessLogKey(entry.clientSub, entry.at, entry.id), entity: ENTITY.AccessLogEntry, ...entry },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
@@ -297,7 +297,7 @@ export class DynamoSharingRepository implements SharingRepository {
             {
               Put: {
                 TableName: this.table,
-                Item: { ...suggestionKey(suggestion.clientSub, suggestion.id), entity: 'PracticeSuggestion', ...suggestion },
+                Item: { ...suggestionKey(suggestion.clientSub, suggestion.id), entity: ENTITY.PracticeSuggestion, ...suggestion },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },

@@ -21,6 +21,7 @@ import type { SharingRepository } from './sharing.repository';
 import { effectiveStatus } from './sharing.rules';
 import { redactForTherapist, visibleEntities } from './sharing.scopes';
 import { type SuggestionStatus, type AccessLogEntry, type Grant, type PracticeSuggestion, type TherapistNote } from './sharing.type';
+import { ENTITY } from '../shared/db/keys';
 
 const ENTITY_OF_KIND: Record<TimelineKind, TimelineEntity> = {
   SESSION: 'Session',
@@ -317,7 +318,7 @@ export class SharingService {
     let when: { occurredAt: string; localDay: string } | undefined;
     if (input.pinnedItem) {
       const entity = ENTITY_OF_KIND[input.pinnedItem.kind];
-      const visible = entity !== 'TherapistNote' && visibleEntities(grant.scopes).includes(entity);
+      const visible = entity !== ENTITY.TherapistNote && visibleEntities(grant.scopes).includes(entity);
       when = visible && isUlid(input.pinnedItem.id) ? await this.repo.timelineItemTime(input.clientId, entity, input.pinnedItem.id) : undefined;
       if (!when) throw new NotFoundError('Timeline item');
       // The note answers when the item happened: a read of the client's data, logged like any other (in a transaction that re-checks the grant).

@@ -1,7 +1,2 @@
-import { userPartition } from '../shared/db/keys';
-
-export const PROFILE_SK = 'PROFILE';
-
-export function profileKey(sub: string): { PK: string; SK: string } {
-  return { PK: userPartition(sub), SK: PROFILE_SK };
-}
+/** The profile's key, from the item catalogue (services/shared/db/item-catalogue.ts). */
+export { PROFILE_SK, profileKey } from '../shared/db/catalogue/member.catalogue';

@@ -3,6 +3,7 @@ import { isConditionalCheckFailed } from '../shared/db/conditions';
 import { fromItem, updateVersioned } from '../shared/db/items';
 import { profileKey } from './user.keys';
 import type { ProfileRecord } from './user.type';
+import { ENTITY } from '../shared/db/keys';
 
 export type ProfileChanges = Partial<Pick<ProfileRecord, 'displayName' | 'pronouns' | 'timeZone' | 'locale' | 'country' | 'preferences'>>;
 
@@ -29,7 +30,7 @@ export class DynamoUserRepository implements UserRepository {
       await this.client.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...profileKey(profile.sub), entity: 'Profile', ...profile },
+          Item: { ...profileKey(profile.sub), entity: ENTITY.Profile, ...profile },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
       );

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import type { IdempotentRequest } from '../idempotency';
 import { isConditionalCheckFailed, isTransactionConditionFailed } from './conditions';
 import { accountOpen, isAccountOpenCheck, refuseIfAccountClosed } from './closed-account';
-import { idempotencyKey } from './keys';
+import { ENTITY, idempotencyKey } from './keys';
 import { TTL_ATTRIBUTE } from './table.definition';
 
 const KEY_REUSED = 'This idempotencyKey was already used for a different request; use a new key for a new request';
@@ -63,7 +63,7 @@ export async function createOnce(c: CreateOnce): Promise<{ item: Item; created: 
               TableName: c.table,
               Item: {
                 ...marker,
-                entity: 'IdempotencyMarker',
+                entity: ENTITY.IdempotencyMarker,
                 target: { PK: c.item.PK, SK: c.item.SK },
                 requestDigest: c.idempotency.digest,
                 createdAt: c.now.toISOString(),

@@ -1,9 +1,9 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../errors';
+import { STORAGE_ATTRIBUTES } from './catalogue/shapes';
 import { isConditionalCheckFailed } from './conditions';
 
 type Item = Record<string, unknown>;
-const STORAGE_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'entity', 'expiresAtEpoch']);
 
 /** The domain record inside a stored item: key and bookkeeping attributes removed. */
 export function fromItem<T>(item: Item): T {

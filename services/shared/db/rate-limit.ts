@@ -3,7 +3,7 @@ import { config } from '../config';
 import { RateLimitedError } from '../errors';
 import { accountOpen, refuseIfAccountClosed } from './closed-account';
 import { isTransactionConditionFailed } from './conditions';
-import { userPartition } from './keys';
+import { ENTITY, rateCounterKey } from './keys';
 import { TTL_ATTRIBUTE } from './table.definition';
 
 /**
@@ -33,11 +33,6 @@ function limitOf(action: RateLimitedAction): number {
   return RATE_LIMITS[action].limit * config().rateLimitScale;
 }
 
-/** One counter per member, action and window, in the member's partition (gone with the account; TTL cleans up). */
-function rateCounterKey(sub: string, action: RateLimitedAction, windowStart: number) {
-  return { PK: userPartition(sub), SK: `RATE#${action}#${windowStart}` };
-}
-
 function window(action: RateLimitedAction, now: Date) {
   const { windowSeconds } = RATE_LIMITS[action];
   const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -59,7 +54,7 @@ export function rateLimitUpdate(table: string, sub: string, action: RateLimitedA
       UpdateExpression: 'ADD #count :one SET #ttl = if_not_exists(#ttl, :ttl), entity = if_not_exists(entity, :entity)',
       ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
       ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
-      ExpressionAttributeValues: { ':one': 1, ':limit': limitOf(action), ':ttl': end + 3600, ':entity': 'RateCounter' },
+      ExpressionAttributeValues: { ':one': 1, ':limit': limitOf(action), ':ttl': end + 3600, ':entity': ENTITY.RateCounter },
     },
   };
 }

@@ -295,7 +295,9 @@ describe('AccountService', () => {
         expect(leave.map((i) => Object.keys(i)[0])).toEqual(['Delete', 'Update', 'Update', 'Update']);
         const [, successor, other, circle] = leave.map((i) => i.Update);
         expect(successor?.Key).toEqual(membershipKey(CIRCLE, 'mod'));
-        expect(successor?.UpdateExpression).toContain('#role = :owner');
+        // The circles' own role-change rule (circle-transactions.repository.ts), to OWNER.
+        expect(successor?.UpdateExpression).toContain('#role = :to');
+        expect(successor?.ExpressionAttributeValues).toMatchObject({ ':to': 'OWNER' });
         expect(other).toMatchObject({ Key: membershipKey(CIRCLE, 'early'), ConditionExpression: '#status = :active AND #memberId = :memberId' });
         expect(other?.ExpressionAttributeValues).toMatchObject({ ':memberId': early.memberId, ':null': null });
         for (const copy of [successor, other]) expect(copy?.UpdateExpression).toContain('#circle.#description = :null, #circle.#topic = :null');
