@@ -1,12 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import { transience } from '../shared/db/transience';
+import { StoreBusyError, StoreUncertainError } from '../shared/db/store-errors';
 import { CODE, type ErrorCode } from '../shared/error-codes';
 import { DomainError } from '../shared/errors';
-
-/** Re-exported: the classification lives with the store (services/shared/db/transience.ts). */
-export { transience };
 
 interface ValidationErrorLike {
   property: string;
@@ -35,11 +32,6 @@ const REQUEST_ERROR_CODES = new Set<unknown>([
 
 // graphql-js gives up coercing variables after 50 errors with an error of its own, without a code: still bad input.
 const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
-
-/** True for a failure the caller may simply retry: throttling, a timeout, a transaction conflict. */
-export function isTransient(error: unknown): boolean {
-  return transience(error) !== null;
-}
 
 export const TEMPORARILY_UNAVAILABLE: GraphQLFormattedError = {
   message: 'Lacrima is busy right now and nothing was saved. Please try again in a moment.',
@@ -86,8 +78,10 @@ export function isUnexpected(error: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const transient = transience(original);
-  if (transient) return { ...(transient === 'refused' ? TEMPORARILY_UNAVAILABLE : UNCONFIRMED), ...(formatted.path ? { path: formatted.path } : {}) };
+  // Named where they happen (services/shared/db/store-errors.ts); here only mapped to their answers.
+  if (original instanceof StoreBusyError || original instanceof StoreUncertainError) {
+    return { ...(original instanceof StoreBusyError ? TEMPORARILY_UNAVAILABLE : UNCONFIRMED), ...(formatted.path ? { path: formatted.path } : {}) };
+  }
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
 
   if (original instanceof DomainError) {

@@ -1,3 +1,5 @@
+import { StoreConflictError } from './store-errors';
+
 /** True when DynamoDB refused a write because its condition did not hold. */
 export function isConditionalCheckFailed(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
@@ -25,6 +27,7 @@ export function failedIndexes(error: unknown): number[] {
  * conditions decide.
  */
 export function isTransactionConflict(error: unknown): boolean {
+  if (error instanceof StoreConflictError) return true;
   if (!(error instanceof Error)) return false;
   if (error.name === 'TransactionConflictException') return true;
   const codes = cancellationCodes(error);

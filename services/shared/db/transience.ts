@@ -1,9 +1,10 @@
-import { cancellationCodes } from './conditions';
+import { cancellationCodes, isTransactionConflict } from './conditions';
+import { StoreBusyError, StoreConflictError, StoreUncertainError } from './store-errors';
 
 /**
- * DynamoDB's failures that are no one's mistake, named here where the store's
- * errors are known: the GraphQL edge answers them SERVICE_UNAVAILABLE
- * (`retryable`, and `maybeSaved` for an uncertain one).
+ * Which of DynamoDB's errors are no one's mistake, and which named error
+ * (store-errors.ts) each becomes; the GraphQL edge answers those
+ * SERVICE_UNAVAILABLE (`retryable`, and `maybeSaved` for an uncertain one).
  */
 // DynamoDB refused the request before doing anything: safe to retry, nothing was written.
 const REFUSED = new Set([
@@ -33,3 +34,11 @@ export function transience(error: unknown): 'refused' | 'uncertain' | null {
   return causes.length > 0 && causes.every((code) => RETRYABLE_CANCELLATIONS.has(code)) ? 'refused' : null;
 }
 
+
+/** The SDK's error as the code sees it: a named store error when it is transient, itself otherwise. */
+export function namedStoreError(error: unknown): unknown {
+  const kind = transience(error);
+  if (kind === 'uncertain') return new StoreUncertainError({ cause: error });
+  if (kind === 'refused') return isTransactionConflict(error) ? new StoreConflictError({ cause: error }) : new StoreBusyError({ cause: error });
+  return error;
+}

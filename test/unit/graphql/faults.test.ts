@@ -1,7 +1,7 @@
 import '../../helpers/unit-env';
 import * as lib from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { transience } from '../../../services/graphql/format-error';
+import { transience } from '../../../services/shared/db/transience';
 import { handler } from '../../../services/graphql/handler';
 import { buildEvent, invoke, TEST_SUB } from '../../helpers/lambda';
 import { kit } from '../../helpers/kit';
