@@ -78,8 +78,9 @@ export async function queryPage(q: PageQuery): Promise<Page> {
   const all = result.Items ?? [];
   const items = all.slice(0, q.first);
   const cursors = items.map((item) => encodeCursor(item[sk] as string));
-  if (all.length > q.first || !q.filter || !result.LastEvaluatedKey) return { items, hasNextPage: all.length > q.first, cursors };
-  // A filtered page read past its last match: resume after what was read, not after what matched.
+  if (all.length > q.first || !result.LastEvaluatedKey) return { items, hasNextPage: all.length > q.first, cursors };
+  // DynamoDB stopped before the page was full: at its 1 MB limit (long journal entries), or a filter read past its
+  // last match. There may be more: resume after what was read, not after what was kept.
   return { items, hasNextPage: true, cursors, endCursor: encodeCursor(result.LastEvaluatedKey[sk] as string) };
 }
 
