@@ -36,3 +36,5 @@ export function recordDynamoCalls() {
     },
   };
 }
+
+export type DynamoCallRecorder = ReturnType<typeof recordDynamoCalls>;

@@ -7,9 +7,9 @@ import type { Caller } from '../../services/shared/auth/caller';
 import { systemClock } from '../../services/shared/clock';
 import { dynamo } from '../../services/shared/db/client';
 import { profileKey } from '../../services/users/user.keys';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
 import { kit } from '../helpers/kit';
-import { cognitoClient, createTestUser, documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
+import { cognitoClient, createTestUser, documentClient, testStack, type GraphqlResponse, type TestUser } from '../helpers/local-stack';
 
 const CONFIRM = 'DELETE MY ACCOUNT';
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -78,8 +78,8 @@ function callerOf(user: TestUser): Caller {
 const codeOf = (res: GraphqlResponse) => res.body.errors?.[0]?.extensions?.code;
 
 describe('members\u2019 data rights (integration)', () => {
-  let api: TestApi;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
+  // Each nested describe signs up its own people.
+  const { api, recorder } = useIntegrationApi();
 
   async function ok<T = Record<string, unknown>>(user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await api.gql<T>(query, variables, user.accessToken);
@@ -123,16 +123,6 @@ describe('members\u2019 data rights (integration)', () => {
       throw error;
     }
   }
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
 
   describe('a member with data in every domain', () => {
     let river: TestUser;

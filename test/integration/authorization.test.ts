@@ -11,8 +11,8 @@ import {
 } from 'graphql';
 import { getSchema } from '../../services/graphql/schema';
 import { idArguments, operation, OPERATIONS, rootFields } from '../fixtures/operations';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
-import { startTestApi, type GraphqlResponse, type TestApi } from '../helpers/local-stack';
+import { useIntegrationApi } from '../helpers/integration';
+import type { GraphqlResponse } from '../helpers/local-stack';
 import { buildWorld, callAs, changedItems, outcomeOf, snapshotTable, snapshotWorld, worldIds, type Items, type World } from '../helpers/world';
 
 /**
@@ -77,21 +77,14 @@ function idValues(document: string, variables: Record<string, unknown>): string[
 }
 
 describe('authorization of every field that takes an id (integration)', () => {
-  let api: TestApi;
   let world: World;
   let tableBefore: Items;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    world = await buildWorld(api);
-    tableBefore = await snapshotTable(world);
-    recorder = recordDynamoCalls();
-  }, 60_000);
-
-  afterAll(async () => {
-    recorder?.stop();
-    await api.close();
+  const { api, recorder } = useIntegrationApi({
+    seed: async () => {
+      world = await buildWorld(api);
+      tableBefore = await snapshotTable(world);
+    },
+    timeout: 60_000,
   });
 
   describe('the schema and the registry', () => {

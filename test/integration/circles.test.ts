@@ -7,8 +7,8 @@ import { circleKey, inviteKey, membershipKey, repliesRange } from '../../service
 import type { MembershipRecord } from '../../services/circles/circle.record';
 import { DynamoCircleRepository } from '../../services/circles/circle.repository';
 import { newId } from '../../services/shared/ids';
-import { createTestUser, documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
+import { createTestUser, documentClient, testStack, type GraphqlResponse, type TestUser } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -62,14 +62,13 @@ const SECRET_SETTING = 'SECRET-SETTING-bathroom-at-work';
 const codeOf = (res: GraphqlResponse) => res.body.errors?.[0]?.extensions?.code;
 
 describe('support circles (integration)', () => {
-  let api: TestApi;
-  let owner: TestUser;
-  let moderator: TestUser;
-  let member: TestUser;
-  let target: TestUser;
-  let coModerator: TestUser;
-  let outsider: TestUser;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
+  const { api, users: { owner, moderator, coModerator, member, target, outsider }, recorder } = useIntegrationApi({
+    users: { owner: {}, moderator: {}, coModerator: {}, member: {}, target: {}, outsider: {} },
+    seed: async () => {
+      await call(owner, PROFILE, { input: { version: 1, displayName: 'River' } });
+      await call(member, PROFILE, { input: { version: 1, displayName: 'Sky', locale: 'en-GB', country: 'GB' } });
+    },
+  });
 
   /** Runs an operation and fails the test with the errors if there are any. */
   async function ok<T = Record<string, unknown>>(user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -137,21 +136,6 @@ describe('support circles (integration)', () => {
     const spare = await invite(owner, circle.id);
     return { id: circle.id, ids: { owner: circle.me.id, moderator: mod.me.id, coModerator: coMod.me.id, member: mem.me.id, target: tgt.me.id }, targetCheckInId: checkIn.id, reportId, inviteId: spare.id };
   }
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [owner, moderator, coModerator, member, target, outsider] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser()]);
-    await call(owner, PROFILE, { input: { version: 1, displayName: 'River' } });
-    await call(member, PROFILE, { input: { version: 1, displayName: 'Sky', locale: 'en-GB', country: 'GB' } });
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
-
-  beforeEach(() => recorder.reset());
 
   describe('createCircle', () => {
     it('creates a circle with its creator as owner, the default cap and the display name as pseudonym, in one transaction', async () => {

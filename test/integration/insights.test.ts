@@ -1,5 +1,4 @@
-import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
 import { kit } from '../helpers/kit';
 
 // The client kit's documents (schema/operations/), as the app sends them.
@@ -8,13 +7,9 @@ const LOG = kit('LogSession');
 const INSIGHTS = kit('Insights');
 
 describe('insights (integration)', () => {
-  let api: TestApi;
-  let member: TestUser;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
+  const { api, users: { member }, recorder } = useIntegrationApi({ users: { member: {} }, seed });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    member = await createTestUser();
+  async function seed() {
     await api.gql(UPDATE_PROFILE, { input: { version: 1, timeZone: 'Europe/Berlin' } }, member.accessToken);
     const history = [
       // The week of Monday 9 November 2026 (Berlin, UTC+1):
@@ -29,13 +24,7 @@ describe('insights (integration)', () => {
       { startedAt: '2026-11-15T23:30:00.000Z', durationMinutes: 15, afterState: 'CALMER' },
     ];
     for (const input of history) await api.gql(LOG, { input }, member.accessToken);
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
+  }
 
   it('matches figures worked out by hand for a known week', async () => {
     const res = await api.gql<{ insights: Record<string, unknown> }>(INSIGHTS, { period: 'WEEK', from: '2026-11-11' }, member.accessToken);

@@ -1,5 +1,5 @@
-import { createTestUser, startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
+import { createTestUser, type TestUser } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -16,21 +16,7 @@ type Node = { __typename: string; id: string; kind: string; day: string; occurre
 type TimelineData = { timeline: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 describe('journal and timeline (integration)', () => {
-  let api: TestApi;
-  let river: TestUser;
-  let sky: TestUser;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [river, sky] = await Promise.all([createTestUser(), createTestUser()]);
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
+  const { api, users: { river, sky }, recorder } = useIntegrationApi({ users: { river: {}, sky: {} } });
 
   describe('journal', () => {
     let entryId: string;

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createTestUser, documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
+import { createTestUser, documentClient, testStack, type GraphqlResponse, type TestUser } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -77,31 +77,19 @@ function target(adherence: Adherence, title: string): Target {
 }
 
 describe('routines (integration)', () => {
-  let api: TestApi;
-  let river: TestUser;
-  let sky: TestUser;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
+  const { api, users: { river, sky }, recorder } = useIntegrationApi({
+    users: { river: {}, sky: {} },
+    seed: async () => {
+      await api.gql(PROFILE, inTimeZone('Europe/Berlin'), river.accessToken);
+      await api.gql(ME, {}, sky.accessToken);
+    },
+  });
 
   const adopt = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ adoptRoutineTemplate: { routine: Routine } }>(ADOPT, { input }, user.accessToken)).adoptRoutineTemplate.routine;
   const create = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ createRoutine: { routine: Routine } }>(CREATE, { input }, user.accessToken)).createRoutine.routine;
   const record = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(RECORD, { input }, user.accessToken)).recordRoutineCompletion.routineCompletion;
   const logSession = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ logSession: { session: { id: string; startedAt: string }; aftercareSuggestion: Suggestion } }>(LOG, { input }, user.accessToken)).logSession;
   const adherence = async (user: TestUser, vars: Record<string, unknown>) => data(await api.gql<{ weeklyAdherence: Adherence }>(ADHERENCE, vars, user.accessToken)).weeklyAdherence;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [river, sky] = await Promise.all([createTestUser(), createTestUser()]);
-    await api.gql(PROFILE, inTimeZone('Europe/Berlin'), river.accessToken);
-    await api.gql(ME, {}, sky.accessToken);
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
-
-  beforeEach(() => recorder.reset());
 
   describe('templates', () => {
     it('lists aftercare, the mindful crying practice and the weekly plan without touching the table', async () => {

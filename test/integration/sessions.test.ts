@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
+import { createTestUser, documentClient, testStack } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -49,25 +49,13 @@ async function countSessions(sub: string): Promise<number> {
 }
 
 describe('release sessions (integration)', () => {
-  let api: TestApi;
-  let river: TestUser;
-  let sky: TestUser;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [river, sky] = await Promise.all([createTestUser(), createTestUser()]);
-    await api.gql(kit('UpdateProfile'), { input: { version: 1, timeZone: 'Europe/Berlin', locale: 'en-GB' } }, river.accessToken);
-    await api.gql(kit('Me'), {}, sky.accessToken);
-    recorder = recordDynamoCalls();
+  const { api, users: { river, sky }, recorder } = useIntegrationApi({
+    users: { river: {}, sky: {} },
+    seed: async () => {
+      await api.gql(kit('UpdateProfile'), { input: { version: 1, timeZone: 'Europe/Berlin', locale: 'en-GB' } }, river.accessToken);
+      await api.gql(kit('Me'), {}, sky.accessToken);
+    },
   });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
-
-  beforeEach(() => recorder.reset());
 
   describe('logSession', () => {
     it('logs a back-dated session in exactly one write', async () => {

@@ -1,5 +1,5 @@
-import { createTestUser, startTestApi, applyTestEnv, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
+import { createTestUser, applyTestEnv, type TestUser } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 import { FixedClock } from '../../services/shared/clock';
 import type { Caller } from '../../services/shared/auth/caller';
@@ -36,13 +36,11 @@ type TimelineNode = { __typename: string; id: string; kind: string; reflection?:
 const code = (res: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) => res.body.errors?.[0]?.extensions?.code;
 
 describe('therapist sharing (integration)', () => {
-  let api: TestApi;
-  let client: TestUser;
-  let other: TestUser;
-  let therapist: TestUser;
-  let otherTherapist: TestUser;
+  const { api, users: { client, other, therapist, otherTherapist }, recorder } = useIntegrationApi({
+    users: { client: {}, other: {}, therapist: { group: 'therapists' }, otherTherapist: { group: 'therapists' } },
+    seed,
+  });
   let sessionId: string;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
 
   async function shareCodeOf(user: TestUser): Promise<string> {
     return ((await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, user.accessToken)).body.data?.myShareCode) as string;
@@ -55,9 +53,7 @@ describe('therapist sharing (integration)', () => {
     expect(accepted.body.errors).toBeUndefined();
   }
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    [client, other, therapist, otherTherapist] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' }), createTestUser({ group: 'therapists' })]);
+  async function seed() {
     await api.gql(PROFILE, { input: { version: 1, displayName: 'River' } }, client.accessToken);
     await api.gql(PROFILE, { input: { version: 1, displayName: 'Rowan' } }, therapist.accessToken);
     const logged = await api.gql<{ logSession: { session: { id: string } } }>(
@@ -79,13 +75,7 @@ describe('therapist sharing (integration)', () => {
     );
     sessionId = logged.body.data?.logSession.session.id as string;
     await api.gql(JOURNAL, { input: { text: 'PRIVATE-JOURNAL', writtenAt: new Date(Date.now() - 4 * 3600000).toISOString() } }, client.accessToken);
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
+  }
 
   describe('share codes', () => {
     it('gives a therapist a stable code and refuses members', async () => {
@@ -389,15 +379,7 @@ describe('therapist sharing (integration)', () => {
 });
 
 describe('therapist invitations are rate limited', () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  const { api } = useIntegrationApi();
 
   it('answers RATE_LIMITED with a retry hint past the daily limit, writing no grant', async () => {
     const member = await createTestUser();
@@ -417,27 +399,18 @@ describe('therapist invitations are rate limited', () => {
 });
 
 describe('suggested practices and the therapist prompt (integration)', () => {
-  let api: TestApi;
-  let client: TestUser;
-  let other: TestUser;
-  let therapist: TestUser;
-  let stranger: TestUser;
+  const { api, users: { client, other, therapist, stranger } } = useIntegrationApi({
+    users: { client: {}, other: {}, therapist: { group: 'therapists' }, stranger: { group: 'therapists' } },
+    seed: async () => {
+      const shareCode = (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, therapist.accessToken)).body.data?.myShareCode;
+      await api.gql(INVITE, { input: { shareCode, scopes: ['SESSIONS'] } }, client.accessToken);
+      await api.gql(ACCEPT, { input: { clientId: client.sub } }, therapist.accessToken);
+    },
+  });
   const SUGGEST = kit('SuggestPractice');
   const SUGGESTIONS = kit('PracticeSuggestions');
   const ACCEPT_SUGGESTION = kit('AcceptPracticeSuggestion');
   const DECLINE_SUGGESTION = kit('DeclinePracticeSuggestion');
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [client, other, therapist, stranger] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' }), createTestUser({ group: 'therapists' })]);
-    const shareCode = (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, therapist.accessToken)).body.data?.myShareCode;
-    await api.gql(INVITE, { input: { shareCode, scopes: ['SESSIONS'] } }, client.accessToken);
-    await api.gql(ACCEPT, { input: { clientId: client.sub } }, therapist.accessToken);
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
 
   it('turns an accepted template suggestion into the client’s own routine, once', async () => {
     const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; status: string } } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'post-cry-aftercare', message: 'Try this after your next session.' } }, therapist.accessToken);

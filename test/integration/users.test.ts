@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
-import { recordDynamoCalls } from '../helpers/ddb-calls';
+import { useIntegrationApi } from '../helpers/integration';
+import { createTestUser, documentClient, testStack } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -8,21 +8,7 @@ const ME = kit('Me');
 const UPDATE = kit('UpdateProfile');
 
 describe('profile (integration)', () => {
-  let api: TestApi;
-  let member: TestUser;
-  let therapist: TestUser;
-  let recorder: ReturnType<typeof recordDynamoCalls>;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [member, therapist] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
-    recorder = recordDynamoCalls();
-  });
-
-  afterAll(async () => {
-    recorder.stop();
-    await api.close();
-  });
+  const { api, users: { member, therapist }, recorder } = useIntegrationApi({ users: { member: {}, therapist: { group: 'therapists' } } });
 
   describe('me', () => {
     it('creates a profile on the first call and derives MEMBER from the token', async () => {
