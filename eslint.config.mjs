@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const AWS_SDK = { group: ['@aws-sdk/*'], message: 'Only repositories and services/shared/db talk to AWS; take a repository by interface.' };
 const OTHER_DOMAIN_REPOSITORY = {
   group: ['../*/*.repository'],
-  message: "Reach another domain through its service or a port declared here; services/graphql/context.ts wires its repository in.",
+  message: 'Reach another domain through its service or a port declared here; services/graphql/context.ts wires its repository in.',
 };
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 

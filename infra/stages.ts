@@ -68,9 +68,13 @@ export function stageConfig(stage: string, context: StageContext = {}): StageCon
   }
   if (context.allowedOrigins === undefined) return config;
   if (typeof context.allowedOrigins !== 'string') throw new Error('Context "allowedOrigins" must be a comma-separated list of origins');
-  const origins = context.allowedOrigins.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = context.allowedOrigins
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) throw new Error(`Context "allowedOrigins": ${JSON.stringify(origin)} is not an origin such as https://app.example.org`);
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
+      throw new Error(`Context "allowedOrigins": ${JSON.stringify(origin)} is not an origin such as https://app.example.org`);
   }
   return { ...config, allowedOrigins: origins };
 }

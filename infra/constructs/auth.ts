@@ -59,12 +59,10 @@ export class Auth extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
-    Validations.of(this.userPool).acknowledge(
-      {
-        id: 'AwsSolutions-COG2',
-        reason: 'MFA is optional by product decision: TOTP is offered to every member, but requiring it would lock out members without an authenticator app.',
-      },
-    );
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason: 'MFA is optional by product decision: TOTP is offered to every member, but requiring it would lock out members without an authenticator app.',
+    });
 
     this.userPoolClient = this.userPool.addClient('AppClient', {
       userPoolClientName: APP_CLIENT_NAME,

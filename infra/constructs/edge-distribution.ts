@@ -56,15 +56,18 @@ export class EdgeDistribution extends Construct {
     Validations.of(this.distribution).acknowledge(
       {
         id: 'AwsSolutions-CFR1',
-        reason: 'Members may be anywhere, and a person in distress must reach their journal and crisis lines from wherever they are; the API refuses by token and scope, not by country.',
+        reason:
+          'Members may be anywhere, and a person in distress must reach their journal and crisis lines from wherever they are; the API refuses by token and scope, not by country.',
       },
       {
         id: 'AwsSolutions-CFR3',
-        reason: 'Every request that reaches the API is already logged by the API access log (caller sub, status, latency) and every refused one by the firewall log; CloudFront standard logs would keep a third copy of members\' IPs in a bucket.',
+        reason:
+          "Every request that reaches the API is already logged by the API access log (caller sub, status, latency) and every refused one by the firewall log; CloudFront standard logs would keep a third copy of members' IPs in a bucket.",
       },
       {
         id: 'AwsSolutions-CFR4',
-        reason: 'The stage serves on its cloudfront.net name, whose shared certificate fixes the viewer TLS policy; apps connect with TLS 1.2 or later, and a stage given its own domain sets TLSv1.2_2021 with its certificate.',
+        reason:
+          'The stage serves on its cloudfront.net name, whose shared certificate fixes the viewer TLS policy; apps connect with TLS 1.2 or later, and a stage given its own domain sets TLSv1.2_2021 with its certificate.',
       },
     );
   }

@@ -100,7 +100,9 @@ export class EdgeFirewall extends Construct {
     new CfnLoggingConfiguration(this, 'Logging', {
       resourceArn: this.webAcl.attrArn,
       // WAF wants the log group's ARN without the ':*' CDK's logGroupArn ends with.
-      logDestinationConfigs: [Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
+      logDestinationConfigs: [
+        Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', resourceName: logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+      ],
       // Only what was refused, and never the caller's token (WAF logs carry headers, never bodies).
       redactedFields: [{ singleHeader: { Name: 'authorization' } }],
       loggingFilter: {

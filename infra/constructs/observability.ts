@@ -54,12 +54,13 @@ export class Observability extends Construct {
       }),
     );
 
-    this.functionErrorsAlarm = this.atLeastOnce('FunctionErrors', props.function.metricErrors({ period }),
-      'The GraphQL function threw or timed out');
-    this.functionThrottlesAlarm = this.atLeastOnce('FunctionThrottles', props.function.metricThrottles({ period }),
-      'The GraphQL function was throttled (concurrency limit reached)');
-    this.api5xxAlarm = this.atLeastOnce('Api5xx', props.httpApi.metricServerError({ period }),
-      'The HTTP API answered 5xx');
+    this.functionErrorsAlarm = this.atLeastOnce('FunctionErrors', props.function.metricErrors({ period }), 'The GraphQL function threw or timed out');
+    this.functionThrottlesAlarm = this.atLeastOnce(
+      'FunctionThrottles',
+      props.function.metricThrottles({ period }),
+      'The GraphQL function was throttled (concurrency limit reached)',
+    );
+    this.api5xxAlarm = this.atLeastOnce('Api5xx', props.httpApi.metricServerError({ period }), 'The HTTP API answered 5xx');
     this.alarms = [this.functionErrorsAlarm, this.functionThrottlesAlarm, this.api5xxAlarm];
   }
 

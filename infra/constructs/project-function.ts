@@ -88,11 +88,13 @@ export class ProjectFunction extends Construct {
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Pinned to Node.js 22: the toolchain (esbuild target, the bundle test) is checked against 22; moving runtimes is a deliberate change, not a drift.',
+      reason:
+        'Pinned to Node.js 22: the toolchain (esbuild target, the bundle test) is checked against 22; moving runtimes is a deliberate change, not a drift.',
     });
     Validations.of(this.function).acknowledge({
       id: 'HIPAA.Security-LambdaInsideVPC',
-      reason: 'Project functions accept no network connections and only call AWS APIs (DynamoDB, Cognito, X-Ray) over TLS with IAM-signed requests, so a VPC adds no inbound protection. The trade-off accepted is unrestricted egress: a compromised dependency could send data out, which pinned, locked and bundled dependencies mitigate; closing egress would take interface endpoints for Cognito and X-Ray in two AZs (about 30 USD a month) and a VPC to operate.',
+      reason:
+        'Project functions accept no network connections and only call AWS APIs (DynamoDB, Cognito, X-Ray) over TLS with IAM-signed requests, so a VPC adds no inbound protection. The trade-off accepted is unrestricted egress: a compromised dependency could send data out, which pinned, locked and bundled dependencies mitigate; closing egress would take interface endpoints for Cognito and X-Ray in two AZs (about 30 USD a month) and a VPC to operate.',
     });
   }
 

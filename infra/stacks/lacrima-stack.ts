@@ -65,7 +65,8 @@ export class LacrimaStack extends Stack {
     });
     Validations.of(graphql.function).acknowledge({
       id: 'HIPAA.Security-LambdaDLQ',
-      reason: 'A dead-letter queue only receives failed asynchronous invocations; this function is only invoked synchronously by the HTTP API, so the app sees the error and can retry (writes carry an idempotency key), and a queue would stay empty or become a second store of members\' entries.',
+      reason:
+        "A dead-letter queue only receives failed asynchronous invocations; this function is only invoked synchronously by the HTTP API, so the app sees the error and can retry (writes carry an idempotency key), and a queue would stay empty or become a second store of members' entries.",
     });
     graphql.useTable(data.table);
     // Account deletion ends with the member's Cognito user: signed out everywhere, then deleted.

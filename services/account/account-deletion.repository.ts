@@ -66,7 +66,13 @@ export class DynamoAccountDeletion extends AccountTable implements AccountDeleti
     const members: MembershipRecord[] = [];
     let after = '';
     do {
-      const { items, last } = await this.query({ partition: circlePartition(circleId), range: { from: prefix, to: `${prefix}\uffff` }, after, limit: 100, consistent: true });
+      const { items, last } = await this.query({
+        partition: circlePartition(circleId),
+        range: { from: prefix, to: `${prefix}\uffff` },
+        after,
+        limit: 100,
+        consistent: true,
+      });
       members.push(...items.map((item) => fromItem<MembershipRecord>(item)));
       after = last ?? '';
     } while (after);
@@ -138,7 +144,13 @@ export class DynamoAccountDeletion extends AccountTable implements AccountDeleti
   }
 
   async openDeletion(sub: string, now: Date, refuseUntil: Date) {
-    const record: ClosedAccountRecord = { status: 'DELETING', startedAt: now.toISOString(), updatedAt: now.toISOString(), refuseUntil: refuseUntil.toISOString(), progress: null };
+    const record: ClosedAccountRecord = {
+      status: 'DELETING',
+      startedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      refuseUntil: refuseUntil.toISOString(),
+      progress: null,
+    };
     try {
       await this.client.send(
         new PutCommand({
@@ -181,7 +193,13 @@ export class DynamoAccountDeletion extends AccountTable implements AccountDeleti
         TableName: this.table,
         Key: closedAccountKey(sub),
         UpdateExpression: 'SET #status = :deleted, #updatedAt = :now, #refuseUntil = :until, #ttl = :ttl REMOVE #progress',
-        ExpressionAttributeNames: { '#status': 'status', '#updatedAt': 'updatedAt', '#refuseUntil': 'refuseUntil', '#ttl': TTL_ATTRIBUTE, '#progress': 'progress' },
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#updatedAt': 'updatedAt',
+          '#refuseUntil': 'refuseUntil',
+          '#ttl': TTL_ATTRIBUTE,
+          '#progress': 'progress',
+        },
         ExpressionAttributeValues: { ':deleted': 'DELETED', ':now': now.toISOString(), ':until': refuseUntil.toISOString(), ':ttl': ttl(refuseUntil) },
       }),
     );

@@ -8,7 +8,15 @@ import type { SuggestionRecord } from '../sharing/sharing.record';
 import { DELETE_CONFIRMATION, type DeleteMyAccountInput } from './account.input';
 import type { DeletionProgress, Touched } from './account.record';
 import { shortDigest } from './account.cursor';
-import { recordOf, type AccountDeletionRepository, type AccountIdentity, type AccountWrite, type MemberField, type StoredItem, type TherapistTrace } from './account.ports';
+import {
+  recordOf,
+  type AccountDeletionRepository,
+  type AccountIdentity,
+  type AccountWrite,
+  type MemberField,
+  type StoredItem,
+  type TherapistTrace,
+} from './account.ports';
 import type { AccountDeletion } from './account.type';
 
 /** Bounds on one deletion call; the client calls again until `complete`. */
@@ -28,7 +36,6 @@ export const REFUSE_AFTER_DELETION_MS = 3600 * 1000;
 
 const LEAVE_CONFLICTS = 3;
 const THERAPIST_STEPS: readonly (TherapistTrace | 'grant')[] = ['notes', 'suggestions', 'accessLog', 'grant'];
-
 
 function later(ms: number, from: Date): Date {
   return new Date(from.getTime() + ms);
@@ -102,7 +109,6 @@ function withoutTouched({ touched: _touched, ...step }: DeletionProgress): Omit<
   return step;
 }
 
-
 /** `deleteMyAccount`: a bounded part of the account per call, resumable from wherever a call stopped. */
 export class AccountDeletionService {
   constructor(
@@ -142,7 +148,8 @@ export class AccountDeletionService {
       progress = run.touched.circles.length > 0 ? { ...next, touched: run.touched } : next;
       if (this.isSpent(run)) {
         // Where it stands, unless that is where it started (the same step then finds the same circles again).
-        if (JSON.stringify(withoutTouched(progress)) !== JSON.stringify(withoutTouched(first))) await this.repo.saveProgress(caller.sub, progress, this.clock.now());
+        if (JSON.stringify(withoutTouched(progress)) !== JSON.stringify(withoutTouched(first)))
+          await this.repo.saveProgress(caller.sub, progress, this.clock.now());
         return { complete: false, deletedItems: run.deleted };
       }
     }
@@ -180,7 +187,9 @@ export class AccountDeletionService {
         // Left a circle meanwhile (a still-valid token): that circle is swept first.
         if (items.some((item) => item.entity === ENTITY.FormerMembership)) return { phase: 'circles' };
         await this.write(
-          items.map((item): AccountWrite => (item.entity === ENTITY.ShareCode ? { op: 'deleteShareCode', sub, code: String(item.record.code) } : { op: 'delete', key: item.key })),
+          items.map((item): AccountWrite =>
+            item.entity === ENTITY.ShareCode ? { op: 'deleteShareCode', sub, code: String(item.record.code) } : { op: 'delete', key: item.key },
+          ),
           run,
         );
         return { phase: 'partition' };
@@ -211,7 +220,7 @@ export class AccountDeletionService {
     let clean = true;
     for (const { circleId, memberId } of run.touched.circles) {
       // Each page reads at most a page of the circle and may match nothing: follow `next` to the end.
-      for (let after: string | null = ''; after !== null; ) {
+      for (let after: string | null = ''; after !== null;) {
         const page = await this.repo.circleTraces(circleId, memberId, after, this.pageSize(run));
         if (page.items.length > 0) {
           clean = false;
@@ -240,7 +249,10 @@ export class AccountDeletionService {
       return { phase: 'therapist' };
     }
     const page = await this.repo.therapistTraces(step, client.clientSub, sub, same ? (progress.after ?? '') : '', this.pageSize(run));
-    await this.write(page.items.map((item) => therapistWrite(step, item, sub)), run);
+    await this.write(
+      page.items.map((item) => therapistWrite(step, item, sub)),
+      run,
+    );
     if (page.next) return { phase: 'therapist', target, step, after: page.next };
     return { phase: 'therapist', target, step: THERAPIST_STEPS[THERAPIST_STEPS.indexOf(step) + 1] ?? 'grant', after: null };
   }
@@ -261,7 +273,8 @@ export class AccountDeletionService {
     if (same && progress.step === 'leave') {
       if (current) return this.leave(current, progress, run);
       if (former) {
-        const tombstone: AccountWrite[] = former.record.status === 'REMOVED' ? [{ op: 'deleteTombstone', circleId: membership.circleId, sub, memberId: membership.memberId }] : [];
+        const tombstone: AccountWrite[] =
+          former.record.status === 'REMOVED' ? [{ op: 'deleteTombstone', circleId: membership.circleId, sub, memberId: membership.memberId }] : [];
         // The tombstone first: the former membership is what finds it again if this stops half-way.
         await this.write(tombstone, run);
         await this.write([{ op: 'delete', key: former.key }], run);

@@ -6,7 +6,20 @@ import { ENTITY } from '../shared/db/keys';
 import type { SessionRecord } from '../sessions/session.record';
 import { SESSION_CSV_COLUMNS, sessionCsvRow, toCsv } from './account.csv';
 import { decodeCsvCursor, shortDigest, decodeExportCursor, encodeCsvCursor, encodeExportCursor, type ExportPosition } from './account.cursor';
-import { checkInEntry, emptyDocument, EXPORT_FORMAT, membershipEntry, profileEntry, reactionEntries, replyEntry, reportEntry, SOURCE_FORMAT, type ExportDocument, type ExportRecord, type ListSection } from './account.format';
+import {
+  checkInEntry,
+  emptyDocument,
+  EXPORT_FORMAT,
+  membershipEntry,
+  profileEntry,
+  reactionEntries,
+  replyEntry,
+  reportEntry,
+  SOURCE_FORMAT,
+  type ExportDocument,
+  type ExportRecord,
+  type ListSection,
+} from './account.format';
 import { EXPORT_PAGE_MAX, type ExportArgs } from './account.input';
 import { EXPORT_SOURCES, type ExportSource } from './account.keys';
 import { recordOf, type AccountExportRepository, type SourcePage, type StoredItem } from './account.ports';
@@ -18,8 +31,6 @@ import type { DataExportPage, SessionsCsvPage } from './account.type';
  * once it holds 3 MB of JSON.
  */
 export const EXPORT_LIMITS = { maxBytes: 3_000_000, maxQueries: 25 } as const;
-
-
 
 /** The next export phase after a source: the next source, then the circles. */
 function nextPosition(source: ExportSource): ExportPosition {

@@ -63,19 +63,22 @@ export abstract class AccountTable {
     return { items: result.Items ?? [], sk, last: typeof last === 'string' ? last : null };
   }
 
-
   protected async getConsistent(key: Key): Promise<Item | undefined> {
     const result = await this.client.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }));
     return result.Item;
   }
-
 
   /**
    * A filtered sweep of a circle's partition. Memberships never match (they
    * are handled from the member's own list), and a page that stops among them
    * resumes after the last one, so no position ever names a member's sub.
    */
-  protected async circleSweep(circleId: string, filter: { expression: string; names: Record<string, string>; values: Record<string, unknown> }, after: string, limit: number) {
+  protected async circleSweep(
+    circleId: string,
+    filter: { expression: string; names: Record<string, string>; values: Record<string, unknown> },
+    after: string,
+    limit: number,
+  ) {
     const { items, last } = await this.query({ partition: circlePartition(circleId), after, limit, filter, consistent: true });
     const membershipPrefix = membershipKey(circleId, '').SK;
     const next = last?.startsWith(membershipPrefix) ? justBefore(circleKey(circleId).SK) : last;

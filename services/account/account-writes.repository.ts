@@ -34,7 +34,12 @@ export class AccountWrites {
   async apply(writes: AccountWrite[], now: Date): Promise<number> {
     // A share code is two items, either of which may be gone already: two independent deletes.
     const plain = writes.flatMap((write): AccountWrite[] =>
-      write.op === 'deleteShareCode' ? [{ op: 'delete', key: shareCodeLookupKey(write.code) }, { op: 'delete', key: shareCodeOwnerKey(write.sub) }] : [write],
+      write.op === 'deleteShareCode'
+        ? [
+            { op: 'delete', key: shareCodeLookupKey(write.code) },
+            { op: 'delete', key: shareCodeOwnerKey(write.sub) },
+          ]
+        : [write],
     );
     const ops = plain.flatMap((write, i) => this.opsOf(write, i, now));
     let deleted = 0;
@@ -102,7 +107,10 @@ export class AccountWrites {
       }
       case 'deleteTombstone': {
         const key = membershipKey(write.circleId, write.sub);
-        const condition = { ConditionExpression: '#status = :removed AND #memberId = :memberId', ExpressionAttributeNames: { '#status': 'status', '#memberId': 'memberId' } };
+        const condition = {
+          ConditionExpression: '#status = :removed AND #memberId = :memberId',
+          ExpressionAttributeNames: { '#status': 'status', '#memberId': 'memberId' },
+        };
         const values = { ExpressionAttributeValues: { ':removed': 'REMOVED', ':memberId': write.memberId } };
         return [{ key, write: i, primary: true, deletes: true, item: { Delete: { TableName: this.table, Key: key, ...condition, ...values } } }];
       }

@@ -20,14 +20,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type ExportRecord = { [key: string]: Json };
 
 /** The sections holding lists (one per export source, then the circles'); each page carries all of them, empty when it has none. */
-export const LIST_SECTIONS = [
-  ...EXPORT_SOURCES,
-  'circleMemberships',
-  'checkIns',
-  'replies',
-  'reactions',
-  'reports',
-] as const;
+export const LIST_SECTIONS = [...EXPORT_SOURCES, 'circleMemberships', 'checkIns', 'replies', 'reactions', 'reports'] as const;
 
 export type ListSection = (typeof LIST_SECTIONS)[number];
 
@@ -93,7 +86,16 @@ export function sessionEntry(s: SessionRecord): ExportRecord {
 }
 
 export function journalEntry(j: JournalEntryRecord): ExportRecord {
-  return { id: j.id, writtenAt: j.writtenAt, day: j.localDay, text: j.text, emotions: [...(j.emotions ?? [])], promptId: j.promptId ?? null, createdAt: j.createdAt, updatedAt: j.updatedAt };
+  return {
+    id: j.id,
+    writtenAt: j.writtenAt,
+    day: j.localDay,
+    text: j.text,
+    emotions: [...(j.emotions ?? [])],
+    promptId: j.promptId ?? null,
+    createdAt: j.createdAt,
+    updatedAt: j.updatedAt,
+  };
 }
 
 export function routineEntry(r: RoutineRecord): ExportRecord {
@@ -184,7 +186,15 @@ export function grantAsTherapistEntry(g: GrantRecord, now: Date): ExportRecord {
 }
 
 export function accessLogEntry(a: AccessLogRecord): ExportRecord {
-  return { id: a.id, therapist: person(a.therapistSub, a.therapistName), operation: a.operation, itemIds: [...a.itemIds], from: a.from ?? null, to: a.to ?? null, at: a.at };
+  return {
+    id: a.id,
+    therapist: person(a.therapistSub, a.therapistName),
+    operation: a.operation,
+    itemIds: [...a.itemIds],
+    from: a.from ?? null,
+    to: a.to ?? null,
+    at: a.at,
+  };
 }
 
 /** The caller's own membership, current or ended: their member id and pseudonym in that circle, never anyone else's. */
@@ -215,7 +225,9 @@ export function checkInEntry(c: CheckInRecord): ExportRecord {
     mood: c.mood ?? null,
     intensity: c.intensity ?? null,
     text: c.text ?? null,
-    session: c.session ? { durationMinutes: c.session.durationMinutes ?? null, afterState: c.session.afterState ?? null, catalysts: [...c.session.catalysts] } : null,
+    session: c.session
+      ? { durationMinutes: c.session.durationMinutes ?? null, afterState: c.session.afterState ?? null, catalysts: [...c.session.catalysts] }
+      : null,
     postedAt: c.postedAt,
     hidden: Boolean(c.hiddenAt),
     replyCount: Math.max(0, c.replyCount ?? 0),
@@ -224,7 +236,15 @@ export function checkInEntry(c: CheckInRecord): ExportRecord {
 }
 
 export function replyEntry(r: ReplyRecord): ExportRecord {
-  return { circleId: r.circleId, checkInId: r.checkInId, id: r.id, pseudonym: r.author.pseudonym, text: r.text, postedAt: r.postedAt, hidden: Boolean(r.hiddenAt) };
+  return {
+    circleId: r.circleId,
+    checkInId: r.checkInId,
+    id: r.id,
+    pseudonym: r.author.pseudonym,
+    text: r.text,
+    postedAt: r.postedAt,
+    hidden: Boolean(r.hiddenAt),
+  };
 }
 
 /** The caller's reactions on one check-in (theirs or another member's): which kinds, never who else reacted. */

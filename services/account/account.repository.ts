@@ -41,7 +41,8 @@ export class DynamoAccountRepository implements AccountRepository {
   profile: AccountRepository['profile'] = (sub) => this.exports.profile(sub);
   sourcePage: AccountRepository['sourcePage'] = (sub, source, after, limit) => this.exports.sourcePage(sub, source, after, limit);
   memberships: AccountRepository['memberships'] = (sub) => this.exports.memberships(sub);
-  circleContentPage: AccountRepository['circleContentPage'] = (circleId, memberId, after, limit) => this.exports.circleContentPage(circleId, memberId, after, limit);
+  circleContentPage: AccountRepository['circleContentPage'] = (circleId, memberId, after, limit) =>
+    this.exports.circleContentPage(circleId, memberId, after, limit);
 
   // Deletion
   closedAccount: AccountRepository['closedAccount'] = (sub) => this.deletion.closedAccount(sub);
@@ -50,7 +51,8 @@ export class DynamoAccountRepository implements AccountRepository {
   finishDeletion: AccountRepository['finishDeletion'] = (sub, now, refuseUntil) => this.deletion.finishDeletion(sub, now, refuseUntil);
   shareCode: AccountRepository['shareCode'] = (sub) => this.deletion.shareCode(sub);
   firstTherapistClient: AccountRepository['firstTherapistClient'] = (sub) => this.deletion.firstTherapistClient(sub);
-  therapistTraces: AccountRepository['therapistTraces'] = (kind, clientSub, therapistSub, after, limit) => this.deletion.therapistTraces(kind, clientSub, therapistSub, after, limit);
+  therapistTraces: AccountRepository['therapistTraces'] = (kind, clientSub, therapistSub, after, limit) =>
+    this.deletion.therapistTraces(kind, clientSub, therapistSub, after, limit);
   firstMembership: AccountRepository['firstMembership'] = (sub) => this.deletion.firstMembership(sub);
   firstFormerMembership: AccountRepository['firstFormerMembership'] = (sub) => this.deletion.firstFormerMembership(sub);
   circleTraces: AccountRepository['circleTraces'] = (circleId, memberId, after, limit) => this.deletion.circleTraces(circleId, memberId, after, limit);

@@ -9,7 +9,15 @@ import type { AccountDeletion, DataExportPage, SessionsCsvPage } from './account
 import { AccountDeletionService, DELETION_BUDGET, type DeletionBudget } from './account-deletion.service';
 import { AccountExportService } from './account-export.service';
 
-export { circleWrite, DELETION_BUDGET, REFUSE_AFTER_DELETION_MS, REFUSE_WHILE_DELETING_MS, successorOf, therapistWrite, type DeletionBudget } from './account-deletion.service';
+export {
+  circleWrite,
+  DELETION_BUDGET,
+  REFUSE_AFTER_DELETION_MS,
+  REFUSE_WHILE_DELETING_MS,
+  successorOf,
+  therapistWrite,
+  type DeletionBudget,
+} from './account-deletion.service';
 export { EXPORT_LIMITS } from './account-export.service';
 
 /**
@@ -67,7 +75,9 @@ export class ClosedAccountGuard implements UserRepository {
   async createProfile(profile: ProfileRecord): Promise<boolean> {
     const closed = await this.accounts.closedAccount(profile.sub);
     if (closed && Date.parse(closed.refuseUntil) > this.clock.now().getTime()) {
-      throw new UnauthenticatedError(closed.status === 'DELETED' ? 'This account has been deleted' : 'This account is being deleted; call deleteMyAccount to finish');
+      throw new UnauthenticatedError(
+        closed.status === 'DELETED' ? 'This account has been deleted' : 'This account is being deleted; call deleteMyAccount to finish',
+      );
     }
     return this.users.createProfile(profile);
   }

@@ -9,7 +9,7 @@ import type { ExportDocument } from './account.format';
     'and the lists `sessions`, `journalEntries`, `routines`, `routineCompletions`, `therapistNotes`, `practiceSuggestions`, `grants`,',
     '`accessLog`, `grantsAsTherapist`, `circleMemberships`, `checkIns`, `replies`, `reactions`, `reports`.',
     'To assemble the whole export, append each list of every page in page order.',
-    'Only what you wrote or what is about you: never another member\'s check-ins, replies, member ids or pseudonyms;',
+    "Only what you wrote or what is about you: never another member's check-ins, replies, member ids or pseudonyms;",
     'your reactions appear as { circleId, checkInId, kind } and reactions on your check-ins only as counts.',
   ].join(' '),
 })
@@ -50,7 +50,8 @@ export class SessionsCsvPage {
 @ObjectType({ description: 'How far the deletion of your account got in this call' })
 export class AccountDeletion {
   @Field(() => Boolean, {
-    description: 'True once everything is gone, the sign-in included: stop calling and discard your tokens. False: call again (each call does a bounded amount of work)',
+    description:
+      'True once everything is gone, the sign-in included: stop calling and discard your tokens. False: call again (each call does a bounded amount of work)',
   })
   complete!: boolean;
 

@@ -15,7 +15,12 @@ import { ENTITY } from '../shared/db/keys';
 
 /** A circle's feed: check-ins, their reactions and their replies. */
 export interface CircleFeedRepository {
-  postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date): Promise<{ checkIn: CheckInRecord; created: boolean }>;
+  postCheckIn(
+    checkIn: CheckInRecord,
+    authorSub: string,
+    idempotency: IdempotentRequest | null,
+    now: Date,
+  ): Promise<{ checkIn: CheckInRecord; created: boolean }>;
   getCheckIn(circleId: string, checkInId: string): Promise<CheckInRecord | undefined>;
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null): Promise<Page<CheckInRecord>>;
   /** Rate limited per reacting member. */
@@ -49,7 +54,13 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
               Key: circleKey(checkIn.circleId),
               UpdateExpression: 'SET #count = #count + :one, #last = :at, #updatedAt = :at, #version = #version + :one',
               ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#archivedAt)',
-              ExpressionAttributeNames: { '#count': 'checkInCount', '#last': 'lastCheckInAt', '#updatedAt': 'updatedAt', '#version': 'version', '#archivedAt': 'archivedAt' },
+              ExpressionAttributeNames: {
+                '#count': 'checkInCount',
+                '#last': 'lastCheckInAt',
+                '#updatedAt': 'updatedAt',
+                '#version': 'version',
+                '#archivedAt': 'archivedAt',
+              },
               ExpressionAttributeValues: { ':one': 1, ':at': at },
             },
           },
@@ -82,7 +93,14 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
   }
 
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null) {
-    return this.page<CheckInRecord>({ partition: circlePartition(circleId), range: checkInsRange(), first, after, newestFirst: true, visibleOnly: !includeHidden });
+    return this.page<CheckInRecord>({
+      partition: circlePartition(circleId),
+      range: checkInsRange(),
+      first,
+      after,
+      newestFirst: true,
+      visibleOnly: !includeHidden,
+    });
   }
 
   private async changeReaction(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date, add: boolean) {
@@ -158,6 +176,13 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
   }
 
   repliesPage(circleId: string, checkInId: string, includeHidden: boolean, first: number, after?: string | null) {
-    return this.page<ReplyRecord>({ partition: circlePartition(circleId), range: repliesRange(checkInId), first, after, newestFirst: false, visibleOnly: !includeHidden });
+    return this.page<ReplyRecord>({
+      partition: circlePartition(circleId),
+      range: repliesRange(checkInId),
+      first,
+      after,
+      newestFirst: false,
+      visibleOnly: !includeHidden,
+    });
   }
 }

@@ -8,7 +8,16 @@ import type { PostCheckInInput, ReactionInput, ReplyToCheckInInput } from './cir
 import { can, CircleAction } from './circle.permissions';
 import type { CheckInRecord, ReplyRecord } from './circle.record';
 import { redactSession } from './circle.redaction';
-import type { CheckIn, CheckInPreview, CheckInReply, CheckInThread, CircleAccess, CrisisSupport, PostCheckInPayload, ReplyToCheckInPayload } from './circle.type';
+import type {
+  CheckIn,
+  CheckInPreview,
+  CheckInReply,
+  CheckInThread,
+  CircleAccess,
+  CrisisSupport,
+  PostCheckInPayload,
+  ReplyToCheckInPayload,
+} from './circle.type';
 import { idempotentRequest } from '../shared/idempotency';
 import { accessOf, checkId, CircleServiceBase, cleanText, toAuthor, type PageArgs } from './circle-service.shared';
 
@@ -153,6 +162,10 @@ export class CircleFeedService extends CircleServiceBase {
       updatedAt: at,
     };
     const { reply } = await this.repo.postReply(record, caller.sub, idempotentRequest('replyToCheckIn', input), now);
-    return { reply: toReply(reply, accessOf(m)), support: await this.support(caller, 'reply', reply.text), thread: { access: accessOf(m), checkInId: input.checkInId } };
+    return {
+      reply: toReply(reply, accessOf(m)),
+      support: await this.support(caller, 'reply', reply.text),
+      thread: { access: accessOf(m), checkInId: input.checkInId },
+    };
   }
 }

@@ -39,7 +39,13 @@ export class DynamoCircleInviteRepository extends CircleTable implements CircleI
             {
               Put: {
                 TableName: this.table,
-                Item: { ...invite, ...inviteKey(invite.circleId, invite.id), ...inviteCodeIndexKeys(invite.code), entity: ENTITY.CircleInvite, [TTL_ATTRIBUTE]: epochSeconds(keepUntil) },
+                Item: {
+                  ...invite,
+                  ...inviteKey(invite.circleId, invite.id),
+                  ...inviteCodeIndexKeys(invite.code),
+                  entity: ENTITY.CircleInvite,
+                  [TTL_ATTRIBUTE]: epochSeconds(keepUntil),
+                },
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },

@@ -50,7 +50,13 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
   }
 
   async findMember(circleId: string, memberId: string) {
-    const page = await this.page<MembershipRecord>({ partition: circlePartition(circleId), index: 'GSI2', range: membersRange(memberId), first: 1, newestFirst: false });
+    const page = await this.page<MembershipRecord>({
+      partition: circlePartition(circleId),
+      index: 'GSI2',
+      range: membersRange(memberId),
+      first: 1,
+      newestFirst: false,
+    });
     const member = page.items[0];
     return member?.status === 'ACTIVE' ? member : undefined;
   }
@@ -107,7 +113,11 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
       key: membershipKey(circleId, sub),
       changes: { role: to },
       updatedAt: now.toISOString(),
-      condition: { expression: '#status = :active AND #role = :from', names: { '#status': 'status', '#role': 'role' }, values: { ':active': 'ACTIVE', ':from': from } },
+      condition: {
+        expression: '#status = :active AND #role = :from',
+        names: { '#status': 'status', '#role': 'role' },
+        values: { ':active': 'ACTIVE', ':from': from },
+      },
       onConditionFailed: (old) => (old ? new ConflictError('This member changed meanwhile; reload and try again') : new NotFoundError('Member')),
     });
   }
@@ -136,7 +146,14 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
             // The member id too: the target comes from the index, and a member who left and rejoined meanwhile is another membership.
             ConditionExpression: '#status = :active AND #role = :role AND #memberId = :memberId',
             ExpressionAttributeNames: { '#status': 'status', '#role': 'role', '#memberId': 'memberId', '#updatedAt': 'updatedAt', '#version': 'version' },
-            ExpressionAttributeValues: { ':removed': 'REMOVED', ':active': 'ACTIVE', ':role': target.role, ':memberId': target.memberId, ':now': now.toISOString(), ':one': 1 },
+            ExpressionAttributeValues: {
+              ':removed': 'REMOVED',
+              ':active': 'ACTIVE',
+              ':role': target.role,
+              ':memberId': target.memberId,
+              ':now': now.toISOString(),
+              ':one': 1,
+            },
           },
         },
         memberCountChange(this.table, circleId, -1, now),
@@ -150,7 +167,11 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
 
   async leave(circleId: string, membership: MembershipRecord, now: Date) {
     try {
-      await this.transact([deleteMembership(this.table, membership), memberCountChange(this.table, circleId, -1, now), formerMembership(this.table, membership, 'LEFT', now)]);
+      await this.transact([
+        deleteMembership(this.table, membership),
+        memberCountChange(this.table, circleId, -1, now),
+        formerMembership(this.table, membership, 'LEFT', now),
+      ]);
     } catch (error) {
       if (isTransactionConditionFailed(error)) throw new ConflictError('Your role in this circle changed meanwhile; reload and try again');
       throw error;
@@ -180,7 +201,11 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
         changes: { seenCheckInCount, lastVisitedAt: now.toISOString() },
         updatedAt: now.toISOString(),
         // Never backwards: the member's own post may have counted itself in meanwhile.
-        condition: { expression: '#status = :active AND #seen <= :seen', names: { '#status': 'status', '#seen': 'seenCheckInCount' }, values: { ':active': 'ACTIVE', ':seen': seenCheckInCount } },
+        condition: {
+          expression: '#status = :active AND #seen <= :seen',
+          names: { '#status': 'status', '#seen': 'seenCheckInCount' },
+          values: { ':active': 'ACTIVE', ':seen': seenCheckInCount },
+        },
         onConditionFailed: () => skipped,
       });
     } catch (error) {
@@ -209,7 +234,14 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
             UpdateExpression: 'SET #uses = #uses + :one, #updatedAt = :now, #version = #version + :one',
             // The clock decides expiry here too; TTL only cleans up later.
             ConditionExpression: 'attribute_exists(PK) AND #revokedAt = :null AND #uses < #maxUses AND #expiresAt > :now',
-            ExpressionAttributeNames: { '#uses': 'uses', '#maxUses': 'maxUses', '#revokedAt': 'revokedAt', '#expiresAt': 'expiresAt', '#updatedAt': 'updatedAt', '#version': 'version' },
+            ExpressionAttributeNames: {
+              '#uses': 'uses',
+              '#maxUses': 'maxUses',
+              '#revokedAt': 'revokedAt',
+              '#expiresAt': 'expiresAt',
+              '#updatedAt': 'updatedAt',
+              '#version': 'version',
+            },
             ExpressionAttributeValues: { ':one': 1, ':null': null, ':now': now.toISOString() },
           },
         },
@@ -221,5 +253,5 @@ export class DynamoCircleMembershipRepository extends CircleTable implements Cir
       if (!isTransactionConditionFailed(error)) throw error;
       return parts[failedIndexes(error)[0] ?? 0] ?? 'membership';
     }
-   }
+  }
 }

@@ -98,7 +98,10 @@ export abstract class CircleServiceBase {
     }
     const profile = await this.users.ensureProfile(caller);
     // By code point: cutting UTF-16 units could split an emoji and leave half of it.
-    const fromProfile = Array.from(profile.displayName ?? '').slice(0, CIRCLE_LIMITS.pseudonym).join('').trim();
+    const fromProfile = Array.from(profile.displayName ?? '')
+      .slice(0, CIRCLE_LIMITS.pseudonym)
+      .join('')
+      .trim();
     return fromProfile && !taken(fromProfile) ? fromProfile : `Member ${memberId.slice(-4)}`;
   }
 }

@@ -21,7 +21,15 @@ export abstract class CircleTable {
     await retryingConflicts(() => this.client.send(new TransactWriteCommand({ TransactItems: items })));
   }
 
-  protected async page<T>(q: { partition: string; index?: 'GSI1' | 'GSI2'; range: { from: string; to: string }; first: number; after?: string | null; newestFirst: boolean; visibleOnly?: boolean }): Promise<Page<T>> {
+  protected async page<T>(q: {
+    partition: string;
+    index?: 'GSI1' | 'GSI2';
+    range: { from: string; to: string };
+    first: number;
+    after?: string | null;
+    newestFirst: boolean;
+    visibleOnly?: boolean;
+  }): Promise<Page<T>> {
     const filter = q.visibleOnly ? { expression: 'attribute_not_exists(#hiddenAt)', names: { '#hiddenAt': 'hiddenAt' }, values: {} } : undefined;
     const page = await queryPage({ client: this.client, table: this.table, ...q, filter });
     return { ...page, items: page.items.map((item) => fromItem<T>(item)) };

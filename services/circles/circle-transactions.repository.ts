@@ -18,7 +18,13 @@ export function formerMembership(table: string, m: MembershipRecord, how: Former
   const at = now.toISOString();
   const former: FormerMembershipRecord = { ...m, status: how, endedAt: at, version: 1, createdAt: at, updatedAt: at };
   // One per member id: a second end of the same membership means the caller acted on a stale read.
-  return { Put: { TableName: table, Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: ENTITY.FormerMembership }, ConditionExpression: 'attribute_not_exists(PK)' } };
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...former, ...formerMembershipKey(m.sub, m.memberId), entity: ENTITY.FormerMembership },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  };
 }
 
 /** The condition and update that move a circle's roster on by one from `rosterSeen`. */
@@ -53,14 +59,26 @@ export function roleChange(
   };
 }
 
-export function memberCountChange(table: string, circleId: string, delta: 1 | -1, now: Date, extra: { set?: string; names?: Record<string, string>; values?: Record<string, unknown>; condition?: string } = {}): TransactItem {
+export function memberCountChange(
+  table: string,
+  circleId: string,
+  delta: 1 | -1,
+  now: Date,
+  extra: { set?: string; names?: Record<string, string>; values?: Record<string, unknown>; condition?: string } = {},
+): TransactItem {
   return {
     Update: {
       TableName: table,
       Key: circleKey(circleId),
       UpdateExpression: `SET #memberCount = #memberCount + :delta, #updatedAt = :now, #version = #version + :one${extra.set ? `, ${extra.set}` : ''}`,
       ConditionExpression: ['attribute_exists(PK) AND attribute_not_exists(#archivedAt)', extra.condition].filter(Boolean).join(' AND '),
-      ExpressionAttributeNames: { '#memberCount': 'memberCount', '#updatedAt': 'updatedAt', '#version': 'version', '#archivedAt': 'archivedAt', ...extra.names },
+      ExpressionAttributeNames: {
+        '#memberCount': 'memberCount',
+        '#updatedAt': 'updatedAt',
+        '#version': 'version',
+        '#archivedAt': 'archivedAt',
+        ...extra.names,
+      },
       ExpressionAttributeValues: { ':delta': delta, ':now': now.toISOString(), ':one': 1, ...extra.values },
     },
   };
@@ -87,7 +105,12 @@ export function replyCountChange(table: string, circleId: string, checkInId: str
       Key: checkInKey(circleId, checkInId),
       UpdateExpression: 'SET #replyCount = #replyCount + :delta, #updatedAt = :now',
       ConditionExpression: `attribute_exists(PK) AND #entity = :checkIn${visible}`,
-      ExpressionAttributeNames: { '#replyCount': 'replyCount', '#updatedAt': 'updatedAt', '#entity': 'entity', ...(visible ? { '#hiddenAt': 'hiddenAt' } : {}) },
+      ExpressionAttributeNames: {
+        '#replyCount': 'replyCount',
+        '#updatedAt': 'updatedAt',
+        '#entity': 'entity',
+        ...(visible ? { '#hiddenAt': 'hiddenAt' } : {}),
+      },
       ExpressionAttributeValues: { ':delta': delta, ':now': now.toISOString(), ':checkIn': ENTITY.CheckIn },
     },
   };

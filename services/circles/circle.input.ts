@@ -46,7 +46,11 @@ export class CreateCircleInput {
   @Length(1, CIRCLE_LIMITS.pseudonym)
   pseudonym?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -63,7 +67,10 @@ export class CreateCircleInviteInput {
   @Max(INVITE_LIMITS.maxUses)
   maxUses?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Hours until it expires, 1-${INVITE_LIMITS.maxExpiryHours} (default ${INVITE_LIMITS.defaultExpiryHours}: 7 days)` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Hours until it expires, 1-${INVITE_LIMITS.maxExpiryHours} (default ${INVITE_LIMITS.defaultExpiryHours}: 7 days)`,
+  })
   @IsOptional()
   @Min(1)
   @Max(INVITE_LIMITS.maxExpiryHours)
@@ -128,7 +135,11 @@ export class PostCheckInInput {
   @ValidateNested()
   fromSession?: CheckInFromSessionInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -158,7 +169,11 @@ export class ReplyToCheckInInput {
   @Length(1, CIRCLE_LIMITS.replyText)
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;

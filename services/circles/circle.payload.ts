@@ -4,7 +4,12 @@ import { CheckIn, Circle, CircleInvite, CircleMember, CircleMembership, CircleRe
 
 export const CreateCirclePayload = objectPayload('CreateCirclePayload', 'circle', () => Circle, 'The circle you started');
 export const JoinCirclePayload = objectPayload('JoinCirclePayload', 'circle', () => Circle, 'The circle you joined');
-export const MarkCircleVisitedPayload = objectPayload('MarkCircleVisitedPayload', 'circleMembership', () => CircleMembership, 'Your membership, its unread count back to zero');
+export const MarkCircleVisitedPayload = objectPayload(
+  'MarkCircleVisitedPayload',
+  'circleMembership',
+  () => CircleMembership,
+  'Your membership, its unread count back to zero',
+);
 export const SetCirclePseudonymPayload = objectPayload('SetCirclePseudonymPayload', 'circleMember', () => CircleMember, 'You, as the circle now shows you');
 export const CreateCircleInvitePayload = objectPayload('CreateCircleInvitePayload', 'circleInvite', () => CircleInvite, 'The new invite code');
 export const RevokeCircleInvitePayload = objectPayload('RevokeCircleInvitePayload', 'circleInvite', () => CircleInvite, 'The invite, now revoked');

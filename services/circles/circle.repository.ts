@@ -20,7 +20,12 @@ import { ENTITY } from '../shared/db/keys';
 export type { CircleFeedRepository, CircleInviteRepository, CircleMembershipRepository, CircleModerationRepository, ContentRef, JoinFailure };
 
 export interface CircleRepository extends CircleMembershipRepository, CircleInviteRepository, CircleFeedRepository, CircleModerationRepository {
-  createCircle(circle: CircleRecord, owner: MembershipRecord, idempotency: IdempotentRequest | null, now: Date): Promise<{ circle: CircleRecord; created: boolean }>;
+  createCircle(
+    circle: CircleRecord,
+    owner: MembershipRecord,
+    idempotency: IdempotentRequest | null,
+    now: Date,
+  ): Promise<{ circle: CircleRecord; created: boolean }>;
   /** Consistent reads of a circle and the caller's membership in one call. */
   getCircleWithMembership(circleId: string, sub: string): Promise<{ circle?: CircleRecord; membership?: MembershipRecord }>;
   getCircles(circleIds: string[]): Promise<Map<string, CircleRecord>>;
@@ -83,46 +88,112 @@ export class DynamoCircleRepository extends CircleTable implements CircleReposit
 
   // Memberships
 
-  getMembership(circleId: string, sub: string) { return this.memberships.getMembership(circleId, sub); }
-  membershipsPage(sub: string, first: number, after?: string | null) { return this.memberships.membershipsPage(sub, first, after); }
-  membersPage(circleId: string, first: number, after?: string | null) { return this.memberships.membersPage(circleId, first, after); }
-  findMember(circleId: string, memberId: string) { return this.memberships.findMember(circleId, memberId); }
-  activeMembers(circleId: string) { return this.memberships.activeMembers(circleId); }
-  setPseudonym(circleId: string, sub: string, pseudonym: string, rosterSeen: number, now: Date) { return this.memberships.setPseudonym(circleId, sub, pseudonym, rosterSeen, now); }
-  setRole(circleId: string, sub: string, from: CircleRole, to: CircleRole, now: Date) { return this.memberships.setRole(circleId, sub, from, to, now); }
-  transferOwnership(circleId: string, ownerSub: string, target: MembershipRecord, now: Date) { return this.memberships.transferOwnership(circleId, ownerSub, target, now); }
-  removeMember(circleId: string, target: MembershipRecord, now: Date) { return this.memberships.removeMember(circleId, target, now); }
-  leave(circleId: string, membership: MembershipRecord, now: Date) { return this.memberships.leave(circleId, membership, now); }
-  leaveAndArchive(circleId: string, membership: MembershipRecord, now: Date) { return this.memberships.leaveAndArchive(circleId, membership, now); }
-  markVisited(circleId: string, sub: string, seenCheckInCount: number, now: Date) { return this.memberships.markVisited(circleId, sub, seenCheckInCount, now); }
-  join(membership: MembershipRecord, inviteId: string, rosterSeen: number, now: Date) { return this.memberships.join(membership, inviteId, rosterSeen, now); }
+  getMembership(circleId: string, sub: string) {
+    return this.memberships.getMembership(circleId, sub);
+  }
+  membershipsPage(sub: string, first: number, after?: string | null) {
+    return this.memberships.membershipsPage(sub, first, after);
+  }
+  membersPage(circleId: string, first: number, after?: string | null) {
+    return this.memberships.membersPage(circleId, first, after);
+  }
+  findMember(circleId: string, memberId: string) {
+    return this.memberships.findMember(circleId, memberId);
+  }
+  activeMembers(circleId: string) {
+    return this.memberships.activeMembers(circleId);
+  }
+  setPseudonym(circleId: string, sub: string, pseudonym: string, rosterSeen: number, now: Date) {
+    return this.memberships.setPseudonym(circleId, sub, pseudonym, rosterSeen, now);
+  }
+  setRole(circleId: string, sub: string, from: CircleRole, to: CircleRole, now: Date) {
+    return this.memberships.setRole(circleId, sub, from, to, now);
+  }
+  transferOwnership(circleId: string, ownerSub: string, target: MembershipRecord, now: Date) {
+    return this.memberships.transferOwnership(circleId, ownerSub, target, now);
+  }
+  removeMember(circleId: string, target: MembershipRecord, now: Date) {
+    return this.memberships.removeMember(circleId, target, now);
+  }
+  leave(circleId: string, membership: MembershipRecord, now: Date) {
+    return this.memberships.leave(circleId, membership, now);
+  }
+  leaveAndArchive(circleId: string, membership: MembershipRecord, now: Date) {
+    return this.memberships.leaveAndArchive(circleId, membership, now);
+  }
+  markVisited(circleId: string, sub: string, seenCheckInCount: number, now: Date) {
+    return this.memberships.markVisited(circleId, sub, seenCheckInCount, now);
+  }
+  join(membership: MembershipRecord, inviteId: string, rosterSeen: number, now: Date) {
+    return this.memberships.join(membership, inviteId, rosterSeen, now);
+  }
 
   // Invites
 
-  createInvite(invite: InviteRecord, creatorSub: string, keepUntil: Date, now: Date) { return this.invites.createInvite(invite, creatorSub, keepUntil, now); }
-  getInvite(circleId: string, inviteId: string) { return this.invites.getInvite(circleId, inviteId); }
-  findInviteByCode(code: string) { return this.invites.findInviteByCode(code); }
-  invitesPage(circleId: string, first: number, after?: string | null) { return this.invites.invitesPage(circleId, first, after); }
-  revokeInvite(circleId: string, inviteId: string, now: Date) { return this.invites.revokeInvite(circleId, inviteId, now); }
-  refuseCodeGuessing(sub: string, now: Date) { return this.invites.refuseCodeGuessing(sub, now); }
-  countWrongCode(sub: string, now: Date) { return this.invites.countWrongCode(sub, now); }
+  createInvite(invite: InviteRecord, creatorSub: string, keepUntil: Date, now: Date) {
+    return this.invites.createInvite(invite, creatorSub, keepUntil, now);
+  }
+  getInvite(circleId: string, inviteId: string) {
+    return this.invites.getInvite(circleId, inviteId);
+  }
+  findInviteByCode(code: string) {
+    return this.invites.findInviteByCode(code);
+  }
+  invitesPage(circleId: string, first: number, after?: string | null) {
+    return this.invites.invitesPage(circleId, first, after);
+  }
+  revokeInvite(circleId: string, inviteId: string, now: Date) {
+    return this.invites.revokeInvite(circleId, inviteId, now);
+  }
+  refuseCodeGuessing(sub: string, now: Date) {
+    return this.invites.refuseCodeGuessing(sub, now);
+  }
+  countWrongCode(sub: string, now: Date) {
+    return this.invites.countWrongCode(sub, now);
+  }
 
   // Check-ins, reactions, replies
 
-  postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date) { return this.feed.postCheckIn(checkIn, authorSub, idempotency, now); }
-  getCheckIn(circleId: string, checkInId: string) { return this.feed.getCheckIn(circleId, checkInId); }
-  checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null) { return this.feed.checkInsPage(circleId, includeHidden, first, after); }
-  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date) { return this.feed.react(circleId, checkInId, kind, memberId, reactorSub, now); }
-  unreact(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date) { return this.feed.unreact(circleId, checkInId, kind, memberId, now); }
-  postReply(reply: ReplyRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date) { return this.feed.postReply(reply, authorSub, idempotency, now); }
-  getReply(circleId: string, checkInId: string, replyId: string) { return this.feed.getReply(circleId, checkInId, replyId); }
-  repliesPage(circleId: string, checkInId: string, includeHidden: boolean, first: number, after?: string | null) { return this.feed.repliesPage(circleId, checkInId, includeHidden, first, after); }
+  postCheckIn(checkIn: CheckInRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date) {
+    return this.feed.postCheckIn(checkIn, authorSub, idempotency, now);
+  }
+  getCheckIn(circleId: string, checkInId: string) {
+    return this.feed.getCheckIn(circleId, checkInId);
+  }
+  checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null) {
+    return this.feed.checkInsPage(circleId, includeHidden, first, after);
+  }
+  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date) {
+    return this.feed.react(circleId, checkInId, kind, memberId, reactorSub, now);
+  }
+  unreact(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date) {
+    return this.feed.unreact(circleId, checkInId, kind, memberId, now);
+  }
+  postReply(reply: ReplyRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date) {
+    return this.feed.postReply(reply, authorSub, idempotency, now);
+  }
+  getReply(circleId: string, checkInId: string, replyId: string) {
+    return this.feed.getReply(circleId, checkInId, replyId);
+  }
+  repliesPage(circleId: string, checkInId: string, includeHidden: boolean, first: number, after?: string | null) {
+    return this.feed.repliesPage(circleId, checkInId, includeHidden, first, after);
+  }
 
   // Reports and moderation
 
-  report(report: ReportRecord, reporterSub: string, now: Date) { return this.moderation.report(report, reporterSub, now); }
-  getReport(circleId: string, reportId: string) { return this.moderation.getReport(circleId, reportId); }
-  openReportsPage(circleId: string, first: number, after?: string | null) { return this.moderation.openReportsPage(circleId, first, after); }
-  hide(circleId: string, content: ContentRef, byMemberId: string, now: Date) { return this.moderation.hide(circleId, content, byMemberId, now); }
-  resolveReport(circleId: string, reportId: string, outcome: ReportOutcome, byMemberId: string, now: Date) { return this.moderation.resolveReport(circleId, reportId, outcome, byMemberId, now); }
+  report(report: ReportRecord, reporterSub: string, now: Date) {
+    return this.moderation.report(report, reporterSub, now);
+  }
+  getReport(circleId: string, reportId: string) {
+    return this.moderation.getReport(circleId, reportId);
+  }
+  openReportsPage(circleId: string, first: number, after?: string | null) {
+    return this.moderation.openReportsPage(circleId, first, after);
+  }
+  hide(circleId: string, content: ContentRef, byMemberId: string, now: Date) {
+    return this.moderation.hide(circleId, content, byMemberId, now);
+  }
+  resolveReport(circleId: string, reportId: string, outcome: ReportOutcome, byMemberId: string, now: Date) {
+    return this.moderation.resolveReport(circleId, reportId, outcome, byMemberId, now);
+  }
 }

@@ -65,7 +65,11 @@ export class CircleResolver {
   }
 
   @Query(() => CheckInPreview, { description: 'What a check-in made from this session of yours would share, before you post it' })
-  checkInPreview(@Arg('circleId', () => ID, { description: 'The circle to post to' }) circleId: string, @Arg('sessionId', () => ID, { description: 'Your session to summarise' }) sessionId: string, @Ctx() ctx: Context) {
+  checkInPreview(
+    @Arg('circleId', () => ID, { description: 'The circle to post to' }) circleId: string,
+    @Arg('sessionId', () => ID, { description: 'Your session to summarise' }) sessionId: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.circles.preview(ctx.caller, circleId, sessionId);
   }
 
@@ -104,7 +108,9 @@ export class CircleResolver {
     return { circle: await ctx.services.circles.join(ctx.caller, input) };
   }
 
-  @Mutation(() => LeaveCirclePayload, { description: 'Leave a circle; an owner transfers ownership first, unless they are the last member (the circle is then archived)' })
+  @Mutation(() => LeaveCirclePayload, {
+    description: 'Leave a circle; an owner transfers ownership first, unless they are the last member (the circle is then archived)',
+  })
   async leaveCircle(@Arg('input', () => LeaveCircleInput, { description: 'The circle' }) input: LeaveCircleInput, @Ctx() ctx: Context) {
     return { circleId: await ctx.services.circles.leave(ctx.caller, input.circleId) };
   }
@@ -115,12 +121,18 @@ export class CircleResolver {
   }
 
   @Mutation(() => SetCirclePseudonymPayload, { description: 'Choose how you appear in this circle' })
-  async setCirclePseudonym(@Arg('input', () => SetCirclePseudonymInput, { description: 'The circle and your pseudonym' }) input: SetCirclePseudonymInput, @Ctx() ctx: Context) {
+  async setCirclePseudonym(
+    @Arg('input', () => SetCirclePseudonymInput, { description: 'The circle and your pseudonym' }) input: SetCirclePseudonymInput,
+    @Ctx() ctx: Context,
+  ) {
     return { circleMember: await ctx.services.circles.setPseudonym(ctx.caller, input.circleId, input.pseudonym) };
   }
 
   @Mutation(() => CreateCircleInvitePayload, { description: 'Owner and moderators: a new invite code (single use and 7 days by default)' })
-  async createCircleInvite(@Arg('input', () => CreateCircleInviteInput, { description: 'The circle and the code’s limits' }) input: CreateCircleInviteInput, @Ctx() ctx: Context) {
+  async createCircleInvite(
+    @Arg('input', () => CreateCircleInviteInput, { description: 'The circle and the code’s limits' }) input: CreateCircleInviteInput,
+    @Ctx() ctx: Context,
+  ) {
     return { circleInvite: await ctx.services.circles.createInvite(ctx.caller, input) };
   }
 
@@ -130,16 +142,24 @@ export class CircleResolver {
   }
 
   @Mutation(() => SetCircleMemberRolePayload, { description: 'Owner: promote a member to moderator, or a moderator back to member' })
-  async setCircleMemberRole(@Arg('input', () => SetCircleMemberRoleInput, { description: 'The member and the role' }) input: SetCircleMemberRoleInput, @Ctx() ctx: Context) {
+  async setCircleMemberRole(
+    @Arg('input', () => SetCircleMemberRoleInput, { description: 'The member and the role' }) input: SetCircleMemberRoleInput,
+    @Ctx() ctx: Context,
+  ) {
     return { circleMember: await ctx.services.circles.setRole(ctx.caller, input) };
   }
 
   @Mutation(() => TransferCircleOwnershipPayload, { description: 'Owner: make another member the owner; you become a moderator' })
-  async transferCircleOwnership(@Arg('input', () => TransferCircleOwnershipInput, { description: 'The new owner' }) input: TransferCircleOwnershipInput, @Ctx() ctx: Context) {
+  async transferCircleOwnership(
+    @Arg('input', () => TransferCircleOwnershipInput, { description: 'The new owner' }) input: TransferCircleOwnershipInput,
+    @Ctx() ctx: Context,
+  ) {
     return { circle: await ctx.services.circles.transferOwnership(ctx.caller, input.circleId, input.memberId) };
   }
 
-  @Mutation(() => RemoveCircleMemberPayload, { description: 'Owner and moderators: remove a member (moderators remove members only; nobody removes the owner)' })
+  @Mutation(() => RemoveCircleMemberPayload, {
+    description: 'Owner and moderators: remove a member (moderators remove members only; nobody removes the owner)',
+  })
   async removeCircleMember(@Arg('input', () => RemoveCircleMemberInput, { description: 'The member' }) input: RemoveCircleMemberInput, @Ctx() ctx: Context) {
     return { deletedId: await ctx.services.circles.removeMember(ctx.caller, input.circleId, input.memberId) };
   }
@@ -165,7 +185,10 @@ export class CircleResolver {
   }
 
   @Mutation(() => ReportCircleContentPayload, { description: 'Report a check-in or reply to the moderators, anonymously; once per item' })
-  async reportCircleContent(@Arg('input', () => ReportCircleContentInput, { description: 'What and why' }) input: ReportCircleContentInput, @Ctx() ctx: Context) {
+  async reportCircleContent(
+    @Arg('input', () => ReportCircleContentInput, { description: 'What and why' }) input: ReportCircleContentInput,
+    @Ctx() ctx: Context,
+  ) {
     return { reportId: await ctx.services.circles.report(ctx.caller, input) };
   }
 
@@ -175,7 +198,10 @@ export class CircleResolver {
   }
 
   @Mutation(() => ResolveCircleReportPayload, { description: 'Owner and moderators: close a report, hiding the content if the outcome says so' })
-  async resolveCircleReport(@Arg('input', () => ResolveCircleReportInput, { description: 'The report and its outcome' }) input: ResolveCircleReportInput, @Ctx() ctx: Context) {
+  async resolveCircleReport(
+    @Arg('input', () => ResolveCircleReportInput, { description: 'The report and its outcome' }) input: ResolveCircleReportInput,
+    @Ctx() ctx: Context,
+  ) {
     return { circleReport: await ctx.services.circles.resolveReport(ctx.caller, input) };
   }
 }

@@ -113,7 +113,9 @@ export interface CircleLive {
   lastCheckInAt: string | null;
 }
 
-@ObjectType({ description: 'The redacted summary of a session: how long, how it felt after, which kinds of catalyst. Never the reflection, intention or private flags' })
+@ObjectType({
+  description: 'The redacted summary of a session: how long, how it felt after, which kinds of catalyst. Never the reflection, intention or private flags',
+})
 export class CheckInSessionSummary {
   @Field(() => Int, { nullable: true, description: 'Minutes from start to end, rounded; null if the times give none' })
   durationMinutes!: number | null;

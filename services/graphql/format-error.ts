@@ -40,7 +40,8 @@ export const TEMPORARILY_UNAVAILABLE: GraphQLFormattedError = {
 
 /** No answer in time: a change may have been saved, so a retry should carry the same idempotencyKey. */
 export const UNCONFIRMED: GraphQLFormattedError = {
-  message: 'Lacrima could not confirm this in time, so it may or may not have been saved. Please try again in a moment; with the same idempotencyKey a retry is never saved twice.',
+  message:
+    'Lacrima could not confirm this in time, so it may or may not have been saved. Please try again in a moment; with the same idempotencyKey a retry is never saved twice.',
   extensions: { code: CODE.SERVICE_UNAVAILABLE, retryable: true, retryAfterSeconds: 1, maybeSaved: true },
 };
 
@@ -54,7 +55,10 @@ const MESSAGE_MAX = 1000;
 
 /** The start of a string, never ending in half a surrogate pair or half an escape. */
 function cut(text: string, length: number): string {
-  return text.slice(0, length).replace(/[\uD800-\uDBFF]$/, '').replace(/\\+$/, '');
+  return text
+    .slice(0, length)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .replace(/\\+$/, '');
 }
 
 /**
@@ -63,7 +67,9 @@ function cut(text: string, length: number): string {
  * are cut to their start, and the message to a sane length.
  */
 export function concise(message: string): string {
-  const short = message.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) => (quoted.length > QUOTED_MAX ? `${cut(quoted, QUOTED_MAX - 20)}…" (${quoted.length - 2} characters)` : quoted));
+  const short = message.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) =>
+    quoted.length > QUOTED_MAX ? `${cut(quoted, QUOTED_MAX - 20)}…" (${quoted.length - 2} characters)` : quoted,
+  );
   return short.length > MESSAGE_MAX ? `${cut(short, MESSAGE_MAX)}…` : short;
 }
 

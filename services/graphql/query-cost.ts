@@ -81,10 +81,20 @@ interface Walk {
  * The price of an operation with its variables, or null when the variables do
  * not fit their types (execution refuses those as BAD_USER_INPUT before any read).
  */
-export function priceOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, rawVariables: Record<string, unknown> = {}): RequestCost | null {
+export function priceOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  rawVariables: Record<string, unknown> = {},
+): RequestCost | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
   if (coerced.errors) return null;
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return null;
   const walk: Walk = { schema, fragments, variables: coerced.coerced, exportPages: 0, mostRepeated: null };
   const items = priceSelections(walk, operation.selectionSet, root, true);
@@ -93,22 +103,35 @@ export function priceOperation(schema: GraphQLSchema, operation: OperationDefini
 
 /** The error a request over a limit gets: HTTP 400, its code, and the numbers. */
 export function costError(cost: RequestCost): GraphQLError | null {
-  const refuse = (message: string, extensions: Record<string, unknown>) => new GraphQLError(message, { extensions: { code: CODE.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } } });
+  const refuse = (message: string, extensions: Record<string, unknown>) =>
+    new GraphQLError(message, { extensions: { code: CODE.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } } });
   if (cost.items > COST_LIMITS.maxItems) {
-    return refuse(`This request could read up to ${cost.items} items; the limit is ${COST_LIMITS.maxItems}. Ask for smaller pages or fewer lists.`, { cost: cost.items, limit: COST_LIMITS.maxItems });
+    return refuse(`This request could read up to ${cost.items} items; the limit is ${COST_LIMITS.maxItems}. Ask for smaller pages or fewer lists.`, {
+      cost: cost.items,
+      limit: COST_LIMITS.maxItems,
+    });
   }
   if (cost.exportPages > COST_LIMITS.maxExportPages) {
     return refuse(`Ask for one export page a request (this one asks for ${cost.exportPages}).`, { cost: cost.exportPages, limit: COST_LIMITS.maxExportPages });
   }
   if (cost.mostRepeated && cost.mostRepeated.times > COST_LIMITS.maxRepetitions) {
     const { field, times } = cost.mostRepeated;
-    return refuse(`The field "${field}" appears ${times} times in one selection; the limit is ${COST_LIMITS.maxRepetitions}.`, { cost: times, limit: COST_LIMITS.maxRepetitions, field });
+    return refuse(`The field "${field}" appears ${times} times in one selection; the limit is ${COST_LIMITS.maxRepetitions}.`, {
+      cost: times,
+      limit: COST_LIMITS.maxRepetitions,
+      field,
+    });
   }
   return null;
 }
 
 /** The fields of a selection set with fragments spread (and @skip/@include applied), each with the type it is selected on. */
-function collectFields(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompositeType, into: Array<{ node: FieldNode; parent: GraphQLCompositeType }> = []) {
+function collectFields(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  type: GraphQLCompositeType,
+  into: Array<{ node: FieldNode; parent: GraphQLCompositeType }> = [],
+) {
   for (const selection of selectionSet.selections) {
     if (!included(walk, selection)) continue;
     if (selection.kind === Kind.FIELD) {
@@ -180,7 +203,9 @@ export const queryCostPlugin: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, operation, request }) {
-        const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+        const fragments = Object.fromEntries(
+          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        );
         if (!operation) return;
         const cost = priceOperation(schema, operation, fragments, request.variables ?? {});
         const error = cost && costError(cost);

@@ -15,7 +15,19 @@ import { TherapistNote } from '../sharing/sharing.type';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { UserResolver } from '../users/user.resolver';
 
-export const resolvers = [UserResolver, SessionResolver, JournalResolver, TimelineResolver, SharingResolver, RoutineResolver, CircleResolver, CircleMembershipResolver, CheckInThreadResolver, ReplyToCheckInPayloadResolver, AccountResolver] as const;
+export const resolvers = [
+  UserResolver,
+  SessionResolver,
+  JournalResolver,
+  TimelineResolver,
+  SharingResolver,
+  RoutineResolver,
+  CircleResolver,
+  CircleMembershipResolver,
+  CheckInThreadResolver,
+  ReplyToCheckInPayloadResolver,
+  AccountResolver,
+] as const;
 
 let schema: GraphQLSchema | undefined;
 

@@ -65,7 +65,8 @@ export function resolveTrustedDocument(request: HTTPGraphQLRequest, mode: Truste
   }
   if (typeof hash !== 'string') throw new DocumentRefusal(CODE.BAD_REQUEST, 'documentId must be a string such as "sha256:<64 hex digits>"');
   const document = trustedDocument(hash);
-  if (document === undefined) throw new DocumentRefusal(CODE.PERSISTED_QUERY_NOT_FOUND, 'No operation of the client kit has this hash: regenerate your documents (npm run codegen)');
+  if (document === undefined)
+    throw new DocumentRefusal(CODE.PERSISTED_QUERY_NOT_FOUND, 'No operation of the client kit has this hash: regenerate your documents (npm run codegen)');
   if (rest.query !== undefined && rest.query !== document) throw new DocumentRefusal(CODE.BAD_REQUEST, 'The query sent is not the document its hash names');
   const resolved: Record<string, unknown> = { ...rest, query: document };
   if (Object.keys(otherExtensions).length > 0) resolved.extensions = otherExtensions;

@@ -24,7 +24,11 @@ export class CreateJournalEntryInput {
   @Field(() => Date, { nullable: true, description: 'Defaults to now; may be back-dated' })
   writtenAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;

@@ -20,7 +20,10 @@ export class JournalEntriesArgs extends PageArgs {
 @Resolver(() => JournalEntry)
 export class JournalResolver {
   @Query(() => [JournalPrompt], { description: 'Built-in journaling prompts' })
-  journalPrompts(@Arg('theme', () => PromptTheme, { nullable: true, description: 'Only prompts for this moment; all when left out' }) theme: PromptTheme | null, @Ctx() ctx: Context) {
+  journalPrompts(
+    @Arg('theme', () => PromptTheme, { nullable: true, description: 'Only prompts for this moment; all when left out' }) theme: PromptTheme | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.journal.prompts(theme);
   }
 
@@ -30,7 +33,10 @@ export class JournalResolver {
   }
 
   @Mutation(() => UpdateJournalEntryPayload, { description: 'Change one of your journal entries (at the version you read)' })
-  async updateJournalEntry(@Arg('input', () => UpdateJournalEntryInput, { description: 'The entry and what changes' }) input: UpdateJournalEntryInput, @Ctx() ctx: Context) {
+  async updateJournalEntry(
+    @Arg('input', () => UpdateJournalEntryInput, { description: 'The entry and what changes' }) input: UpdateJournalEntryInput,
+    @Ctx() ctx: Context,
+  ) {
     return { journalEntry: await ctx.services.journal.update(ctx.caller, input) };
   }
 

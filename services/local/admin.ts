@@ -152,4 +152,3 @@ runTool(async () => {
     t.close();
   }
 });
-

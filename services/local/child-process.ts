@@ -91,7 +91,8 @@ export function captureOutput(child: ChildProcess, options: { logFile?: string; 
   const onData = (chunk: Buffer) => {
     log?.write(chunk);
     // eslint-disable-next-line no-control-regex -- strip ANSI colours from cognito-local's logger
-    lines.push(...chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim()));
+    const plain = chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
+    lines.push(...plain.split('\n').filter((line) => line.trim()));
     if (lines.length > maxLines) lines.splice(0, lines.length - maxLines);
   };
   child.stdout?.on('data', onData);
@@ -121,9 +122,7 @@ export async function waitUntilReady(options: {
       const output = options.output();
       throw (
         options.explain?.(output) ??
-        new LocalStackError(
-          `${options.what} exited during start-up (${options.child.exitCode ?? options.child.signalCode}): ${lastLine(output)}`,
-        )
+        new LocalStackError(`${options.what} exited during start-up (${options.child.exitCode ?? options.child.signalCode}): ${lastLine(output)}`)
       );
     }
     if (await options.probe().catch(() => false)) return;

@@ -60,8 +60,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions = {}): Prom
       output,
       timeoutMs: options.timeoutMs,
       probe: async () => (await fetch(`${endpoint}/health`, { signal: AbortSignal.timeout(1_000) })).ok,
-      explain: (text) =>
-        /EADDRINUSE/.test(text) ? portInUseError(port, 'cognito-local', options.portEnvVar) : undefined,
+      explain: (text) => (/EADDRINUSE/.test(text) ? portInUseError(port, 'cognito-local', options.portEnvVar) : undefined),
     });
   } catch (error) {
     await stop();

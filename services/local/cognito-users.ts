@@ -45,10 +45,7 @@ export async function ensureConfirmedUser(
         ClientId: pool.userPoolClientId,
         Username: user.email,
         Password: user.password,
-        UserAttributes: [
-          { Name: 'email', Value: user.email },
-          ...(user.name ? [{ Name: 'name', Value: user.name }] : []),
-        ],
+        UserAttributes: [{ Name: 'email', Value: user.email }, ...(user.name ? [{ Name: 'name', Value: user.name }] : [])],
       }),
     );
   } catch (error) {
@@ -57,9 +54,7 @@ export async function ensureConfirmedUser(
   }
   const existing = await confirmUser(client, pool, user.email);
   for (const group of user.groups ?? []) {
-    await client.send(
-      new AdminAddUserToGroupCommand({ UserPoolId: pool.userPoolId, Username: user.email, GroupName: group }),
-    );
+    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: pool.userPoolId, Username: user.email, GroupName: group }));
   }
   const sub = existing.UserAttributes?.find((a) => a.Name === 'sub')?.Value;
   if (!sub) throw new Error(`cognito-local returned no sub for ${user.email}`);
@@ -93,12 +88,7 @@ export async function confirmUser(client: CognitoIdentityProviderClient, pool: U
 }
 
 /** USER_PASSWORD_AUTH sign-in; wrong credentials become a one-line LocalStackError. */
-export async function signIn(
-  client: CognitoIdentityProviderClient,
-  userPoolClientId: string,
-  email: string,
-  password: string,
-): Promise<AuthTokens> {
+export async function signIn(client: CognitoIdentityProviderClient, userPoolClientId: string, email: string, password: string): Promise<AuthTokens> {
   try {
     const { AuthenticationResult: result } = await client.send(
       new InitiateAuthCommand({

@@ -34,9 +34,16 @@ export const demoCirclesSeeder: DemoSeeder = async (ctx) => {
   if (!latest) throw new Error('demo circles need a completed session of river (demoHistorySeeder)');
   const { checkInPreview } = await sendKit(ctx, river, CheckInPreviewDocument, { circleId, sessionId: latest.node.id });
   const fromSession = await sendKit(ctx, river, PostCheckInDocument, {
-    input: { circleId, mood: 'TENDER', fromSession: { sessionId: checkInPreview.sessionId, version: checkInPreview.version }, text: 'A hard week, but I let it out yesterday.' },
+    input: {
+      circleId,
+      mood: 'TENDER',
+      fromSession: { sessionId: checkInPreview.sessionId, version: checkInPreview.version },
+      text: 'A hard week, but I let it out yesterday.',
+    },
   });
-  const skyCheckIn = await sendKit(ctx, sky, PostCheckInDocument, { input: { circleId, mood: 'CALM', intensity: 3, text: 'First time here. Glad this exists.' } });
+  const skyCheckIn = await sendKit(ctx, sky, PostCheckInDocument, {
+    input: { circleId, mood: 'CALM', intensity: 3, text: 'First time here. Glad this exists.' },
+  });
   const riverCheckIn = await sendKit(ctx, river, PostCheckInDocument, { input: { circleId, mood: 'GRATEFUL', intensity: 6 } });
 
   const reactions: Array<[typeof river, string, ReactionKind]> = [
@@ -46,6 +53,8 @@ export const demoCirclesSeeder: DemoSeeder = async (ctx) => {
     [sky, riverCheckIn.postCheckIn.checkIn.id, 'SENDING_WARMTH'],
   ];
   for (const [account, checkInId, kind] of reactions) await sendKit(ctx, account, AddReactionDocument, { input: { circleId, checkInId, kind } });
-  await sendKit(ctx, sky, ReplyToCheckInDocument, { input: { circleId, checkInId: fromSession.postCheckIn.checkIn.id, text: 'Holding space for you. Letting it out takes courage.' } });
+  await sendKit(ctx, sky, ReplyToCheckInDocument, {
+    input: { circleId, checkInId: fromSession.postCheckIn.checkIn.id, text: 'Holding space for you. Letting it out takes courage.' },
+  });
   ctx.log(`seeded the circle "Evening tears" (river, sky) with 3 check-ins, ${reactions.length} reactions and a reply`);
 };

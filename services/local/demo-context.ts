@@ -21,11 +21,7 @@ export interface DemoSeedContext {
    * path a client takes; preferred, so seeded data obeys the service rules).
    * Throws if the response carries errors.
    */
-  graphql<T = Record<string, unknown>>(
-    account: DemoAccount,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<T>;
+  graphql<T = Record<string, unknown>>(account: DemoAccount, query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Direct table access, for history the API cannot back-date. */
   readonly documentClient: DynamoDBDocumentClient;
   readonly tableName: string;

@@ -18,6 +18,11 @@ export function kitText(document: DocumentNode): string {
 }
 
 /** Runs a client kit operation as `account`; its variables and answer are typed by the generated kit. */
-export function sendKit<TResult, TVariables>(ctx: DemoSeedContext, account: DemoAccount, document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+export function sendKit<TResult, TVariables>(
+  ctx: DemoSeedContext,
+  account: DemoAccount,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
   return ctx.graphql<TResult>(account, kitText(document), variables as Record<string, unknown> | undefined);
 }

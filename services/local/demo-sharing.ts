@@ -26,7 +26,11 @@ export const demoSharingSeeder: DemoSeeder = async (ctx) => {
   const flooded = sessions.edges.find((e) => e.node.afterState === 'FLOODED') ?? sessions.edges[0];
   if (flooded) {
     await sendKit(ctx, rowan, AddNoteDocument, {
-      input: { clientId: river.sub, text: 'Let us talk about this one: what happened just before it got too much?', pinnedItem: { kind: 'SESSION', id: flooded.node.id } },
+      input: {
+        clientId: river.sub,
+        text: 'Let us talk about this one: what happened just before it got too much?',
+        pinnedItem: { kind: 'SESSION', id: flooded.node.id },
+      },
     });
   }
   await sendKit(ctx, rowan, SuggestPracticeDocument, {

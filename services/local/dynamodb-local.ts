@@ -8,8 +8,7 @@ import { captureOutput, killOnExit, stopChild, waitUntilReady } from './child-pr
 import { LocalStackError } from './errors';
 import { assertPortFree, findFreePort, portInUseError } from './ports';
 
-export const JAVA_MISSING_MESSAGE =
-  'Java 17+ is required for DynamoDB Local: apt-get install openjdk-17-jre-headless (or put any JRE 17+ on PATH)';
+export const JAVA_MISSING_MESSAGE = 'Java 17+ is required for DynamoDB Local: apt-get install openjdk-17-jre-headless (or put any JRE 17+ on PATH)';
 
 /** DynamoDB Local 2.3+ runs on Java 17; fail with one line instead of a JVM stack trace. */
 export function checkJava(): void {
@@ -68,8 +67,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return true;
       },
-      explain: (text) =>
-        /Address already in use|BindException/i.test(text) ? portInUseError(port, 'DynamoDB Local', options.portEnvVar) : undefined,
+      explain: (text) => (/Address already in use|BindException/i.test(text) ? portInUseError(port, 'DynamoDB Local', options.portEnvVar) : undefined),
     });
   } catch (error) {
     await stop();

@@ -1,11 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import {
-  type APIGatewayProxyEventV2WithJWTAuthorizer,
-  type APIGatewayProxyStructuredResultV2,
-  type Context,
-} from 'aws-lambda';
+import { type APIGatewayProxyEventV2WithJWTAuthorizer, type APIGatewayProxyStructuredResultV2, type Context } from 'aws-lambda';
 import { type JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { CODE } from '../shared/error-codes';
 import { LocalStackError } from './errors';
@@ -14,10 +10,7 @@ import { portInUseError } from './ports';
 import { serveSandbox } from './sandbox';
 
 /** The GraphQL Lambda's signature (services/graphql/handler.ts). */
-export type GraphqlLambdaHandler = (
-  event: APIGatewayProxyEventV2WithJWTAuthorizer,
-  context: Context,
-) => Promise<APIGatewayProxyStructuredResultV2>;
+export type GraphqlLambdaHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export type AuthorizerClaims = APIGatewayProxyEventV2WithJWTAuthorizer['requestContext']['authorizer']['jwt']['claims'];
 

@@ -9,13 +9,7 @@ import {
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DescribeTimeToLiveCommand,
-  UpdateTimeToLiveCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DescribeTimeToLiveCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   APP_CLIENT_NAME,
   GROUP_DESCRIPTIONS,
@@ -52,9 +46,7 @@ export async function provisionTable(client: DynamoDBClient, tableName: string):
     const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
     const missing = wanted.GlobalSecondaryIndexes.map((index) => index.IndexName).filter((name) => !existing.has(name));
     if (missing.length > 0) {
-      throw new LocalStackError(
-        `Local table ${tableName} predates index ${missing.join(', ')}: restart with \`npm start -- --fresh\``,
-      );
+      throw new LocalStackError(`Local table ${tableName} predates index ${missing.join(', ')}: restart with \`npm start -- --fresh\``);
     }
   } catch (error) {
     if (!isNotFound(error)) throw error;
@@ -86,24 +78,16 @@ async function findUserPool(client: CognitoIdentityProviderClient, known?: strin
   return UserPools?.find((pool) => pool.Name === LOCAL_USER_POOL_NAME)?.Id;
 }
 
-async function findAppClient(
-  client: CognitoIdentityProviderClient,
-  userPoolId: string,
-  known?: string,
-): Promise<string | undefined> {
+async function findAppClient(client: CognitoIdentityProviderClient, userPoolId: string, known?: string): Promise<string | undefined> {
   if (known) {
     try {
-      const { UserPoolClient } = await client.send(
-        new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: known }),
-      );
+      const { UserPoolClient } = await client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: known }));
       if (UserPoolClient?.UserPoolId === userPoolId) return known;
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
   }
-  const { UserPoolClients } = await client.send(
-    new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
-  );
+  const { UserPoolClients } = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
   return UserPoolClients?.find((appClient) => appClient.ClientName === APP_CLIENT_NAME)?.ClientId;
 }
 
@@ -112,10 +96,7 @@ async function findAppClient(
  * cloud pool: email is the username, and the app client signs in with
  * USER_PASSWORD_AUTH so scripts and tests need no SRP.
  */
-export async function provisionUserPool(
-  client: CognitoIdentityProviderClient,
-  known?: Partial<UserPoolIds>,
-): Promise<UserPoolIds & { created: boolean }> {
+export async function provisionUserPool(client: CognitoIdentityProviderClient, known?: Partial<UserPoolIds>): Promise<UserPoolIds & { created: boolean }> {
   let userPoolId = await findUserPool(client, known?.userPoolId);
   const created = userPoolId === undefined;
   if (!userPoolId) {
@@ -169,9 +150,7 @@ export async function provisionUserPool(
   const existingGroups = new Set((Groups ?? []).map((group) => group.GroupName));
   for (const groupName of Object.values(USER_POOL_GROUPS)) {
     if (existingGroups.has(groupName)) continue;
-    await client.send(
-      new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: groupName, Description: GROUP_DESCRIPTIONS[groupName] }),
-    );
+    await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: groupName, Description: GROUP_DESCRIPTIONS[groupName] }));
   }
   return { userPoolId, userPoolClientId, created };
 }
@@ -186,10 +165,7 @@ export async function provisionLocalStack(options: {
   const dynamoDb = localDynamoDbClient(options.dynamoDbEndpoint);
   const cognito = localCognitoClient(options.cognitoEndpoint);
   try {
-    const [table, pool] = await Promise.all([
-      provisionTable(dynamoDb, options.tableName),
-      provisionUserPool(cognito, options.known),
-    ]);
+    const [table, pool] = await Promise.all([provisionTable(dynamoDb, options.tableName), provisionUserPool(cognito, options.known)]);
     return {
       tableName: options.tableName,
       tableCreated: table.created,

@@ -82,7 +82,12 @@ export function serveSandbox(request: IncomingMessage, response: ServerResponse,
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (request.method !== 'GET') return false;
   if (pathname === path && wantsPage(request)) {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:" });
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy':
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:",
+    });
     response.end(page(`${path}/sandbox`));
     return true;
   }

@@ -62,7 +62,10 @@ async function main(): Promise<void> {
   const running = readLocalState();
   // A live pid alone could be a recycled one; the API answering too means another `npm start`.
   const answers = (url: string) =>
-    fetch(url, { method: 'OPTIONS', signal: AbortSignal.timeout(1_000) }).then(() => true, () => false);
+    fetch(url, { method: 'OPTIONS', signal: AbortSignal.timeout(1_000) }).then(
+      () => true,
+      () => false,
+    );
   if (running?.pid && running.pid !== process.pid && isRunning(running.pid) && (await answers(running.apiUrl))) {
     throw new LocalStackError(`npm start is already running (pid ${running.pid}, ${running.apiUrl}); stop it first`);
   }
@@ -168,9 +171,7 @@ async function main(): Promise<void> {
   client.destroy();
 
   const seconds = (performance.now() / 1000).toFixed(1);
-  const logins = DEMO_ACCOUNTS.map(
-    (account) => `  ${account.email.padEnd(22)}${account.groups.includes('therapists') ? 'therapist' : 'member'}`,
-  );
+  const logins = DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(22)}${account.groups.includes('therapists') ? 'therapist' : 'member'}`);
   console.log(`
 Ready in ${seconds} s: ${apiUrl}
 

@@ -20,8 +20,7 @@ import { addDays, isoWeekday, localDay, startOfLocalDay, startOfWeek } from '../
 import { RoutineStatus, TargetMeasure, WEEKDAYS } from './routine.enums';
 import type { Activity, RoutineRecord } from './routine.record';
 
-export const ADHERENCE_NOTE =
-  'These figures describe your week; they are not a score and there are no streaks. A day without something is just a day.';
+export const ADHERENCE_NOTE = 'These figures describe your week; they are not a score and there are no streaks. A day without something is just a day.';
 export const CRYING_INTENTION_NOTE =
   'An intention, not a score: tears come when they come, and crying less often can mean feelings are being met as they arise.';
 

@@ -124,7 +124,11 @@ export class CreateRoutineInput {
   @ValidateNested()
   schedule?: RoutineScheduleInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -149,7 +153,11 @@ export class AdoptRoutineTemplateInput {
   @ValidateNested()
   schedule?: RoutineScheduleInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -232,7 +240,11 @@ export class RecordRoutineCompletionInput {
   @MaxLength(TEXT_LIMITS.note)
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -246,7 +258,10 @@ export class WeeklyAdherenceArgs {
   @Field(() => String, { nullable: true, description: 'The day to look from (YYYY-MM-DD, not after today); default today in your time zone' })
   day?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Weeks before this one to show (0-${ROUTINE_LIMITS.maxRecentWeeks}, default ${ROUTINE_LIMITS.defaultRecentWeeks})` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Weeks before this one to show (0-${ROUTINE_LIMITS.maxRecentWeeks}, default ${ROUTINE_LIMITS.defaultRecentWeeks})`,
+  })
   @IsOptional()
   @Min(0)
   @Max(ROUTINE_LIMITS.maxRecentWeeks)

@@ -6,5 +6,10 @@ export const AdoptRoutineTemplatePayload = objectPayload('AdoptRoutineTemplatePa
 export const UpdateRoutinePayload = objectPayload('UpdateRoutinePayload', 'routine', () => Routine, 'The routine changed');
 export const ReorderRoutineStepsPayload = objectPayload('ReorderRoutineStepsPayload', 'routine', () => Routine, 'The routine with its steps in the new order');
 export const DeleteRoutinePayload = deletionPayload('DeleteRoutinePayload', 'The routine deleted');
-export const RecordRoutineCompletionPayload = objectPayload('RecordRoutineCompletionPayload', 'routineCompletion', () => RoutineCompletion, 'The completion recorded');
+export const RecordRoutineCompletionPayload = objectPayload(
+  'RecordRoutineCompletionPayload',
+  'routineCompletion',
+  () => RoutineCompletion,
+  'The completion recorded',
+);
 export const DeleteRoutineCompletionPayload = deletionPayload('DeleteRoutineCompletionPayload', 'The completion deleted');

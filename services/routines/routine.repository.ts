@@ -63,7 +63,15 @@ export class DynamoRoutineRepository implements RoutineRepository {
   }
 
   update(sub: string, id: string, expectedVersion: number, changes: RoutineChanges, updatedAt: string) {
-    return updateVersioned<RoutineRecord>({ client: this.client, table: this.table, key: routineKey(sub, id), expectedVersion, changes, updatedAt, what: 'Routine' });
+    return updateVersioned<RoutineRecord>({
+      client: this.client,
+      table: this.table,
+      key: routineKey(sub, id),
+      expectedVersion,
+      changes,
+      updatedAt,
+      what: 'Routine',
+    });
   }
 
   async delete(sub: string, id: string) {
@@ -117,7 +125,13 @@ export class DynamoActivityReader implements ActivityReader {
   ) {}
 
   async between(sub: string, from: string, to: string) {
-    const { items, calls } = await queryRange({ client: this.client, table: this.table, index: 'GSI1', partition: userPartition(sub), range: timeRange(null, from, to) });
+    const { items, calls } = await queryRange({
+      client: this.client,
+      table: this.table,
+      index: 'GSI1',
+      partition: userPartition(sub),
+      range: timeRange(null, from, to),
+    });
     const activity: Activity = { sessions: [], journalEntries: [], completions: [] };
     for (const item of items) {
       if (item.entity === ENTITY.Session) activity.sessions.push(fromItem<SessionRecord>(item));

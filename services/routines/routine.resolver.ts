@@ -49,7 +49,9 @@ export class RoutineResolver {
     return ctx.services.routines.getCompletion(ctx.caller, id);
   }
 
-  @Query(() => WeeklyAdherence, { description: 'Days done beside days intended for each target, this week and the weeks before, and what is due today; no streaks, no scores' })
+  @Query(() => WeeklyAdherence, {
+    description: 'Days done beside days intended for each target, this week and the weeks before, and what is due today; no streaks, no scores',
+  })
   weeklyAdherence(@Args(() => WeeklyAdherenceArgs) args: WeeklyAdherenceArgs, @Ctx() ctx: Context) {
     return ctx.services.routines.weeklyAdherence(ctx.caller, args);
   }
@@ -65,7 +67,10 @@ export class RoutineResolver {
   }
 
   @Mutation(() => AdoptRoutineTemplatePayload, { description: 'Adopt a built-in template as a routine of your own' })
-  async adoptRoutineTemplate(@Arg('input', () => AdoptRoutineTemplateInput, { description: 'The template' }) input: AdoptRoutineTemplateInput, @Ctx() ctx: Context) {
+  async adoptRoutineTemplate(
+    @Arg('input', () => AdoptRoutineTemplateInput, { description: 'The template' }) input: AdoptRoutineTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
     return { routine: await ctx.services.routines.adopt(ctx.caller, input) };
   }
 
@@ -75,7 +80,10 @@ export class RoutineResolver {
   }
 
   @Mutation(() => ReorderRoutineStepsPayload, { description: 'Put the steps of one of your routines in a new order' })
-  async reorderRoutineSteps(@Arg('input', () => ReorderRoutineStepsInput, { description: 'The routine and its steps in order' }) input: ReorderRoutineStepsInput, @Ctx() ctx: Context) {
+  async reorderRoutineSteps(
+    @Arg('input', () => ReorderRoutineStepsInput, { description: 'The routine and its steps in order' }) input: ReorderRoutineStepsInput,
+    @Ctx() ctx: Context,
+  ) {
     return { routine: await ctx.services.routines.reorderSteps(ctx.caller, input) };
   }
 
@@ -85,12 +93,18 @@ export class RoutineResolver {
   }
 
   @Mutation(() => RecordRoutineCompletionPayload, { description: 'Record a routine done, possibly back-dated and after one of your sessions' })
-  async recordRoutineCompletion(@Arg('input', () => RecordRoutineCompletionInput, { description: 'The routine and what was done' }) input: RecordRoutineCompletionInput, @Ctx() ctx: Context) {
+  async recordRoutineCompletion(
+    @Arg('input', () => RecordRoutineCompletionInput, { description: 'The routine and what was done' }) input: RecordRoutineCompletionInput,
+    @Ctx() ctx: Context,
+  ) {
     return { routineCompletion: await ctx.services.routines.recordCompletion(ctx.caller, input) };
   }
 
   @Mutation(() => DeleteRoutineCompletionPayload, { description: 'Delete one of your routine completions' })
-  async deleteRoutineCompletion(@Arg('input', () => DeleteRoutineCompletionInput, { description: 'The completion' }) input: DeleteRoutineCompletionInput, @Ctx() ctx: Context) {
+  async deleteRoutineCompletion(
+    @Arg('input', () => DeleteRoutineCompletionInput, { description: 'The completion' }) input: DeleteRoutineCompletionInput,
+    @Ctx() ctx: Context,
+  ) {
     return { deletedId: await ctx.services.routines.deleteCompletion(ctx.caller, input.id) };
   }
 }

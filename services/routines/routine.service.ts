@@ -143,7 +143,10 @@ function buildSteps(inputs: readonly RoutineStepInput[], existing: readonly Rout
 function checkStoredSize(routine: Pick<RoutineRecord, 'name' | 'description' | 'steps' | 'schedule'>): void {
   const bytes = Buffer.byteLength(JSON.stringify(routine));
   if (bytes > ROUTINE_LIMITS.maxStoredBytes) {
-    throw new BadUserInputError('steps', `This routine holds too much text to save (${Math.ceil(bytes / 1000)} KB of at most ${ROUTINE_LIMITS.maxStoredBytes / 1000} KB); shorten some steps or notes`);
+    throw new BadUserInputError(
+      'steps',
+      `This routine holds too much text to save (${Math.ceil(bytes / 1000)} KB of at most ${ROUTINE_LIMITS.maxStoredBytes / 1000} KB); shorten some steps or notes`,
+    );
   }
 }
 
@@ -346,7 +349,8 @@ export class RoutineService implements AftercareSuggester {
    */
   async weeklyAdherence(caller: Caller, args: WeeklyAdherenceArgs): Promise<WeeklyAdherence> {
     checkRoutineId(args.routineId);
-    if (args.day !== undefined && args.day !== null && !isValidDay(args.day)) throw new BadUserInputError('day', 'day must be a calendar date written YYYY-MM-DD');
+    if (args.day !== undefined && args.day !== null && !isValidDay(args.day))
+      throw new BadUserInputError('day', 'day must be a calendar date written YYYY-MM-DD');
     const [profile, routine] = await Promise.all([this.users.ensureProfile(caller), this.routines.get(caller.sub, args.routineId)]);
     if (!routine) throw new NotFoundError('Routine');
     const timeZone = profile.timeZone;

@@ -35,7 +35,10 @@ export const ROUTINE_TEMPLATES: readonly RoutineTemplateRecord[] = [
     description:
       'Tears are salty and closer to neutral than your skin, so a long cry can leave it red, tight and dry. A few gentle minutes afterwards look after your skin and tell your body the wave has passed.',
     steps: [
-      step('pat-dry', 'Pat your face dry', { minutes: 1, notes: 'Press a soft tissue or towel against the skin. Rubbing adds friction to skin the salt has already stressed.' }),
+      step('pat-dry', 'Pat your face dry', {
+        minutes: 1,
+        notes: 'Press a soft tissue or towel against the skin. Rubbing adds friction to skin the salt has already stressed.',
+      }),
       step('cool-compress', 'Cool compress over eyes and face', {
         minutes: 12,
         notes: 'A cloth rinsed in cool (not icy) water, resting for 10 to 15 minutes, eases redness and puffiness.',

@@ -56,7 +56,13 @@ export enum AfterState {
 export const MAX_SESSION_HOURS = 24;
 
 // Cleansed and sleepy are what healing tears leave (DOMAIN.md): relief in every figure.
-export const RELIEF_STATES: ReadonlySet<AfterState> = new Set([AfterState.LIGHTER, AfterState.CALMER, AfterState.GROUNDED, AfterState.CLEANSED, AfterState.SLEEPY]);
+export const RELIEF_STATES: ReadonlySet<AfterState> = new Set([
+  AfterState.LIGHTER,
+  AfterState.CALMER,
+  AfterState.GROUNDED,
+  AfterState.CLEANSED,
+  AfterState.SLEEPY,
+]);
 export const FLOODING_STATES: ReadonlySet<AfterState> = new Set([AfterState.WORSE, AfterState.FLOODED, AfterState.NUMB]);
 
 registerEnumType(CatalystKind, {
@@ -109,7 +115,8 @@ registerEnumType(Emotion, {
 });
 registerEnumType(AfterState, {
   name: 'AfterState',
-  description: 'How it felt afterwards. LIGHTER, CALMER, GROUNDED, CLEANSED and SLEEPY are what healing tears leave and count as relief; WORSE, FLOODED and NUMB are signs of flooding',
+  description:
+    'How it felt afterwards. LIGHTER, CALMER, GROUNDED, CLEANSED and SLEEPY are what healing tears leave and count as relief; WORSE, FLOODED and NUMB are signs of flooding',
   valuesConfig: {
     LIGHTER: { description: 'Lighter (relief)' },
     CALMER: { description: 'Calmer (relief)' },

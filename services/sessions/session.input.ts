@@ -94,7 +94,11 @@ export class StartSessionInput extends SessionBeforeInput {
   @Field(() => Date, { nullable: true, description: 'Defaults to now' })
   startedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -123,7 +127,11 @@ export class LogSessionInput extends SessionAfterInput {
   @Max(1440)
   durationMinutes?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key to retry safely (8-64 letters, digits or . _ : -), yours alone: for at least 7 days the same key and input return the first result, the same key with other input is a CONFLICT',
+  })
   @IsOptional()
   @IdempotencyKeyRules()
   idempotencyKey?: string | null;
@@ -141,7 +149,10 @@ export class UpdateSessionInput extends SessionAfterInput {
   @Field(() => Date, { nullable: true, description: 'When it began; not in the future, cannot be cleared' })
   startedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When it ended, at most 24 hours after the start; only for an ended session (endSession ends a live one), cannot be cleared' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it ended, at most 24 hours after the start; only for an ended session (endSession ends a live one), cannot be cleared',
+  })
   endedAt?: Date | null;
 }
 

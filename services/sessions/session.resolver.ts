@@ -22,7 +22,11 @@ export class SessionsArgs extends PageArgs {
 @Resolver(() => Session)
 export class SessionResolver {
   @Mutation(() => StartSessionPayload, { description: 'Start a live session now; end it with endSession' })
-  startSession(@Arg('input', () => StartSessionInput, { nullable: true, description: 'Optional: what brought it on, and a key to retry safely' }) input: StartSessionInput | null, @Ctx() ctx: Context) {
+  startSession(
+    @Arg('input', () => StartSessionInput, { nullable: true, description: 'Optional: what brought it on, and a key to retry safely' })
+    input: StartSessionInput | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.sessions.start(ctx.caller, input ?? {});
   }
 

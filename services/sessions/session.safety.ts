@@ -9,7 +9,14 @@
 import { localDay } from '../shared/time';
 import { AfterState, FLOODING_STATES, MAX_SESSION_HOURS } from './session.enums';
 import type { SessionRecord } from './session.record';
-import { type ClientSafetySignal, type ClientSafetyStatus, type SafetySignal, SafetySignalKind, type SafetyStatus, type SupportResources } from './session.safety.type';
+import {
+  type ClientSafetySignal,
+  type ClientSafetyStatus,
+  type SafetySignal,
+  SafetySignalKind,
+  type SafetyStatus,
+  type SupportResources,
+} from './session.safety.type';
 import { supportResourcesFor } from './support-resources';
 
 export const SAFETY_THRESHOLDS = {
@@ -67,25 +74,20 @@ const MESSAGES: Readonly<Record<SafetySignalKind, string>> = {
 };
 
 const THERAPIST_PROMPTS: Readonly<Record<SafetySignalKind, string>> = {
-  [SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF]:
-    'If it feels right, you could share this session with your therapist and look at it together.',
-  [SafetySignalKind.LONG_SESSION_IN_PROGRESS]:
-    'If it feels right, you could reach out to your therapist, or share this session with them afterwards.',
-  [SafetySignalKind.FREQUENT_FLOODING]:
-    'If it feels right, you could bring these sessions to your therapist; they can help make the waves feel safer.',
-  [SafetySignalKind.NUMBNESS_OR_NO_TEARS]:
-    'If it feels right, you could tell your therapist about the numbness or the tears that did not come.',
-  [SafetySignalKind.SELF_HARM_THOUGHTS]:
-    'If you can, let your therapist know about these thoughts soon; you can share this session with them.',
-  [SafetySignalKind.FELT_UNSAFE]:
-    'If it feels right, you could tell your therapist what felt unsafe; you can share this session with them.',
+  [SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF]: 'If it feels right, you could share this session with your therapist and look at it together.',
+  [SafetySignalKind.LONG_SESSION_IN_PROGRESS]: 'If it feels right, you could reach out to your therapist, or share this session with them afterwards.',
+  [SafetySignalKind.FREQUENT_FLOODING]: 'If it feels right, you could bring these sessions to your therapist; they can help make the waves feel safer.',
+  [SafetySignalKind.NUMBNESS_OR_NO_TEARS]: 'If it feels right, you could tell your therapist about the numbness or the tears that did not come.',
+  [SafetySignalKind.SELF_HARM_THOUGHTS]: 'If you can, let your therapist know about these thoughts soon; you can share this session with them.',
+  [SafetySignalKind.FELT_UNSAFE]: 'If it feels right, you could tell your therapist what felt unsafe; you can share this session with them.',
 };
 
 /** For a therapist: what was logged, in the third person, without advice. `n` sessions, the latest on `day`. */
 const THERAPIST_SUMMARIES: Readonly<Record<SafetySignalKind, (n: string, day: string) => string>> = {
   [SafetySignalKind.LONG_SESSION_WITHOUT_RELIEF]: (n, day) =>
     `Logged ${n} running past two hours (alone or with others the same evening) and ending without relief; the latest on ${day}.`,
-  [SafetySignalKind.LONG_SESSION_IN_PROGRESS]: (n, day) => `Has a session open since ${day}, running past two hours alone or with the same evening's earlier sessions (${n} in all).`,
+  [SafetySignalKind.LONG_SESSION_IN_PROGRESS]: (n, day) =>
+    `Has a session open since ${day}, running past two hours alone or with the same evening's earlier sessions (${n} in all).`,
   [SafetySignalKind.FREQUENT_FLOODING]: (n, day) => `Logged ${n} ending flooded in the last ${SAFETY_THRESHOLDS.windowDays} days; the latest on ${day}.`,
   [SafetySignalKind.NUMBNESS_OR_NO_TEARS]: (n, day) =>
     `Logged ${n} in the last ${SAFETY_THRESHOLDS.windowDays} days ending numb or without the tears that were wanted; the latest on ${day}.`,
@@ -114,18 +116,29 @@ const DETECTORS: readonly Detector[] = [
     kind: SafetySignalKind.LONG_SESSION_IN_PROGRESS,
     detect: (recent, now) =>
       nonEmpty(
-        evenings(recent.filter((session) => isCompleted(session) || isLive(session, now)), now)
+        evenings(
+          recent.filter((session) => isCompleted(session) || isLive(session, now)),
+          now,
+        )
           .filter((evening) => isLong(evening) && evening.sessions.some((session) => isLive(session, now)))
           .flatMap((evening) => evening.sessions),
       ),
   },
   {
     kind: SafetySignalKind.FREQUENT_FLOODING,
-    detect: (recent) => atLeast(recent.filter((session) => isCompleted(session) && session.afterState === AfterState.FLOODED), SAFETY_THRESHOLDS.floodedSessionsInWindow),
+    detect: (recent) =>
+      atLeast(
+        recent.filter((session) => isCompleted(session) && session.afterState === AfterState.FLOODED),
+        SAFETY_THRESHOLDS.floodedSessionsInWindow,
+      ),
   },
   {
     kind: SafetySignalKind.NUMBNESS_OR_NO_TEARS,
-    detect: (recent) => atLeast(recent.filter((session) => isCompleted(session) && isNumbOrNoTears(session)), SAFETY_THRESHOLDS.numbOrNoTearsSessionsInWindow),
+    detect: (recent) =>
+      atLeast(
+        recent.filter((session) => isCompleted(session) && isNumbOrNoTears(session)),
+        SAFETY_THRESHOLDS.numbOrNoTearsSessionsInWindow,
+      ),
   },
   {
     // Any status: thoughts of self-harm noted during a session still in progress are not left waiting.
@@ -187,7 +200,9 @@ export function describeForTherapist(signals: readonly DetectedSignal[], now: Da
       const sessions = [...involved].sort(byStart);
       const first = sessions[0] as SessionRecord;
       // The open session dates a live signal, whatever else the evening holds.
-      const last = (kind === SafetySignalKind.LONG_SESSION_IN_PROGRESS ? sessions.find((session) => session.status === 'IN_PROGRESS') : undefined) ?? (sessions[sessions.length - 1] as SessionRecord);
+      const last =
+        (kind === SafetySignalKind.LONG_SESSION_IN_PROGRESS ? sessions.find((session) => session.status === 'IN_PROGRESS') : undefined) ??
+        (sessions[sessions.length - 1] as SessionRecord);
       const count = sessions.length === 1 ? '1 session' : `${sessions.length} sessions`;
       return {
         kind,

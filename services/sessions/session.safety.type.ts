@@ -66,7 +66,7 @@ export class TextService {
   verifiedOn!: string;
 }
 
-@ObjectType({ description: "Crisis resources for the country the member stated (Profile.country), or the international default" })
+@ObjectType({ description: 'Crisis resources for the country the member stated (Profile.country), or the international default' })
 export class SupportResources {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; null for the international default' })
   country!: string | null;
@@ -74,7 +74,10 @@ export class SupportResources {
   @Field(() => CrisisLine, { description: 'The crisis line for the country; for the international default, a directory of helplines (url, no phone)' })
   crisisLine!: CrisisLine;
 
-  @Field(() => TextService, { nullable: true, description: 'A crisis service to reach by text message; null where none is listed, and for the international default' })
+  @Field(() => TextService, {
+    nullable: true,
+    description: 'A crisis service to reach by text message; null where none is listed, and for the international default',
+  })
   textService!: TextService | null;
 
   @Field(() => String, { description: 'What to do in immediate danger' })
@@ -116,7 +119,9 @@ export class SafetyStatus {
   @Field(() => [SafetySignal], { description: 'Signals active over sessions started in the last 14 days; empty when none' })
   signals!: SafetySignal[];
 
-  @Field(() => SupportResources, { description: 'Crisis resources for the country the member stated, or the international default; present with or without signals' })
+  @Field(() => SupportResources, {
+    description: 'Crisis resources for the country the member stated, or the international default; present with or without signals',
+  })
   resources!: SupportResources;
 
   @Field(() => Date, { description: 'When the signals were worked out' })

@@ -19,7 +19,6 @@ import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evalu
 import type { ClientSafetyStatus, SafetySignal, SafetyStatus } from './session.safety.type';
 import { type SessionStatus, type Session, type SessionPayload } from './session.type';
 
-
 const DAY_MS = 24 * 3600 * 1000;
 const MINUTE_MS = 60 * 1000;
 
@@ -120,7 +119,11 @@ export class SessionService {
   private async signalsFor(caller: Caller, country: string | null, trigger: SessionRecord) {
     const now = this.clock.now();
     const sessions = await this.recent(caller, now);
-    return this.withTherapistPrompt(caller.sub, (hasTherapist) => evaluateSafetySignals({ sessions, now, hasTherapist, country, trigger }), (signals) => signals);
+    return this.withTherapistPrompt(
+      caller.sub,
+      (hasTherapist) => evaluateSafetySignals({ sessions, now, hasTherapist, country, trigger }),
+      (signals) => signals,
+    );
   }
 
   async start(caller: Caller, input: StartSessionInput): Promise<SessionPayload> {

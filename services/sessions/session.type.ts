@@ -19,7 +19,10 @@ export class Catalyst {
   @Field(() => CatalystKind, { description: 'What kind of catalyst it was' })
   kind!: CatalystKind;
 
-  @Field(() => String, { nullable: true, description: 'Which one, in the member’s words (a song, a film, a poem); null if not given, or for a therapist without the REFLECTIONS scope' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which one, in the member’s words (a song, a film, a poem); null if not given, or for a therapist without the REFLECTIONS scope',
+  })
   reference!: string | null;
 }
 

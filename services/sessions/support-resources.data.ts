@@ -54,7 +54,12 @@ const CHECKED = '2026-12-02';
 export const COUNTRY_RESOURCES: Readonly<Record<string, CountryEntry>> = {
   US: {
     crisisLine: { name: '988 Suicide & Crisis Lifeline (call or text)', phone: '988', url: 'https://988lifeline.org' },
-    textService: { name: 'Crisis Text Line', instructions: 'Text HOME to 741741', sms: { to: '741741', body: 'HOME' }, source: 'https://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729' },
+    textService: {
+      name: 'Crisis Text Line',
+      instructions: 'Text HOME to 741741',
+      sms: { to: '741741', body: 'HOME' },
+      source: 'https://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729',
+    },
     emergencyPhone: '911',
     source: 'https://contactlistens.org/get-help/',
     sourceIsServiceOwn: false,
@@ -79,17 +84,28 @@ export const COUNTRY_RESOURCES: Readonly<Record<string, CountryEntry>> = {
   },
   IE: {
     crisisLine: { name: 'Samaritans Ireland', phone: '116 123', url: 'https://www.samaritans.org/ireland' },
-    textService: { name: '50808', instructions: 'Text TALK to 50808', sms: { to: '50808', body: 'TALK' }, source: 'https://todayfm.com/news/247-mental-health-text-support-service-officially-launched-1031466' },
+    textService: {
+      name: '50808',
+      instructions: 'Text TALK to 50808',
+      sms: { to: '50808', body: 'TALK' },
+      source: 'https://todayfm.com/news/247-mental-health-text-support-service-officially-launched-1031466',
+    },
     emergencyPhone: '112',
     emergencyNote: 'or 999',
-    source: 'https://www.irishexaminer.com/breakingnews/ireland/samaritans-answer-29m-calls-since-2014-charity-to-play-crucial-role-in-new-mental-help-phone-service-914684.html',
+    source:
+      'https://www.irishexaminer.com/breakingnews/ireland/samaritans-answer-29m-calls-since-2014-charity-to-play-crucial-role-in-new-mental-help-phone-service-914684.html',
     sourceIsServiceOwn: false,
     verifiedOn: CHECKED,
     review: 'The 50808 keyword is from its 2020 launch coverage.',
   },
   AU: {
     crisisLine: { name: 'Lifeline', phone: '13 11 14', url: 'https://www.lifeline.org.au' },
-    textService: { name: 'Lifeline Text', instructions: 'Text 0477 13 11 14', sms: { to: '0477131114' }, source: 'https://www.thepushupchallenge.com.au/blog/what-happens-when-you-call-lifeline-' },
+    textService: {
+      name: 'Lifeline Text',
+      instructions: 'Text 0477 13 11 14',
+      sms: { to: '0477131114' },
+      source: 'https://www.thepushupchallenge.com.au/blog/what-happens-when-you-call-lifeline-',
+    },
     emergencyPhone: '000',
     source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
     sourceIsServiceOwn: false,
@@ -136,7 +152,12 @@ export const COUNTRY_RESOURCES: Readonly<Record<string, CountryEntry>> = {
     verifiedOn: CHECKED,
   },
   BE: {
-    crisisLine: { name: 'Zelfmoordlijn 1813; in French: Centre de Pr\u00e9vention du Suicide (0800 32 123)', phone: '1813', alternativePhone: '0800 32 123', url: 'https://www.zelfmoord1813.be' },
+    crisisLine: {
+      name: 'Zelfmoordlijn 1813; in French: Centre de Pr\u00e9vention du Suicide (0800 32 123)',
+      phone: '1813',
+      alternativePhone: '0800 32 123',
+      url: 'https://www.zelfmoord1813.be',
+    },
     emergencyPhone: '112',
     source: 'https://zelfmoord1813.be/blog/chat-zelfmoordlijn-langer-geopend',
     sourceIsServiceOwn: true,
@@ -199,7 +220,12 @@ export const COUNTRY_RESOURCES: Readonly<Record<string, CountryEntry>> = {
     verifiedOn: CHECKED,
   },
   GR: {
-    crisisLine: { name: '\u0393\u03c1\u03b1\u03bc\u03bc\u03ae \u03a0\u03b1\u03c1\u03ad\u03bc\u03b2\u03b1\u03c3\u03b7\u03c2 \u03b3\u03b9\u03b1 \u03c4\u03b7\u03bd \u0391\u03c5\u03c4\u03bf\u03ba\u03c4\u03bf\u03bd\u03af\u03b1 1018 (Klimaka)', phone: '1018', alternativePhone: '10306', url: null },
+    crisisLine: {
+      name: '\u0393\u03c1\u03b1\u03bc\u03bc\u03ae \u03a0\u03b1\u03c1\u03ad\u03bc\u03b2\u03b1\u03c3\u03b7\u03c2 \u03b3\u03b9\u03b1 \u03c4\u03b7\u03bd \u0391\u03c5\u03c4\u03bf\u03ba\u03c4\u03bf\u03bd\u03af\u03b1 1018 (Klimaka)',
+      phone: '1018',
+      alternativePhone: '10306',
+      url: null,
+    },
     emergencyPhone: '112',
     source: 'https://www.reader.gr/ygeia/pagkosmia-imera-psyhikis-ygeias-oles-oi-tilefonikes-grammes-kai-oi-foreis-poy-prosferoyn-dorean/618464',
     sourceIsServiceOwn: false,
@@ -285,7 +311,8 @@ export const COUNTRY_RESOURCES: Readonly<Record<string, CountryEntry>> = {
   CL: {
     crisisLine: { name: 'L\u00ednea de Prevenci\u00f3n del Suicidio *4141 (MINSAL)', phone: '*4141', url: null },
     emergencyPhone: '131',
-    source: 'https://www.biobiochile.cl/noticias/nacional/chile/2023/01/06/no-estas-solo-minsal-lanza-fono-confidencial-4141-para-auxiliar-a-personas-con-ideacion-suicida.shtml',
+    source:
+      'https://www.biobiochile.cl/noticias/nacional/chile/2023/01/06/no-estas-solo-minsal-lanza-fono-confidencial-4141-para-auxiliar-a-personas-con-ideacion-suicida.shtml',
     sourceIsServiceOwn: false,
     verifiedOn: CHECKED,
     review: 'Described as reachable from any mobile; from a landline not confirmed.',

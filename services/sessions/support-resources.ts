@@ -45,7 +45,13 @@ function fromEntry(country: string, entry: CountryEntry): SupportResources {
       verifiedOn: entry.verifiedOn,
     },
     textService: text
-      ? { name: text.name, instructions: text.instructions, smsUri: text.sms ? smsUri(text.sms.to, text.sms.body) : null, source: text.source ?? entry.source, verifiedOn: entry.verifiedOn }
+      ? {
+          name: text.name,
+          instructions: text.instructions,
+          smsUri: text.sms ? smsUri(text.sms.to, text.sms.body) : null,
+          source: text.source ?? entry.source,
+          verifiedOn: entry.verifiedOn,
+        }
       : null,
     emergency: `If you are in immediate danger, call ${entry.emergencyPhone}${entry.emergencyNote ? ` ${entry.emergencyNote}` : ''}.`,
     emergencyPhone: entry.emergencyPhone,

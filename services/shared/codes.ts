@@ -18,11 +18,7 @@ export function newCode(length = 10, group = 5): string {
 
 /** What a person typed, as stored: upper case, common look-alikes mapped, separators dropped. */
 export function normalizeCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** Formats a normalized code back into groups. */

@@ -33,7 +33,10 @@ export function normalizeName(value: string, field: string, max: number): string
 
 /** TR39's skeleton: NFD, each code point mapped to its prototype (confusables.txt), NFD again. */
 function skeleton(text: string): string {
-  return [...text.normalize('NFD')].map((c) => PROTOTYPES[c] ?? c).join('').normalize('NFD');
+  return [...text.normalize('NFD')]
+    .map((c) => PROTOTYPES[c] ?? c)
+    .join('')
+    .normalize('NFD');
 }
 
 /**

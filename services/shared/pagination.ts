@@ -118,7 +118,10 @@ export function Connection<T extends object>(node: () => ClassType<T> | (abstrac
 export function toConnection<T>(page: { items: T[]; cursors: string[]; hasNextPage: boolean; endCursor?: string }): ConnectionShape<T> {
   const edges = page.items.map((node, i) => ({ node, cursor: page.cursors[i] as string }));
   const lastEdge = edges.length ? (edges[edges.length - 1] as Edge<T>).cursor : null;
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: page.endCursor ?? lastEdge } };
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: page.endCursor ?? lastEdge },
+  };
 }
 
 export function pageSize(first?: number | null): number {

@@ -43,6 +43,8 @@ registerEnumType(GrantStatus, {
     DECLINED: { description: 'The therapist declined the invitation' },
     REVOKED: { description: 'The client ended it' },
     EXPIRED: { description: 'Its expiry has passed' },
-    ENDED: { description: 'The therapist no longer practises on Lacrima (an operator removed them); the share cannot be restored, invite them again if they return' },
+    ENDED: {
+      description: 'The therapist no longer practises on Lacrima (an operator removed them); the share cannot be restored, invite them again if they return',
+    },
   },
 });

@@ -7,7 +7,7 @@ import { TimelineKind } from '../shared/timeline-item';
 import { CreateRoutineInput } from '../routines/routine.input';
 import { GrantScope } from './sharing.enums';
 
-@InputType({ description: "Share with a therapist by their share code; they accept or decline" })
+@InputType({ description: 'Share with a therapist by their share code; they accept or decline' })
 export class InviteTherapistInput {
   @Field(() => String, { description: 'The code your therapist gave you, e.g. 7KQ2M-XW9RD' })
   @Length(1, 32)
@@ -32,7 +32,10 @@ export class UpdateGrantInput {
   @Min(1)
   version!: number;
 
-  @Field(() => [GrantScope], { nullable: true, description: 'The new scopes, 1-5, each once, replacing the old; unchanged when left out, cannot be cleared (revoke instead)' })
+  @Field(() => [GrantScope], {
+    nullable: true,
+    description: 'The new scopes, 1-5, each once, replacing the old; unchanged when left out, cannot be cleared (revoke instead)',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayUnique()

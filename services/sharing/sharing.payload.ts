@@ -17,7 +17,12 @@ export const AcceptPracticeSuggestionPayload = objectPayload(
   () => PracticeSuggestion,
   'The suggestion accepted, with the routine it became',
 );
-export const DeclinePracticeSuggestionPayload = objectPayload('DeclinePracticeSuggestionPayload', 'practiceSuggestion', () => PracticeSuggestion, 'The suggestion declined');
+export const DeclinePracticeSuggestionPayload = objectPayload(
+  'DeclinePracticeSuggestionPayload',
+  'practiceSuggestion',
+  () => PracticeSuggestion,
+  'The suggestion declined',
+);
 
 @ObjectType({ description: 'Your new share code; the old one stopped working' })
 export class RotateShareCodePayload {

@@ -117,7 +117,8 @@ export class DynamoSharingRepository implements SharingRepository {
       );
     } catch (error) {
       refuseIfAccountClosed(error, 0);
-      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(1)) throw new ForbiddenError('Your therapist account is not active; contact support');
+      if (isTransactionConditionFailed(error) && failedIndexes(error).includes(1))
+        throw new ForbiddenError('Your therapist account is not active; contact support');
       if (isTransactionConditionFailed(error)) throw new ConflictError('The share code changed meanwhile; try again');
       throw error;
     }
@@ -136,7 +137,12 @@ export class DynamoSharingRepository implements SharingRepository {
             {
               Put: {
                 TableName: this.table,
-                Item: { ...grantKey(grant.clientSub, grant.therapistSub), ...grantIndexKeys(grant.therapistSub, grant.clientSub), entity: ENTITY.Grant, ...grant },
+                Item: {
+                  ...grantKey(grant.clientSub, grant.therapistSub),
+                  ...grantIndexKeys(grant.therapistSub, grant.clientSub),
+                  entity: ENTITY.Grant,
+                  ...grant,
+                },
                 // A new invitation may replace only a grant that no longer gives or awaits access.
                 ConditionExpression: 'attribute_not_exists(PK) OR #status IN (:declined, :revoked) OR (attribute_exists(expiresAt) AND expiresAt <= :now)',
                 ExpressionAttributeNames: { '#status': 'status' },
@@ -277,7 +283,15 @@ export class DynamoSharingRepository implements SharingRepository {
   }
 
   async accessLog(clientSub: string, first: number, after?: string | null) {
-    const page = await queryPage({ client: this.client, table: this.table, partition: userPartition(clientSub), range: ACCESS_LOG_RANGE, first, after, newestFirst: true });
+    const page = await queryPage({
+      client: this.client,
+      table: this.table,
+      partition: userPartition(clientSub),
+      range: ACCESS_LOG_RANGE,
+      first,
+      after,
+      newestFirst: true,
+    });
     return { ...page, items: page.items.map((item) => fromItem<AccessLogRecord>(item)) };
   }
 
@@ -352,7 +366,15 @@ export class DynamoSharingRepository implements SharingRepository {
   }
 
   async suggestions(clientSub: string, first: number, after?: string | null) {
-    const page = await queryPage({ client: this.client, table: this.table, partition: userPartition(clientSub), range: SUGGESTIONS_RANGE, first, after, newestFirst: true });
+    const page = await queryPage({
+      client: this.client,
+      table: this.table,
+      partition: userPartition(clientSub),
+      range: SUGGESTIONS_RANGE,
+      first,
+      after,
+      newestFirst: true,
+    });
     return { ...page, items: page.items.map((item) => fromItem<SuggestionRecord>(item)) };
   }
 

@@ -77,13 +77,16 @@ export class SharingResolver {
   clientInsights(
     @Arg('clientId', () => ID, { description: 'The client (SharePerson.personId)' }) clientId: string,
     @Arg('period', () => InsightPeriod, { description: 'A week, a month or a quarter' }) period: InsightPeriod,
-    @Arg('from', () => String, { nullable: true, description: 'Any day in the period (YYYY-MM-DD); default: today in the client’s time zone' }) from: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'Any day in the period (YYYY-MM-DD); default: today in the client’s time zone' })
+    from: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.sharing.clientInsights(ctx.caller, clientId, period, from);
   }
 
-  @Query(() => ClientSafetyStatus, { description: "Therapists: a client's safety signals, what was logged and when (SAFETY_SIGNALS scope; session ids need SESSIONS)" })
+  @Query(() => ClientSafetyStatus, {
+    description: "Therapists: a client's safety signals, what was logged and when (SAFETY_SIGNALS scope; session ids need SESSIONS)",
+  })
   clientSafetyStatus(@Arg('clientId', () => ID, { description: 'The client (SharePerson.personId)' }) clientId: string, @Ctx() ctx: Context) {
     return ctx.services.sharing.clientSafetyStatus(ctx.caller, clientId);
   }
@@ -106,7 +109,10 @@ export class SharingResolver {
   // Clients
 
   @Mutation(() => InviteTherapistPayload, { description: 'Share with a therapist using their share code; they accept or decline' })
-  async inviteTherapist(@Arg('input', () => InviteTherapistInput, { description: 'The share code and what to share' }) input: InviteTherapistInput, @Ctx() ctx: Context) {
+  async inviteTherapist(
+    @Arg('input', () => InviteTherapistInput, { description: 'The share code and what to share' }) input: InviteTherapistInput,
+    @Ctx() ctx: Context,
+  ) {
     return { grant: await ctx.services.sharing.inviteTherapist(ctx.caller, input) };
   }
 
@@ -131,7 +137,10 @@ export class SharingResolver {
   }
 
   @Mutation(() => SuggestPracticePayload, { description: 'Therapists: suggest a routine to a client' })
-  async suggestPractice(@Arg('input', () => SuggestPracticeInput, { description: 'The client and the routine' }) input: SuggestPracticeInput, @Ctx() ctx: Context) {
+  async suggestPractice(
+    @Arg('input', () => SuggestPracticeInput, { description: 'The client and the routine' }) input: SuggestPracticeInput,
+    @Ctx() ctx: Context,
+  ) {
     return { practiceSuggestion: await ctx.services.sharing.suggestPractice(ctx.caller, input) };
   }
 
@@ -141,12 +150,18 @@ export class SharingResolver {
   }
 
   @Mutation(() => AcceptPracticeSuggestionPayload, { description: 'Accept a suggestion: it becomes your routine' })
-  async acceptPracticeSuggestion(@Arg('input', () => AcceptPracticeSuggestionInput, { description: 'The suggestion' }) input: AcceptPracticeSuggestionInput, @Ctx() ctx: Context) {
+  async acceptPracticeSuggestion(
+    @Arg('input', () => AcceptPracticeSuggestionInput, { description: 'The suggestion' }) input: AcceptPracticeSuggestionInput,
+    @Ctx() ctx: Context,
+  ) {
     return { practiceSuggestion: await ctx.services.sharing.acceptSuggestion(ctx.caller, input.id) };
   }
 
   @Mutation(() => DeclinePracticeSuggestionPayload, { description: 'Decline a suggestion; your therapist sees it declined' })
-  async declinePracticeSuggestion(@Arg('input', () => DeclinePracticeSuggestionInput, { description: 'The suggestion' }) input: DeclinePracticeSuggestionInput, @Ctx() ctx: Context) {
+  async declinePracticeSuggestion(
+    @Arg('input', () => DeclinePracticeSuggestionInput, { description: 'The suggestion' }) input: DeclinePracticeSuggestionInput,
+    @Ctx() ctx: Context,
+  ) {
     return { practiceSuggestion: await ctx.services.sharing.declineSuggestion(ctx.caller, input.id) };
   }
 }

@@ -400,7 +400,11 @@ export class SharingService {
     try {
       return this.routines.checkDraft(routine);
     } catch (error) {
-      if (error instanceof BadUserInputError) throw new BadUserInputError(error.fields.map((field) => `routine.${field}`), error.message);
+      if (error instanceof BadUserInputError)
+        throw new BadUserInputError(
+          error.fields.map((field) => `routine.${field}`),
+          error.message,
+        );
       throw error;
     }
   }

@@ -62,10 +62,16 @@ export class AccessLogEntry {
   @Field(() => [ID], { description: 'The items returned' })
   itemIds!: string[];
 
-  @Field(() => Date, { nullable: true, description: 'Start of the time range read (the timeline’s from, or the first day of an insights period); null when the read had none' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Start of the time range read (the timeline’s from, or the first day of an insights period); null when the read had none',
+  })
   from!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'End of the time range read (the timeline’s to, or the last day of an insights period); null when the read had none' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'End of the time range read (the timeline’s to, or the last day of an insights period); null when the read had none',
+  })
   to!: Date | null;
 
   @Field(() => Date, { description: 'When the read happened' })

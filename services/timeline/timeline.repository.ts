@@ -4,7 +4,10 @@ import { queryPage, type Item, type Page } from '../shared/db/query-page';
 
 export interface TimelineRepository {
   /** One page of a member's timeline, newest first, in exactly one Query. */
-  page(sub: string, q: { entities: TimelineEntity[] | null; from?: string | null; to?: string | null; first: number; after?: string | null }): Promise<Page<Item>>;
+  page(
+    sub: string,
+    q: { entities: TimelineEntity[] | null; from?: string | null; to?: string | null; first: number; after?: string | null },
+  ): Promise<Page<Item>>;
 }
 
 export class DynamoTimelineRepository implements TimelineRepository {

@@ -23,7 +23,10 @@ export class UpdateProfileInput {
   @Min(1)
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'The name to be shown, 1-60 characters, one line without invisible characters (stored in Unicode NFKC); null clears it' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name to be shown, 1-60 characters, one line without invisible characters (stored in Unicode NFKC); null clears it',
+  })
   @IsOptional()
   @Length(1, PROFILE_LIMITS.displayName)
   displayName?: string | null;
@@ -41,7 +44,10 @@ export class UpdateProfileInput {
   @IsLocale()
   locale?: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country (DE, GB, US); crisis lines follow it. null clears it (the international resources)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country (DE, GB, US); crisis lines follow it. null clears it (the international resources)',
+  })
   country?: string | null;
 
   @Field(() => PreferencesInput, { nullable: true, description: 'Reminder and notification choices; only those given change' })

@@ -12,7 +12,10 @@ export class UserResolver {
   }
 
   @Mutation(() => UpdateProfilePayload, { description: 'Change display name, pronouns, time zone, locale, country or preferences' })
-  async updateProfile(@Arg('input', () => UpdateProfileInput, { description: 'What changes, at the version you read' }) input: UpdateProfileInput, @Ctx() ctx: Context) {
+  async updateProfile(
+    @Arg('input', () => UpdateProfileInput, { description: 'What changes, at the version you read' }) input: UpdateProfileInput,
+    @Ctx() ctx: Context,
+  ) {
     return { profile: await ctx.services.users.updateProfile(ctx.caller, input) };
   }
 }

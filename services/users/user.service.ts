@@ -79,7 +79,10 @@ export class UserService {
     const current = await this.ensureProfile(caller);
     const changes: ProfileChanges = {
       // The name others see (therapists, circles by default): normalized, nothing hidden in it.
-      displayName: input.displayName === undefined || input.displayName === null ? input.displayName : normalizeName(input.displayName, 'displayName', PROFILE_LIMITS.displayName),
+      displayName:
+        input.displayName === undefined || input.displayName === null
+          ? input.displayName
+          : normalizeName(input.displayName, 'displayName', PROFILE_LIMITS.displayName),
       pronouns: cleanText(input.pronouns, 'pronouns'),
       timeZone: input.timeZone,
       locale: input.locale ? Intl.getCanonicalLocales(input.locale)[0] : undefined,

@@ -60,12 +60,16 @@ export class Profile {
   @Field(() => String, { description: 'BCP 47 locale: the language the member reads in (never where they live)' })
   locale!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country the member stated; crisis lines follow it. Null until chosen: the international resources' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country the member stated; crisis lines follow it. Null until chosen: the international resources',
+  })
   country!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'While country is null: the country of the time zone (Europe/Berlin -> DE), for the app to offer and the member to confirm. Never applied by itself',
+    description:
+      'While country is null: the country of the time zone (Europe/Berlin -> DE), for the app to offer and the member to confirm. Never applied by itself',
   })
   suggestedCountry!: string | null;
 

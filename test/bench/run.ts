@@ -92,7 +92,13 @@ function goals(r: Results): Goal[] {
       met: lacrima.bytes <= limit,
       note: lacrima.bytes <= limit ? `${fmt.kib(limit - lacrima.bytes)} to spare` : `over by ${fmt.kib(lacrima.bytes - limit)}`,
     });
-    out.push({ id: '1b', goal: 'bundle <= 1.7x plain', measured: fmt.x(r.bundle.ratio), met: r.bundle.ratio <= 1.7, note: `plain: ${fmt.mib(baseline.bytes)}` });
+    out.push({
+      id: '1b',
+      goal: 'bundle <= 1.7x plain',
+      measured: fmt.x(r.bundle.ratio),
+      met: r.bundle.ratio <= 1.7,
+      note: `plain: ${fmt.mib(baseline.bytes)}`,
+    });
   }
   if (r.coldStart) {
     const { lacrima, baseline } = r.coldStart;
@@ -111,7 +117,13 @@ function goals(r: Results): Goal[] {
       met: lacrima.answerAfterLoadMs <= 100 && lacrima.allAnswered,
       note: `plain: load + ${fmt.ms(baseline.answerAfterLoadMs)}; CPU after load ${fmt.ms(lacrima.firstAnswerCpuMs - lacrima.loadCpuMs)}`,
     });
-    out.push({ id: '7', goal: 'RSS after first query <= 100 MiB', measured: `${lacrima.rssMiB} MiB`, met: lacrima.maxRssMiB <= 100, note: `max of ${lacrima.runs}: ${lacrima.maxRssMiB} MiB; plain ${baseline.rssMiB} MiB` });
+    out.push({
+      id: '7',
+      goal: 'RSS after first query <= 100 MiB',
+      measured: `${lacrima.rssMiB} MiB`,
+      met: lacrima.maxRssMiB <= 100,
+      note: `max of ${lacrima.runs}: ${lacrima.maxRssMiB} MiB; plain ${baseline.rssMiB} MiB`,
+    });
   }
   if (r.warm) {
     out.push({
@@ -203,12 +215,24 @@ async function main(): Promise<void> {
       ],
     ),
   );
-  say(`Largest in Lacrima's bundle: ${lacrima.packages.slice(0, 10).map((p) => `${p.name} ${fmt.kib(p.bytes)}`).join(', ')}`);
+  say(
+    `Largest in Lacrima's bundle: ${lacrima.packages
+      .slice(0, 10)
+      .map((p) => `${p.name} ${fmt.kib(p.bytes)}`)
+      .join(', ')}`,
+  );
 
   if (opts.only.has('warm')) {
     section('Warm overhead: timeline query, repository faked in-process');
     results.load.warm = load();
-    const env = handlerEnv({ dynamoDbEndpoint: '', cognitoEndpoint: '', tableName: 'lacrima-bench', userPoolId: 'bench', userPoolClientId: 'bench-client', region: 'us-east-1' });
+    const env = handlerEnv({
+      dynamoDbEndpoint: '',
+      cognitoEndpoint: '',
+      tableName: 'lacrima-bench',
+      userPoolId: 'bench',
+      userPoolClientId: 'bench-client',
+      region: 'us-east-1',
+    });
     const warm = await runChild<WarmResult>(warmScript as string, { env, args: [String(opts.warmRounds), '1500'], showProgress: true, timeoutMs: 300_000 });
     results.warm = warm;
     sayTable(
@@ -264,7 +288,12 @@ async function main(): Promise<void> {
       results.load.calls = load();
       const calls = await dbTask<CallsResult>(dbScript as string, env, { task: 'calls' });
       results.calls = calls;
-      sayTable(table(['operation', 'kind', 'variant', 'DynamoDB calls', 'outcome'], calls.rows.map((r) => [r.operation, r.kind, r.variant ?? '', r.calls, r.outcome])));
+      sayTable(
+        table(
+          ['operation', 'kind', 'variant', 'DynamoDB calls', 'outcome'],
+          calls.rows.map((r) => [r.operation, r.kind, r.variant ?? '', r.calls, r.outcome]),
+        ),
+      );
       if (calls.staleScenarios.length) say(`Scenarios for operations no longer in the schema: ${calls.staleScenarios.join(', ')}`);
     }
 

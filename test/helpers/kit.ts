@@ -25,7 +25,8 @@ function load(): Map<string, KitOperation> {
     const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const name = operation?.name?.value;
     const root = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value !== '__typename');
-    if (!operation || !name || root?.kind !== Kind.FIELD || operation.operation === 'subscription') throw new Error(`The kit document ${hash} has no named query or mutation`);
+    if (!operation || !name || root?.kind !== Kind.FIELD || operation.operation === 'subscription')
+      throw new Error(`The kit document ${hash} has no named query or mutation`);
     kit.set(name, { name, type: operation.operation, rootField: root.name.value, hash, document });
   }
   return kit;

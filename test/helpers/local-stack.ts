@@ -107,11 +107,7 @@ export interface TestApi {
   /** e.g. http://127.0.0.1:41234/graphql */
   readonly url: string;
   /** POSTs `{ query, variables }` with `Authorization: Bearer <token>` when a token is given. */
-  gql<TData = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<GraphqlResponse<TData>>;
+  gql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<TData>>;
   close(): Promise<void>;
 }
 

@@ -18,18 +18,36 @@ const DAY_MS = 24 * 3600 * 1000;
 const ISO_INSTANT = /^(\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 const absent = (value: unknown) => value === undefined || value === null;
-const optional = (rule: Rule): Rule => (value, item) => absent(value) || rule(value, item);
+const optional =
+  (rule: Rule): Rule =>
+  (value, item) =>
+    absent(value) || rule(value, item);
 const bool: Rule = (value) => typeof value === 'boolean';
 const string: Rule = (value) => typeof value === 'string' && value.length > 0;
 /** Unicode text: no unpaired surrogate (a u-regex sees a valid pair as one astral code point). */
 const wellFormed = (value: string) => !/\p{Cs}/u.test(value);
 /** Counted as the input validation counts (class-validator's length), and never blank when required. */
-const text = (max: number): Rule => (value) => typeof value === 'string' && length(value, 1, max) && value.trim().length > 0 && wellFormed(value);
+const text =
+  (max: number): Rule =>
+  (value) =>
+    typeof value === 'string' && length(value, 1, max) && value.trim().length > 0 && wellFormed(value);
 const optionalText = (max: number): Rule => optional((value) => typeof value === 'string' && length(value, 0, max) && wellFormed(value));
-const int = (min: number, max = Number.MAX_SAFE_INTEGER): Rule => (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-const oneOf = (...values: string[]): Rule => (value) => typeof value === 'string' && values.includes(value);
-const list = (max: number, each: Rule, min = 0): Rule => (value, item) => Array.isArray(value) && value.length >= min && value.length <= max && value.every((v) => each(v, item));
-const shape = (rules: Record<string, Rule>): Rule => (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && violations(rules, value as Item).length === 0;
+const int =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Rule =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const oneOf =
+  (...values: string[]): Rule =>
+  (value) =>
+    typeof value === 'string' && values.includes(value);
+const list =
+  (max: number, each: Rule, min = 0): Rule =>
+  (value, item) =>
+    Array.isArray(value) && value.length >= min && value.length <= max && value.every((v) => each(v, item));
+const shape =
+  (rules: Record<string, Rule>): Rule =>
+  (value) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) && violations(rules, value as Item).length === 0;
 const instant: Rule = (value) => typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
 const day: Rule = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const localTime: Rule = (value) => typeof value === 'string' && LOCAL_TIME_PATTERN.test(value);
@@ -51,7 +69,11 @@ export function entityRules(schema: GraphQLSchema, window: { from: Date; to: Dat
     Date.parse(value as string) <= window.to.getTime() + WHEN_LIMITS.futureSkewMs + 60_000;
   const versioned = { version: int(1), createdAt: instant, updatedAt: instant };
   const author = shape({ memberId: string, pseudonym: text(CIRCLE_LIMITS.pseudonym) });
-  const circleProfile = shape({ name: text(CIRCLE_LIMITS.name), description: optionalText(CIRCLE_LIMITS.description), topic: optionalText(CIRCLE_LIMITS.topic) });
+  const circleProfile = shape({
+    name: text(CIRCLE_LIMITS.name),
+    description: optionalText(CIRCLE_LIMITS.description),
+    topic: optionalText(CIRCLE_LIMITS.topic),
+  });
   const step = shape({
     id: string,
     title: text(TEXT_LIMITS.short),
@@ -68,7 +90,10 @@ export function entityRules(schema: GraphQLSchema, window: { from: Date; to: Dat
     ),
   });
   const span: Rule = (endedAt, item) =>
-    absent(endedAt) || (when(endedAt, item) && Date.parse(endedAt as string) >= Date.parse(item.startedAt as string) && Date.parse(endedAt as string) - Date.parse(item.startedAt as string) <= DAY_MS);
+    absent(endedAt) ||
+    (when(endedAt, item) &&
+      Date.parse(endedAt as string) >= Date.parse(item.startedAt as string) &&
+      Date.parse(endedAt as string) - Date.parse(item.startedAt as string) <= DAY_MS);
   const suds = optional(int(0, 10));
 
   return {
@@ -147,7 +172,17 @@ export function entityRules(schema: GraphQLSchema, window: { from: Date; to: Dat
       ...versioned,
       name: text(TEXT_LIMITS.short),
       // Kept as the therapist sent it and created when the client accepts: it must be a routine that can be created.
-      routine: optional(shape({ name: text(TEXT_LIMITS.short), kind: enumOf('RoutineKind'), steps: list(ROUTINE_LIMITS.maxSteps, shape({ title: text(TEXT_LIMITS.short), products: optional(list(ROUTINE_LIMITS.maxProducts, text(TEXT_LIMITS.short))) }), ROUTINE_LIMITS.minSteps) })),
+      routine: optional(
+        shape({
+          name: text(TEXT_LIMITS.short),
+          kind: enumOf('RoutineKind'),
+          steps: list(
+            ROUTINE_LIMITS.maxSteps,
+            shape({ title: text(TEXT_LIMITS.short), products: optional(list(ROUTINE_LIMITS.maxProducts, text(TEXT_LIMITS.short))) }),
+            ROUTINE_LIMITS.minSteps,
+          ),
+        }),
+      ),
       message: optionalText(TEXT_LIMITS.note),
       templateId: optionalText(64),
       status: oneOf('PENDING', 'ACCEPTED', 'DECLINED'),

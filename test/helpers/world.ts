@@ -101,7 +101,14 @@ export async function must<T = Record<string, unknown>>(api: TestApi, user: Test
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 async function logSession(api: TestApi, user: TestUser, hoursAgo: number): Promise<Versioned> {
-  const input = { startedAt: ago(hoursAgo * HOUR_MS), durationMinutes: 25, distressBefore: 6, distressAfter: 3, afterState: 'LIGHTER', reflection: 'Private words' };
+  const input = {
+    startedAt: ago(hoursAgo * HOUR_MS),
+    durationMinutes: 25,
+    distressBefore: 6,
+    distressAfter: 3,
+    afterState: 'LIGHTER',
+    reflection: 'Private words',
+  };
   return (await must<{ logSession: { session: Versioned } }>(api, user, DOCS.log, { input })).logSession.session;
 }
 
@@ -110,15 +117,22 @@ async function shareCodeOf(api: TestApi, therapist: TestUser): Promise<string> {
 }
 
 async function postCheckIn(api: TestApi, user: TestUser, circleId: string): Promise<string> {
-  return (await must<{ postCheckIn: { checkIn: { id: string } } }>(api, user, DOCS.checkIn, { input: { circleId, mood: 'TENDER', text: 'A heavy day' } })).postCheckIn.checkIn.id;
+  return (await must<{ postCheckIn: { checkIn: { id: string } } }>(api, user, DOCS.checkIn, { input: { circleId, mood: 'TENDER', text: 'A heavy day' } }))
+    .postCheckIn.checkIn.id;
 }
 
 /** The owner's circle with the moderator and the circle member in it; `extraUses` more people may join with the invite returned. */
 async function roledCircle(api: TestApi, users: Record<ActorName, TestUser>, extraUses = 0) {
-  const created = (await must<{ createCircle: { circle: { id: string; me: { id: string } } } }>(api, users.owner, DOCS.createCircle, { input: { name: 'Evening tears', pseudonym: 'Willow' } }))
-    .createCircle.circle;
-  const invite = (await must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(api, users.owner, DOCS.invite, { input: { circleId: created.id, maxUses: 2 + extraUses } }))
-    .createCircleInvite.circleInvite;
+  const created = (
+    await must<{ createCircle: { circle: { id: string; me: { id: string } } } }>(api, users.owner, DOCS.createCircle, {
+      input: { name: 'Evening tears', pseudonym: 'Willow' },
+    })
+  ).createCircle.circle;
+  const invite = (
+    await must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(api, users.owner, DOCS.invite, {
+      input: { circleId: created.id, maxUses: 2 + extraUses },
+    })
+  ).createCircleInvite.circleInvite;
   const join = async (user: TestUser, pseudonym: string) =>
     (await must<{ joinCircle: { circle: { me: { id: string } } } }>(api, user, DOCS.join, { input: { code: invite.code, pseudonym } })).joinCircle.circle.me.id;
   const [moderator, circleMember] = await Promise.all([join(users.moderator, 'Ash'), join(users.circleMember, 'Fern')]);
@@ -142,9 +156,20 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const subs = mapActors((actor) => users[actor].sub);
 
   // Profiles first: every later call then finds one, and nothing a test sends creates one.
-  const names: Record<ActorName, string> = { member: 'Sky', circleMember: 'Fern', moderator: 'Ash', owner: 'River', therapist: 'Dr Rowan', therapistNoGrant: 'Dr Hale' };
+  const names: Record<ActorName, string> = {
+    member: 'Sky',
+    circleMember: 'Fern',
+    moderator: 'Ash',
+    owner: 'River',
+    therapist: 'Dr Rowan',
+    therapistNoGrant: 'Dr Hale',
+  };
   const versions = await Promise.all(
-    ACTORS.map(async (actor) => (await must<{ updateProfile: { profile: { version: number } } }>(api, users[actor], DOCS.profile, { input: { version: 1, displayName: names[actor] } })).updateProfile.profile.version),
+    ACTORS.map(
+      async (actor) =>
+        (await must<{ updateProfile: { profile: { version: number } } }>(api, users[actor], DOCS.profile, { input: { version: 1, displayName: names[actor] } }))
+          .updateProfile.profile.version,
+    ),
   );
   const profileVersions = mapActors((_, i) => versions[i] as number);
   await must(api, pendingClient, DOCS.profile, { input: { version: 1, displayName: 'Brook' } });
@@ -154,7 +179,9 @@ export async function buildWorld(api: TestApi): Promise<World> {
 
   const [liveSession, journalEntry, routine] = await Promise.all([
     must<{ startSession: { session: Versioned } }>(api, owner, DOCS.start).then((d) => d.startSession.session),
-    must<{ createJournalEntry: { journalEntry: Versioned } }>(api, owner, DOCS.journal, { input: { text: 'What the tears said', writtenAt: ago(4 * HOUR_MS) } }).then((d) => d.createJournalEntry.journalEntry),
+    must<{ createJournalEntry: { journalEntry: Versioned } }>(api, owner, DOCS.journal, {
+      input: { text: 'What the tears said', writtenAt: ago(4 * HOUR_MS) },
+    }).then((d) => d.createJournalEntry.journalEntry),
     createRoutine(api, owner),
   ]);
   const completionId = await recordCompletion(api, owner, routine.id, ownSessions.owner.id);
@@ -162,14 +189,19 @@ export async function buildWorld(api: TestApi): Promise<World> {
   const circle = await roledCircle(api, users);
   const checkInId = await postCheckIn(api, owner, circle.id);
   const [replyId, worldInvite] = await Promise.all([
-    must<{ replyToCheckIn: { reply: { id: string } } }>(api, circleMember, DOCS.reply, { input: { circleId: circle.id, checkInId, text: 'Holding space for you' } }).then(
-      (d) => d.replyToCheckIn.reply.id,
+    must<{ replyToCheckIn: { reply: { id: string } } }>(api, circleMember, DOCS.reply, {
+      input: { circleId: circle.id, checkInId, text: 'Holding space for you' },
+    }).then((d) => d.replyToCheckIn.reply.id),
+    must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(api, owner, DOCS.invite, { input: { circleId: circle.id } }).then(
+      (d) => d.createCircleInvite.circleInvite,
     ),
-    must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(api, owner, DOCS.invite, { input: { circleId: circle.id } }).then((d) => d.createCircleInvite.circleInvite),
     Promise.all([owner, moderator, circleMember].map((user) => must(api, user, DOCS.react, { input: { circleId: circle.id, checkInId, kind: 'HUG' } }))),
   ]);
-  const reportId = (await must<{ reportCircleContent: { reportId: string } }>(api, moderator, DOCS.report, { input: { circleId: circle.id, checkInId, replyId, reason: 'UNSUPPORTIVE' } }))
-    .reportCircleContent.reportId;
+  const reportId = (
+    await must<{ reportCircleContent: { reportId: string } }>(api, moderator, DOCS.report, {
+      input: { circleId: circle.id, checkInId, replyId, reason: 'UNSUPPORTIVE' },
+    })
+  ).reportCircleContent.reportId;
 
   // The therapist without a grant has a code too: nobody used it.
   const [therapistCode, inviteeShareCode] = await Promise.all([shareCodeOf(api, therapist), shareCodeOf(api, invitee), shareCodeOf(api, therapistNoGrant)]);
@@ -177,7 +209,8 @@ export async function buildWorld(api: TestApi): Promise<World> {
     must(api, owner, DOCS.inviteTherapist, { input: { shareCode: therapistCode, scopes: ALL_SCOPES } }),
     must(api, pendingClient, DOCS.inviteTherapist, { input: { shareCode: therapistCode, scopes: ['SESSIONS'] } }),
   ]);
-  const grantVersion = (await must<{ acceptInvitation: { grant: { version: number } } }>(api, therapist, DOCS.accept, { input: { clientId: owner.sub } })).acceptInvitation.grant.version;
+  const grantVersion = (await must<{ acceptInvitation: { grant: { version: number } } }>(api, therapist, DOCS.accept, { input: { clientId: owner.sub } }))
+    .acceptInvitation.grant.version;
   const [note, suggestionId] = await Promise.all([
     addNote(api, therapist, owner.sub),
     suggestPractice(api, therapist, owner.sub),
@@ -206,23 +239,33 @@ function mapActors<T>(value: (actor: ActorName, index: number) => T): Record<Act
 
 async function createRoutine(api: TestApi, user: TestUser): Promise<Versioned & { stepIds: string[] }> {
   const input = { name: 'After the wave', kind: 'AFTERCARE', steps: [{ title: 'Cool compress', minutes: 5 }, { title: 'A glass of water' }] };
-  const routine = (await must<{ createRoutine: { routine: Versioned & { steps: Array<{ id: string }> } } }>(api, user, DOCS.routine, { input })).createRoutine.routine;
+  const routine = (await must<{ createRoutine: { routine: Versioned & { steps: Array<{ id: string }> } } }>(api, user, DOCS.routine, { input })).createRoutine
+    .routine;
   return { id: routine.id, version: routine.version, stepIds: routine.steps.map((step) => step.id) };
 }
 
 async function recordCompletion(api: TestApi, user: TestUser, routineId: string, sessionId: string): Promise<string> {
-  return (await must<{ recordRoutineCompletion: { routineCompletion: { id: string } } }>(api, user, DOCS.completion, { input: { routineId, sessionId, note: 'Felt softer' } })).recordRoutineCompletion
-    .routineCompletion.id;
+  return (
+    await must<{ recordRoutineCompletion: { routineCompletion: { id: string } } }>(api, user, DOCS.completion, {
+      input: { routineId, sessionId, note: 'Felt softer' },
+    })
+  ).recordRoutineCompletion.routineCompletion.id;
 }
 
 async function addNote(api: TestApi, therapist: TestUser, clientId: string): Promise<Versioned> {
-  return (await must<{ addNote: { therapistNote: Versioned } }>(api, therapist, DOCS.note, { input: { clientId, pinnedDay: ago(24 * HOUR_MS).slice(0, 10), text: 'Notice the relief after music' } }))
-    .addNote.therapistNote;
+  return (
+    await must<{ addNote: { therapistNote: Versioned } }>(api, therapist, DOCS.note, {
+      input: { clientId, pinnedDay: ago(24 * HOUR_MS).slice(0, 10), text: 'Notice the relief after music' },
+    })
+  ).addNote.therapistNote;
 }
 
 async function suggestPractice(api: TestApi, therapist: TestUser, clientId: string): Promise<string> {
-  return (await must<{ suggestPractice: { practiceSuggestion: { id: string } } }>(api, therapist, DOCS.suggest, { input: { clientId, templateId: 'mindful-crying-practice', message: 'Try this weekly' } }))
-    .suggestPractice.practiceSuggestion.id;
+  return (
+    await must<{ suggestPractice: { practiceSuggestion: { id: string } } }>(api, therapist, DOCS.suggest, {
+      input: { clientId, templateId: 'mindful-crying-practice', message: 'Try this weekly' },
+    })
+  ).suggestPractice.practiceSuggestion.id;
 }
 
 /**
@@ -239,7 +282,9 @@ export const fresh = {
     return { ...w, owner: { ...w.owner, liveSession } };
   },
   async journalEntry(w: World): Promise<WorldIds> {
-    const journalEntry = (await must<{ createJournalEntry: { journalEntry: Versioned } }>(w.api, w.users.owner, DOCS.journal, { input: { text: 'Another page' } })).createJournalEntry.journalEntry;
+    const journalEntry = (
+      await must<{ createJournalEntry: { journalEntry: Versioned } }>(w.api, w.users.owner, DOCS.journal, { input: { text: 'Another page' } })
+    ).createJournalEntry.journalEntry;
     return { ...w, owner: { ...w.owner, journalEntry } };
   },
   async routine(w: World): Promise<WorldIds> {
@@ -268,13 +313,19 @@ export const fresh = {
   /** A new open report: the circle member reports a new check-in by the owner. */
   async report(w: World): Promise<WorldIds> {
     const checkInId = await postCheckIn(w.api, w.users.owner, w.circle.id);
-    const reportId = (await must<{ reportCircleContent: { reportId: string } }>(w.api, w.users.circleMember, DOCS.report, { input: { circleId: w.circle.id, checkInId, reason: 'OTHER' } }))
-      .reportCircleContent.reportId;
+    const reportId = (
+      await must<{ reportCircleContent: { reportId: string } }>(w.api, w.users.circleMember, DOCS.report, {
+        input: { circleId: w.circle.id, checkInId, reason: 'OTHER' },
+      })
+    ).reportCircleContent.reportId;
     return { ...w, circle: { ...w.circle, checkInId, reportId } };
   },
   async invite(w: World): Promise<WorldIds> {
-    const invite = (await must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(w.api, w.users.owner, DOCS.invite, { input: { circleId: w.circle.id } })).createCircleInvite
-      .circleInvite;
+    const invite = (
+      await must<{ createCircleInvite: { circleInvite: { id: string; code: string } } }>(w.api, w.users.owner, DOCS.invite, {
+        input: { circleId: w.circle.id },
+      })
+    ).createCircleInvite.circleInvite;
     return { ...w, circle: { ...w.circle, invite } };
   },
   /** An active grant from the owner to a new therapist (the world's grant stays as it is). */
@@ -282,7 +333,8 @@ export const fresh = {
     const therapist = await createTestUser({ group: 'therapists' });
     const shareCode = await shareCodeOf(w.api, therapist);
     await must(w.api, w.users.owner, DOCS.inviteTherapist, { input: { shareCode, scopes: ['SESSIONS'] } });
-    const version = (await must<{ acceptInvitation: { grant: { version: number } } }>(w.api, therapist, DOCS.accept, { input: { clientId: w.subs.owner } })).acceptInvitation.grant.version;
+    const version = (await must<{ acceptInvitation: { grant: { version: number } } }>(w.api, therapist, DOCS.accept, { input: { clientId: w.subs.owner } }))
+      .acceptInvitation.grant.version;
     return { ...w, grant: { ...w.grant, therapistId: therapist.sub, version } };
   },
   /** A new member's invitation to the world's therapist, waiting for an answer. */
@@ -358,7 +410,13 @@ export async function snapshotPartitions(partitions: readonly string[]): Promise
       let start: Record<string, unknown> | undefined;
       do {
         const page = await documentClient().send(
-          new QueryCommand({ TableName: testStack().tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': partition }, ConsistentRead: true, ExclusiveStartKey: start }),
+          new QueryCommand({
+            TableName: testStack().tableName,
+            KeyConditionExpression: 'PK = :pk',
+            ExpressionAttributeValues: { ':pk': partition },
+            ConsistentRead: true,
+            ExclusiveStartKey: start,
+          }),
         );
         found.push(...(page.Items ?? []));
         start = page.LastEvaluatedKey;

@@ -54,7 +54,7 @@ describe('the edge in front of the API', () => {
     expect(webAcl.Properties.DefaultAction).toEqual({ Allow: {} });
   });
 
-  it('limits each caller (access token and IP) to the stage config\'s requests per 5 minutes', () => {
+  it("limits each caller (access token and IP) to the stage config's requests per 5 minutes", () => {
     const { perCaller } = stageConfig('test').edge;
     expect(rule('PerCaller')).toMatchObject({
       Priority: 0,
@@ -83,10 +83,11 @@ describe('the edge in front of the API', () => {
     expect(limits).toEqual([120, 900]);
   });
 
-  it('answers a limited caller 429 with Retry-After and the API\'s own RATE_LIMITED error', () => {
+  it("answers a limited caller 429 with Retry-After and the API's own RATE_LIMITED error", () => {
     const bodies = webAcl.Properties.CustomResponseBodies as Record<string, { ContentType: string; Content: string }>;
     for (const name of ['PerCaller', 'PerIp']) {
-      const response = (rule(name).Action as { Block: { CustomResponse: { ResponseCode: number; CustomResponseBodyKey: string; ResponseHeaders: unknown } } }).Block.CustomResponse;
+      const response = (rule(name).Action as { Block: { CustomResponse: { ResponseCode: number; CustomResponseBodyKey: string; ResponseHeaders: unknown } } })
+        .Block.CustomResponse;
       expect(response.ResponseCode).toBe(429);
       expect(response.ResponseHeaders).toEqual([{ Name: 'retry-after', Value: String(EDGE_WINDOW_SECONDS) }]);
       const body = bodies[response.CustomResponseBodyKey]!;
@@ -107,7 +108,7 @@ describe('the edge in front of the API', () => {
     for (const r of rules) expect(r.VisibilityConfig.SampledRequestsEnabled).toBe(false);
   });
 
-  it('logs only refused requests, with the caller\'s token redacted, to an encrypted log group with a retention', () => {
+  it("logs only refused requests, with the caller's token redacted, to an encrypted log group with a retention", () => {
     const [, logging] = only(built.edgeTemplate, 'AWS::WAFv2::LoggingConfiguration');
     const [, logGroup] = only(built.edgeTemplate, 'AWS::Logs::LogGroup');
     expect(logging.Properties.RedactedFields).toEqual([{ SingleHeader: { Name: 'authorization' } }]);

@@ -1,11 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
-import {
-  GROUP_DESCRIPTIONS,
-  PASSWORD_POLICY,
-  TOKEN_VALIDITY,
-  USER_POOL_GROUPS,
-} from '../../services/shared/auth/user-pool.definition';
+import { GROUP_DESCRIPTIONS, PASSWORD_POLICY, TOKEN_VALIDITY, USER_POOL_GROUPS } from '../../services/shared/auth/user-pool.definition';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
 import { LAMBDA_BUNDLING, LAMBDA_ESBUILD_OPTIONS } from '../../infra/constructs/bundling';
 import { type Template } from 'aws-cdk-lib/assertions';
@@ -166,7 +161,7 @@ describe('LacrimaStack', () => {
       });
     });
 
-    it('has one stage, throttled with the stack\'s limits, writing access logs to a log group', () => {
+    it("has one stage, throttled with the stack's limits, writing access logs to a log group", () => {
       const [logGroupId] = Object.entries(template.findResources('AWS::Logs::LogGroup')).find(([id]) => id.startsWith('ApiAccessLogs'))!;
       const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage');
       expect(stage.Properties).toMatchObject({
@@ -285,9 +280,15 @@ describe('LacrimaStack', () => {
       const dynamo = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
 
       expect(dynamo).toHaveLength(1);
-      expect(asArray(dynamo[0]!.Action).sort()).toEqual(
-        ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-      );
+      expect(asArray(dynamo[0]!.Action).sort()).toEqual([
+        'dynamodb:BatchGetItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ]);
       expect(dynamo[0]!.Resource).toEqual([tableArn, ...TABLE_INDEXES.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] }))]);
     });
 
@@ -316,7 +317,7 @@ describe('LacrimaStack', () => {
       }
     });
 
-    it('keeps the function\'s permissions in one customer managed policy on its role, none inline', () => {
+    it("keeps the function's permissions in one customer managed policy on its role, none inline", () => {
       const [roleId, role] = onlyResource(template, 'AWS::IAM::Role');
       const [, policy] = onlyResource(template, 'AWS::IAM::ManagedPolicy');
       template.resourceCountIs('AWS::IAM::Policy', 0);
@@ -383,7 +384,7 @@ describe('LacrimaStack', () => {
       }
     });
 
-    it('encrypts the alarm topic with the telemetry key, refuses plain HTTP and lets only this account\'s alarms publish', () => {
+    it("encrypts the alarm topic with the telemetry key, refuses plain HTTP and lets only this account's alarms publish", () => {
       const [keyId] = onlyResource(template, 'AWS::KMS::Key');
       const [topicId, topic] = onlyResource(template, 'AWS::SNS::Topic');
       const [, topicPolicy] = onlyResource(template, 'AWS::SNS::TopicPolicy');
@@ -414,7 +415,7 @@ describe('LacrimaStack', () => {
       });
     });
 
-    it('is account-agnostic, in the stage config\'s region, and names no physical resource', () => {
+    it("is account-agnostic, in the stage config's region, and names no physical resource", () => {
       expect(Token.isUnresolved(stack.account)).toBe(true);
       expect(stack.region).toBe(stageConfig('test').region);
       const named: Array<[string, string]> = [

@@ -8,7 +8,10 @@ describe('stageConfig', () => {
   });
 
   it('takes origins from the context, comma-separated', () => {
-    expect(stageConfig('prod', { allowedOrigins: 'https://app.example.org,https://admin.example.org:8443' }).allowedOrigins).toEqual(['https://app.example.org', 'https://admin.example.org:8443']);
+    expect(stageConfig('prod', { allowedOrigins: 'https://app.example.org,https://admin.example.org:8443' }).allowedOrigins).toEqual([
+      'https://app.example.org',
+      'https://admin.example.org:8443',
+    ]);
   });
 
   it('answers only the client kit unless the context opens a stage to any query', () => {

@@ -48,7 +48,22 @@ type ExportPage = { exportMyData: { format: string; document: ExportDocument; ha
 type CsvPage = { exportMySessionsCsv: { csv: string; rowCount: number; hasMore: boolean; endCursor: string | null } };
 type Item = Record<string, unknown>;
 
-const LIST_SECTIONS = ['sessions', 'journalEntries', 'routines', 'routineCompletions', 'therapistNotes', 'practiceSuggestions', 'grants', 'accessLog', 'grantsAsTherapist', 'circleMemberships', 'checkIns', 'replies', 'reactions', 'reports'];
+const LIST_SECTIONS = [
+  'sessions',
+  'journalEntries',
+  'routines',
+  'routineCompletions',
+  'therapistNotes',
+  'practiceSuggestions',
+  'grants',
+  'accessLog',
+  'grantsAsTherapist',
+  'circleMemberships',
+  'checkIns',
+  'replies',
+  'reactions',
+  'reports',
+];
 const HOUR = 3600 * 1000;
 
 /** JSON of a stored item with its sets spelled out (JSON.stringify writes a Set as {}). */
@@ -106,7 +121,9 @@ describe('members\u2019 data rights (integration)', () => {
     let calls = 0;
     let deleted = 0;
     for (;;) {
-      const res = (await ok<{ deleteMyAccount: { accountDeletion: { complete: boolean; deletedItems: number } } }>(user, DELETE, { input: { confirm: CONFIRM } })).deleteMyAccount.accountDeletion;
+      const res = (
+        await ok<{ deleteMyAccount: { accountDeletion: { complete: boolean; deletedItems: number } } }>(user, DELETE, { input: { confirm: CONFIRM } })
+      ).deleteMyAccount.accountDeletion;
       calls += 1;
       deleted += res.deletedItems;
       if (res.complete) return { calls, deleted };
@@ -142,14 +159,34 @@ describe('members\u2019 data rights (integration)', () => {
 
       // Sessions (one with a formula-like intention and a reflection that needs quoting), journal, a routine and a completion.
       const sessions = [
-        { startedAt: new Date(Date.now() - 72 * HOUR).toISOString(), durationMinutes: 20, intention: '=HYPERLINK("http://evil.test","x")', reflection: 'Lighter, then "sleepy",\nand calm', afterState: 'LIGHTER', idempotencyKey: 'account-test-session-1' },
-        { startedAt: new Date(Date.now() - 48 * HOUR).toISOString(), durationMinutes: 30, intention: 'Permission to feel', setting: '@home, bathroom', catalysts: [{ kind: 'MUSIC', reference: 'our song' }] },
-        { startedAt: new Date(Date.now() - 24 * HOUR).toISOString(), durationMinutes: 15, distressBefore: 6, distressAfter: 3, reflection: '-2 on the scale +1 calm' },
+        {
+          startedAt: new Date(Date.now() - 72 * HOUR).toISOString(),
+          durationMinutes: 20,
+          intention: '=HYPERLINK("http://evil.test","x")',
+          reflection: 'Lighter, then "sleepy",\nand calm',
+          afterState: 'LIGHTER',
+          idempotencyKey: 'account-test-session-1',
+        },
+        {
+          startedAt: new Date(Date.now() - 48 * HOUR).toISOString(),
+          durationMinutes: 30,
+          intention: 'Permission to feel',
+          setting: '@home, bathroom',
+          catalysts: [{ kind: 'MUSIC', reference: 'our song' }],
+        },
+        {
+          startedAt: new Date(Date.now() - 24 * HOUR).toISOString(),
+          durationMinutes: 15,
+          distressBefore: 6,
+          distressAfter: 3,
+          reflection: '-2 on the scale +1 calm',
+        },
       ];
       for (const input of sessions) sessionIds.push((await ok<{ logSession: { session: { id: string } } }>(river, LOG, { input })).logSession.session.id);
       await ok(river, JOURNAL, { input: { text: 'RIVER-JOURNAL-one', writtenAt: new Date(Date.now() - 47 * HOUR).toISOString() } });
       await ok(river, JOURNAL, { input: { text: 'RIVER-JOURNAL-two' } });
-      const routine = (await ok<{ adoptRoutineTemplate: { routine: { id: string } } }>(river, ADOPT, { input: { templateId: 'post-cry-aftercare' } })).adoptRoutineTemplate.routine;
+      const routine = (await ok<{ adoptRoutineTemplate: { routine: { id: string } } }>(river, ADOPT, { input: { templateId: 'post-cry-aftercare' } }))
+        .adoptRoutineTemplate.routine;
       await ok(river, COMPLETE, { input: { routineId: routine.id, sessionId: sessionIds[2], note: 'Cool cloth helped' } });
 
       // A therapist with a grant, an access-log entry, a note and a pending suggestion.
@@ -161,15 +198,28 @@ describe('members\u2019 data rights (integration)', () => {
       await ok(rowan, SUGGEST, { input: { clientId: river.sub, templateId: 'post-cry-aftercare', message: 'ROWAN-SUGGESTION' } });
 
       // Circle "own": River owns it; Sky joins first, Moss later and becomes a moderator (so Moss, not Sky, takes over).
-      const own = (await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(river, CREATE_CIRCLE, { input: { name: 'River circle', pseudonym: 'RiverP' } })).createCircle.circle;
+      const own = (
+        await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(river, CREATE_CIRCLE, {
+          input: { name: 'River circle', pseudonym: 'RiverP' },
+        })
+      ).createCircle.circle;
       circles.own = own.id;
       memberIds.riverOwn = own.me.id;
-      const ownCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(river, CIRCLE_INVITE, { input: { circleId: own.id, maxUses: 5 } })).createCircleInvite.circleInvite.code;
-      memberIds.skyOwn = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(sky, JOIN, { input: { code: ownCode, pseudonym: 'SkyP' } })).joinCircle.circle.me.id;
-      memberIds.mossOwn = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(moss, JOIN, { input: { code: ownCode, pseudonym: 'MossP' } })).joinCircle.circle.me.id;
+      const ownCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(river, CIRCLE_INVITE, { input: { circleId: own.id, maxUses: 5 } }))
+        .createCircleInvite.circleInvite.code;
+      memberIds.skyOwn = (
+        await ok<{ joinCircle: { circle: { me: { id: string } } } }>(sky, JOIN, { input: { code: ownCode, pseudonym: 'SkyP' } })
+      ).joinCircle.circle.me.id;
+      memberIds.mossOwn = (
+        await ok<{ joinCircle: { circle: { me: { id: string } } } }>(moss, JOIN, { input: { code: ownCode, pseudonym: 'MossP' } })
+      ).joinCircle.circle.me.id;
       await ok(river, SET_ROLE, { input: { circleId: own.id, memberId: memberIds.mossOwn, role: 'MODERATOR' } });
-      checkIns.riverOwn = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: own.id, mood: 'SAD', text: 'RIVER-CHECKIN-own' } })).postCheckIn.checkIn.id;
-      checkIns.skyOwn = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: own.id, mood: 'CALM', text: 'SKY-CHECKIN-own' } })).postCheckIn.checkIn.id;
+      checkIns.riverOwn = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: own.id, mood: 'SAD', text: 'RIVER-CHECKIN-own' } })
+      ).postCheckIn.checkIn.id;
+      checkIns.skyOwn = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: own.id, mood: 'CALM', text: 'SKY-CHECKIN-own' } })
+      ).postCheckIn.checkIn.id;
       await ok(sky, REPLY, { input: { circleId: own.id, checkInId: checkIns.riverOwn, text: 'SKY-REPLY-under-river' } });
       await ok(moss, REACT, { input: { circleId: own.id, checkInId: checkIns.riverOwn, kind: 'HUG' } });
       await ok(river, REACT, { input: { circleId: own.id, checkInId: checkIns.skyOwn, kind: 'WITH_YOU' } });
@@ -177,13 +227,22 @@ describe('members\u2019 data rights (integration)', () => {
       await ok(river, REPLY, { input: { circleId: own.id, checkInId: checkIns.skyOwn, text: 'RIVER-REPLY-own' } });
 
       // Circle "skys": Sky owns it, River is a member who posts, reacts, replies and reports; Sky reports River's check-in.
-      const skys = (await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky circle', pseudonym: 'SkyOwner' } })).createCircle.circle;
+      const skys = (
+        await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky circle', pseudonym: 'SkyOwner' } })
+      ).createCircle.circle;
       circles.skys = skys.id;
       memberIds.skySkys = skys.me.id;
-      const skysCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(sky, CIRCLE_INVITE, { input: { circleId: skys.id } })).createCircleInvite.circleInvite.code;
-      memberIds.riverSkys = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: skysCode, pseudonym: 'RiverInSky' } })).joinCircle.circle.me.id;
-      checkIns.skySkys = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: skys.id, mood: 'TENDER', text: 'SKY-CHECKIN-skys' } })).postCheckIn.checkIn.id;
-      checkIns.riverSkys = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: skys.id, mood: 'LONELY', text: 'RIVER-CHECKIN-skys' } })).postCheckIn.checkIn.id;
+      const skysCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(sky, CIRCLE_INVITE, { input: { circleId: skys.id } }))
+        .createCircleInvite.circleInvite.code;
+      memberIds.riverSkys = (
+        await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: skysCode, pseudonym: 'RiverInSky' } })
+      ).joinCircle.circle.me.id;
+      checkIns.skySkys = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: skys.id, mood: 'TENDER', text: 'SKY-CHECKIN-skys' } })
+      ).postCheckIn.checkIn.id;
+      checkIns.riverSkys = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: skys.id, mood: 'LONELY', text: 'RIVER-CHECKIN-skys' } })
+      ).postCheckIn.checkIn.id;
       await ok(river, REACT, { input: { circleId: skys.id, checkInId: checkIns.skySkys, kind: 'HUG' } });
       await ok(river, REACT, { input: { circleId: skys.id, checkInId: checkIns.skySkys, kind: 'ME_TOO' } });
       await ok(river, REPLY, { input: { circleId: skys.id, checkInId: checkIns.skySkys, text: 'RIVER-REPLY-skys' } });
@@ -193,33 +252,55 @@ describe('members\u2019 data rights (integration)', () => {
       await ok(sky, REPORT, { input: { circleId: skys.id, checkInId: checkIns.riverSkys, reason: 'SPAM' } });
 
       // Circle "alone": only River (deleting the account archives it).
-      const alone = (await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(river, CREATE_CIRCLE, { input: { name: 'Quiet corner', pseudonym: 'RiverAlone' } })).createCircle.circle;
+      const alone = (
+        await ok<{ createCircle: { circle: { id: string; me: { id: string } } } }>(river, CREATE_CIRCLE, {
+          input: { name: 'Quiet corner', pseudonym: 'RiverAlone' },
+        })
+      ).createCircle.circle;
       circles.alone = alone.id;
       memberIds.riverAlone = alone.me.id;
       await ok(river, POST, { input: { circleId: alone.id, mood: 'NUMB', text: 'RIVER-CHECKIN-alone' } });
 
       // Circle "left": River posts, reacts and replies in Sky's second circle, leaves, and comes back under a new member id.
-      const left = (await ok<{ createCircle: { circle: { id: string } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky second circle', pseudonym: 'SkyTwo' } })).createCircle.circle;
+      const left = (await ok<{ createCircle: { circle: { id: string } } }>(sky, CREATE_CIRCLE, { input: { name: 'Sky second circle', pseudonym: 'SkyTwo' } }))
+        .createCircle.circle;
       circles.left = left.id;
-      const leftCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(sky, CIRCLE_INVITE, { input: { circleId: left.id, maxUses: 5 } })).createCircleInvite.circleInvite.code;
+      const leftCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(sky, CIRCLE_INVITE, { input: { circleId: left.id, maxUses: 5 } }))
+        .createCircleInvite.circleInvite.code;
       inviteCode = leftCode;
-      memberIds.riverLeft = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverLeft' } })).joinCircle.circle.me.id;
-      checkIns.skyLeft = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: left.id, mood: 'CALM', text: 'SKY-CHECKIN-left' } })).postCheckIn.checkIn.id;
-      checkIns.riverLeft = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: left.id, mood: 'SAD', text: 'RIVER-CHECKIN-left' } })).postCheckIn.checkIn.id;
+      memberIds.riverLeft = (
+        await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverLeft' } })
+      ).joinCircle.circle.me.id;
+      checkIns.skyLeft = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(sky, POST, { input: { circleId: left.id, mood: 'CALM', text: 'SKY-CHECKIN-left' } })
+      ).postCheckIn.checkIn.id;
+      checkIns.riverLeft = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: left.id, mood: 'SAD', text: 'RIVER-CHECKIN-left' } })
+      ).postCheckIn.checkIn.id;
       await ok(river, REACT, { input: { circleId: left.id, checkInId: checkIns.skyLeft, kind: 'HUG' } });
       await ok(river, REPLY, { input: { circleId: left.id, checkInId: checkIns.skyLeft, text: 'RIVER-REPLY-left' } });
       await ok(sky, REPLY, { input: { circleId: left.id, checkInId: checkIns.riverLeft, text: 'SKY-REPLY-under-river' } });
       await ok(river, LEAVE, { input: { circleId: left.id } });
-      memberIds.riverBack = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverBack' } })).joinCircle.circle.me.id;
+      memberIds.riverBack = (
+        await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: leftCode, pseudonym: 'RiverBack' } })
+      ).joinCircle.circle.me.id;
       await ok(river, REACT, { input: { circleId: left.id, checkInId: checkIns.skyLeft, kind: 'ME_TOO' } });
 
       // Circle "removed": River posts and reacts in Moss's circle, then Moss removes River.
-      const removed = (await ok<{ createCircle: { circle: { id: string } } }>(moss, CREATE_CIRCLE, { input: { name: 'Moss circle', pseudonym: 'MossOwner' } })).createCircle.circle;
+      const removed = (await ok<{ createCircle: { circle: { id: string } } }>(moss, CREATE_CIRCLE, { input: { name: 'Moss circle', pseudonym: 'MossOwner' } }))
+        .createCircle.circle;
       circles.removed = removed.id;
-      const removedCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(moss, CIRCLE_INVITE, { input: { circleId: removed.id } })).createCircleInvite.circleInvite.code;
-      memberIds.riverRemoved = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: removedCode, pseudonym: 'RiverRemoved' } })).joinCircle.circle.me.id;
-      checkIns.mossRemoved = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(moss, POST, { input: { circleId: removed.id, mood: 'CALM', text: 'MOSS-CHECKIN-removed' } })).postCheckIn.checkIn.id;
-      checkIns.riverRemoved = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: removed.id, mood: 'SAD', text: 'RIVER-CHECKIN-removed' } })).postCheckIn.checkIn.id;
+      const removedCode = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(moss, CIRCLE_INVITE, { input: { circleId: removed.id } }))
+        .createCircleInvite.circleInvite.code;
+      memberIds.riverRemoved = (
+        await ok<{ joinCircle: { circle: { me: { id: string } } } }>(river, JOIN, { input: { code: removedCode, pseudonym: 'RiverRemoved' } })
+      ).joinCircle.circle.me.id;
+      checkIns.mossRemoved = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(moss, POST, { input: { circleId: removed.id, mood: 'CALM', text: 'MOSS-CHECKIN-removed' } })
+      ).postCheckIn.checkIn.id;
+      checkIns.riverRemoved = (
+        await ok<{ postCheckIn: { checkIn: { id: string } } }>(river, POST, { input: { circleId: removed.id, mood: 'SAD', text: 'RIVER-CHECKIN-removed' } })
+      ).postCheckIn.checkIn.id;
       await ok(river, REACT, { input: { circleId: removed.id, checkInId: checkIns.mossRemoved, kind: 'SENDING_WARMTH' } });
       await ok(moss, REMOVE, { input: { circleId: removed.id, memberId: memberIds.riverRemoved } });
     }, 90_000);
@@ -236,9 +317,15 @@ describe('members\u2019 data rights (integration)', () => {
         expect(merged.journalEntries?.map((j) => j.text)).toEqual(['RIVER-JOURNAL-one', 'RIVER-JOURNAL-two']);
         expect(merged.routines).toHaveLength(1);
         expect(merged.routineCompletions).toEqual([expect.objectContaining({ note: 'Cool cloth helped', sessionId: sessionIds[2] })]);
-        expect(merged.therapistNotes).toEqual([expect.objectContaining({ text: 'ROWAN-NOTE on the session', author: { id: rowan.sub, displayName: 'Rowan' }, pinnedItemId: sessionIds[0] })]);
-        expect(merged.practiceSuggestions).toEqual([expect.objectContaining({ message: 'ROWAN-SUGGESTION', status: 'PENDING', therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
-        expect(merged.grants).toEqual([expect.objectContaining({ status: 'ACTIVE', scopes: ['SESSIONS', 'REFLECTIONS'], therapist: { id: rowan.sub, displayName: 'Rowan' } })]);
+        expect(merged.therapistNotes).toEqual([
+          expect.objectContaining({ text: 'ROWAN-NOTE on the session', author: { id: rowan.sub, displayName: 'Rowan' }, pinnedItemId: sessionIds[0] }),
+        ]);
+        expect(merged.practiceSuggestions).toEqual([
+          expect.objectContaining({ message: 'ROWAN-SUGGESTION', status: 'PENDING', therapist: { id: rowan.sub, displayName: 'Rowan' } }),
+        ]);
+        expect(merged.grants).toEqual([
+          expect.objectContaining({ status: 'ACTIVE', scopes: ['SESSIONS', 'REFLECTIONS'], therapist: { id: rowan.sub, displayName: 'Rowan' } }),
+        ]);
         // The timeline read, and the note pinned to a session (it learned when the session happened).
         expect(merged.accessLog).toEqual([
           expect.objectContaining({ operation: 'clientTimeline', therapist: { id: rowan.sub, displayName: 'Rowan' } }),
@@ -254,7 +341,13 @@ describe('members\u2019 data rights (integration)', () => {
           [circles.removed, memberIds.riverRemoved, 'MEMBER', 'REMOVED'],
         ]);
         expect(merged.circleMemberships?.map((m) => m.endedAt === null)).toEqual([true, true, true, false, true, false]);
-        expect(merged.checkIns?.map((c) => c.text).sort()).toEqual(['RIVER-CHECKIN-alone', 'RIVER-CHECKIN-left', 'RIVER-CHECKIN-own', 'RIVER-CHECKIN-removed', 'RIVER-CHECKIN-skys']);
+        expect(merged.checkIns?.map((c) => c.text).sort()).toEqual([
+          'RIVER-CHECKIN-alone',
+          'RIVER-CHECKIN-left',
+          'RIVER-CHECKIN-own',
+          'RIVER-CHECKIN-removed',
+          'RIVER-CHECKIN-skys',
+        ]);
         const ownCheckIn = merged.checkIns?.find((c) => c.id === checkIns.riverOwn);
         expect(ownCheckIn).toMatchObject({ pseudonym: 'RiverP', replyCount: 1, reactionCounts: expect.objectContaining({ HUG: 1, WITH_YOU: 0 }) });
         expect(merged.replies?.map((r) => [r.checkInId, r.text])).toEqual([
@@ -270,10 +363,26 @@ describe('members\u2019 data rights (integration)', () => {
           { circleId: circles.left, checkInId: checkIns.skyLeft, kind: 'ME_TOO' },
           { circleId: circles.removed, checkInId: checkIns.mossRemoved, kind: 'SENDING_WARMTH' },
         ]);
-        expect(merged.reports).toEqual([expect.objectContaining({ circleId: circles.skys, checkInId: checkIns.skySkys, reason: 'OTHER', note: 'RIVER-REPORT-note' })]);
+        expect(merged.reports).toEqual([
+          expect.objectContaining({ circleId: circles.skys, checkInId: checkIns.skySkys, reason: 'OTHER', note: 'RIVER-REPORT-note' }),
+        ]);
 
         const text = JSON.stringify(pages);
-        for (const foreign of [sky.sub, moss.sub, memberIds.skyOwn, memberIds.mossOwn, memberIds.skySkys, 'SkyP', 'MossP', 'SkyOwner', 'SkyTwo', 'MossOwner', 'SKY-CHECKIN', 'SKY-REPLY', 'MOSS-CHECKIN']) {
+        for (const foreign of [
+          sky.sub,
+          moss.sub,
+          memberIds.skyOwn,
+          memberIds.mossOwn,
+          memberIds.skySkys,
+          'SkyP',
+          'MossP',
+          'SkyOwner',
+          'SkyTwo',
+          'MossOwner',
+          'SKY-CHECKIN',
+          'SKY-REPLY',
+          'MOSS-CHECKIN',
+        ]) {
           expect(text).not.toContain(foreign);
         }
         expect(text).not.toMatch(/IDEMPOTENCY|RATE#|"PK"|"GSI1PK"/);
@@ -340,7 +449,9 @@ describe('members\u2019 data rights (integration)', () => {
         expect(recorder.calls).toEqual(['Query']);
         expect(page).toMatchObject({ rowCount: 3, hasMore: false, endCursor: null });
         const lines = page.csv.split('\r\n');
-        expect(lines[0]).toBe('id,status,startedAt,endedAt,durationMinutes,day,intention,setting,distressBefore,distressAfter,peakIntensity,tearsCame,wantedToCry,catalysts,bodySensations,emotions,afterState,reflection,selfHarmThoughts,feltUnsafe,createdAt,updatedAt');
+        expect(lines[0]).toBe(
+          'id,status,startedAt,endedAt,durationMinutes,day,intention,setting,distressBefore,distressAfter,peakIntensity,tearsCame,wantedToCry,catalysts,bodySensations,emotions,afterState,reflection,selfHarmThoughts,feltUnsafe,createdAt,updatedAt',
+        );
         expect(page.csv).toContain(`${sessionIds[0]},COMPLETED,`);
         expect(page.csv).toContain(`,"'=HYPERLINK(""http://evil.test"",""x"")",`);
         expect(page.csv).toContain(',"Lighter, then ""sleepy"",\nand calm",');
@@ -376,7 +487,10 @@ describe('members\u2019 data rights (integration)', () => {
         const riverCheckIns = [checkIns.riverOwn, checkIns.riverSkys, checkIns.riverLeft, checkIns.riverRemoved];
         const before = await scanTable();
         // The circles River left or was removed from are still linked to the account.
-        expect(before.filter((item) => item.entity === 'FormerMembership' && item.PK === `USER#${river.sub}`).map((item) => item.status)).toEqual(['LEFT', 'REMOVED']);
+        expect(before.filter((item) => item.entity === 'FormerMembership' && item.PK === `USER#${river.sub}`).map((item) => item.status)).toEqual([
+          'LEFT',
+          'REMOVED',
+        ]);
         expect(await stored(membershipKey(circles.removed, river.sub))).toMatchObject({ status: 'REMOVED' });
         const expectedGone = before.filter((item) => {
           const author = (item.author as { memberId?: string } | undefined)?.memberId;
@@ -411,7 +525,9 @@ describe('members\u2019 data rights (integration)', () => {
             deletedBeforeFailure += 1;
           },
         });
-        await expect(new AccountService(failing, systemClock).deleteMyAccount(callerOf(river), { confirm: CONFIRM }, { maxItems: 200, maxMillis: 60_000 })).rejects.toThrow('Connection timed out');
+        await expect(
+          new AccountService(failing, systemClock).deleteMyAccount(callerOf(river), { confirm: CONFIRM }, { maxItems: 200, maxMillis: 60_000 }),
+        ).rejects.toThrow('Connection timed out');
         expect(deletedBeforeFailure).toBeGreaterThan(0);
 
         const rest = await deleteUntilComplete(river);
@@ -425,7 +541,13 @@ describe('members\u2019 data rights (integration)', () => {
       }, 60_000);
 
       it('hands River\u2019s circle to the longest-standing moderator and counts River out', async () => {
-        const feed = await ok<{ circle: { memberCount: number; me: { role: string }; checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.own, first: 20 });
+        const feed = await ok<{
+          circle: {
+            memberCount: number;
+            me: { role: string };
+            checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> };
+          };
+        }>(moss, FEED, { id: circles.own, first: 20 });
 
         expect(feed.circle.memberCount).toBe(2);
         expect(feed.circle.me.role).toBe('OWNER');
@@ -433,7 +555,10 @@ describe('members\u2019 data rights (integration)', () => {
         expect(skyCheckIn.map((c) => c.text)).toEqual(['SKY-CHECKIN-own']);
         expect(skyCheckIn[0]?.replyCount).toBe(0);
         expect(skyCheckIn[0]?.reactions.find((r) => r.kind === 'WITH_YOU')?.count).toBe(1);
-        const members = await ok<{ circle: { members: { edges: Array<{ node: { pseudonym: string; role: string } }> } } }>(sky, MEMBERS, { id: circles.own, first: 50 });
+        const members = await ok<{ circle: { members: { edges: Array<{ node: { pseudonym: string; role: string } }> } } }>(sky, MEMBERS, {
+          id: circles.own,
+          first: 50,
+        });
         expect(members.circle.members.edges.map((e) => [e.node.pseudonym, e.node.role])).toEqual([
           ['SkyP', 'MEMBER'],
           ['MossP', 'OWNER'],
@@ -441,7 +566,12 @@ describe('members\u2019 data rights (integration)', () => {
       });
 
       it('removes River\u2019s thread, reply and reactions from Sky\u2019s circle and keeps River\u2019s report anonymised', async () => {
-        const feed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.skys, first: 20 });
+        const feed = await ok<{
+          circle: {
+            memberCount: number;
+            checkIns: { edges: Array<{ node: { id: string; text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> };
+          };
+        }>(sky, FEED, { id: circles.skys, first: 20 });
 
         expect(feed.circle.memberCount).toBe(1);
         const nodes = feed.circle.checkIns.edges.map((e) => e.node);
@@ -455,8 +585,15 @@ describe('members\u2019 data rights (integration)', () => {
       });
 
       it('removes what River wrote in circles River had left or been removed from, and the removal’s tombstone', async () => {
-        const left = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> } } }>(sky, FEED, { id: circles.left, first: 20 });
-        const removed = await ok<{ circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; reactions: Array<{ kind: string; count: number }> } }> } } }>(moss, FEED, { id: circles.removed, first: 20 });
+        const left = await ok<{
+          circle: {
+            memberCount: number;
+            checkIns: { edges: Array<{ node: { text: string; replyCount: number; reactions: Array<{ kind: string; count: number }> } }> };
+          };
+        }>(sky, FEED, { id: circles.left, first: 20 });
+        const removed = await ok<{
+          circle: { memberCount: number; checkIns: { edges: Array<{ node: { text: string; reactions: Array<{ kind: string; count: number }> } }> } };
+        }>(moss, FEED, { id: circles.removed, first: 20 });
 
         expect(left.circle.memberCount).toBe(1);
         expect(left.circle.checkIns.edges.map((e) => e.node.text)).toEqual(['SKY-CHECKIN-left']);
@@ -487,7 +624,11 @@ describe('members\u2019 data rights (integration)', () => {
         recorder.reset();
 
         const me = await api.gql(ME, {}, river.accessToken);
-        const again = await api.gql<{ deleteMyAccount: { accountDeletion: { complete: boolean; deletedItems: number } } }>(DELETE, { input: { confirm: CONFIRM } }, river.accessToken);
+        const again = await api.gql<{ deleteMyAccount: { accountDeletion: { complete: boolean; deletedItems: number } } }>(
+          DELETE,
+          { input: { confirm: CONFIRM } },
+          river.accessToken,
+        );
         const logged = await api.gql(LOG, { input: { startedAt: new Date(Date.now() - HOUR).toISOString(), durationMinutes: 5 } }, river.accessToken);
 
         expect(codeOf(me)).toBe('UNAUTHENTICATED');
@@ -528,12 +669,19 @@ describe('members\u2019 data rights (integration)', () => {
       await ok(cleo, INVITE_THERAPIST, { input: { shareCode: code, scopes: ['SESSIONS'] } });
       await ok(cole, INVITE_THERAPIST, { input: { shareCode: code, scopes: ['SESSIONS'] } });
       await ok(tess, ACCEPT_INVITATION, { input: { clientId: cleo.sub } });
-      const session = (await ok<{ logSession: { session: { id: string } } }>(cleo, LOG, { input: { startedAt: new Date(Date.now() - 5 * HOUR).toISOString(), durationMinutes: 25 } })).logSession.session.id;
+      const session = (
+        await ok<{ logSession: { session: { id: string } } }>(cleo, LOG, {
+          input: { startedAt: new Date(Date.now() - 5 * HOUR).toISOString(), durationMinutes: 25 },
+        })
+      ).logSession.session.id;
       await ok(tess, CLIENT_TIMELINE, { clientId: cleo.sub, first: 10 });
       await ok(tess, CLIENT_TIMELINE, { clientId: cleo.sub, first: 10 });
       await ok(tess, ADD_NOTE, { input: { clientId: cleo.sub, text: 'TESS-NOTE', pinnedItem: { kind: 'SESSION', id: session } } });
-      const accepted = (await ok<{ suggestPractice: { practiceSuggestion: { id: string } } }>(tess, SUGGEST, { input: { clientId: cleo.sub, templateId: 'post-cry-aftercare', message: 'TESS-ACCEPTED' } })).suggestPractice
-        .practiceSuggestion.id;
+      const accepted = (
+        await ok<{ suggestPractice: { practiceSuggestion: { id: string } } }>(tess, SUGGEST, {
+          input: { clientId: cleo.sub, templateId: 'post-cry-aftercare', message: 'TESS-ACCEPTED' },
+        })
+      ).suggestPractice.practiceSuggestion.id;
       await ok(tess, SUGGEST, { input: { clientId: cleo.sub, templateId: 'post-cry-aftercare', message: 'TESS-PENDING' } });
       await ok(cleo, ACCEPT_SUGGESTION, { input: { id: accepted } });
     }, 60_000);
@@ -556,14 +704,32 @@ describe('members\u2019 data rights (integration)', () => {
       expect(calls).toBeGreaterThanOrEqual(1);
       const after = await scanTable();
       expect(after.filter((item) => itemJson(item).includes(tess.sub))).toEqual([]);
-      const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { personId: string; displayName: string } } }> } }>(cleo, kit('AccessLog'), { first: 10 });
-      expect(log.accessLog.edges.map((e) => ({ operation: e.node.operation, therapist: { personId: e.node.therapist.personId, displayName: e.node.therapist.displayName } }))).toEqual([
+      const log = await ok<{ accessLog: { edges: Array<{ node: { operation: string; therapist: { personId: string; displayName: string } } }> } }>(
+        cleo,
+        kit('AccessLog'),
+        { first: 10 },
+      );
+      expect(
+        log.accessLog.edges.map((e) => ({
+          operation: e.node.operation,
+          therapist: { personId: e.node.therapist.personId, displayName: e.node.therapist.displayName },
+        })),
+      ).toEqual([
         { operation: 'addNote', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
         { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
         { operation: 'clientTimeline', therapist: { personId: 'deleted-account', displayName: 'Deleted account' } },
       ]);
-      const suggestions = await ok<{ practiceSuggestions: { edges: Array<{ node: { message: string; status: string; therapist: { personId: string } } }> } }>(cleo, kit('PracticeSuggestions'));
-      expect(suggestions.practiceSuggestions.edges.map((e) => ({ message: e.node.message, status: e.node.status, therapist: { personId: e.node.therapist.personId } }))).toEqual([{ message: 'TESS-ACCEPTED', status: 'ACCEPTED', therapist: { personId: 'deleted-account' } }]);
+      const suggestions = await ok<{ practiceSuggestions: { edges: Array<{ node: { message: string; status: string; therapist: { personId: string } } }> } }>(
+        cleo,
+        kit('PracticeSuggestions'),
+      );
+      expect(
+        suggestions.practiceSuggestions.edges.map((e) => ({
+          message: e.node.message,
+          status: e.node.status,
+          therapist: { personId: e.node.therapist.personId },
+        })),
+      ).toEqual([{ message: 'TESS-ACCEPTED', status: 'ACCEPTED', therapist: { personId: 'deleted-account' } }]);
       const timeline = await ok<{ timeline: { edges: Array<{ node: { __typename: string } }> } }>(cleo, kit('Timeline'), { first: 20 });
       expect(timeline.timeline.edges.map((e) => e.node.__typename)).toEqual(['Session']);
       for (const client of [cleo, cole]) expect((await ok<{ myGrants: unknown[] }>(client, kit('MyGrants'))).myGrants).toEqual([]);

@@ -42,7 +42,9 @@ describe('npm run admin -- therapist (integration)', () => {
 
   // By sub, the pool's username: cognito-local matches this call's Username against group members literally, not as the email alias.
   const groupsOf = async (user: TestUser) =>
-    ((await cognitoClient().send(new AdminListGroupsForUserCommand({ UserPoolId: testStack().userPoolId, Username: user.sub }))).Groups ?? []).map((g) => g.GroupName);
+    ((await cognitoClient().send(new AdminListGroupsForUserCommand({ UserPoolId: testStack().userPoolId, Username: user.sub }))).Groups ?? []).map(
+      (g) => g.GroupName,
+    );
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -50,7 +52,14 @@ describe('npm run admin -- therapist (integration)', () => {
     dir = mkdtempSync(join(tmpdir(), 'lacrima-admin-'));
     writeFileSync(
       join(dir, 'state.json'),
-      JSON.stringify({ ...stack, dynamoDbPort: Number(new URL(stack.dynamoDbEndpoint).port), cognitoPort: Number(new URL(stack.cognitoEndpoint).port), apiUrl: api.url, seeded: false, pid: process.pid }),
+      JSON.stringify({
+        ...stack,
+        dynamoDbPort: Number(new URL(stack.dynamoDbEndpoint).port),
+        cognitoPort: Number(new URL(stack.cognitoEndpoint).port),
+        apiUrl: api.url,
+        seeded: false,
+        pid: process.pid,
+      }),
     );
     [therapist, client, invitee] = await Promise.all([createTestUser({ group: 'therapists' }), createTestUser(), createTestUser()]);
     oldCode = (await gql<{ myShareCode: string }>(therapist, kit('MyShareCode'))).body.data?.myShareCode as string;

@@ -107,8 +107,13 @@ describe('authorization of every field that takes an id (integration)', () => {
         const document = parse(op.document);
         const errors = validate(schema, document).map((e) => `${op.field}: ${e.message}`);
         const definitions = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-        const roots = definitions.flatMap((d) => d.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind))).filter((root) => root !== '__typename');
-        const shape = definitions.length === 1 && definitions[0]?.operation === op.type && roots.length === 1 && roots[0] === op.field ? [] : [`${op.field}: calls ${roots.join(', ')}`];
+        const roots = definitions
+          .flatMap((d) => d.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind)))
+          .filter((root) => root !== '__typename');
+        const shape =
+          definitions.length === 1 && definitions[0]?.operation === op.type && roots.length === 1 && roots[0] === op.field
+            ? []
+            : [`${op.field}: calls ${roots.join(', ')}`];
         return [...errors, ...shape];
       });
       const duplicates = OPERATIONS.map((op) => op.name).filter((name, i, all) => all.indexOf(name) !== i);
@@ -118,8 +123,20 @@ describe('authorization of every field that takes an id (integration)', () => {
     });
   });
 
-  describe.each(ID_FIELDS.map(({ type, field }) => [`${type} ${field.name}(${idArguments(field).map((a) => a.name).join(', ')})`, field.name] as const))('%s', (_title, field) => {
-    it(`answers ${Object.entries(expectedCodes(field)).map(([caller, code]) => `${caller} ${code}`).join(', ')}, and writes nothing`, async () => {
+  describe.each(
+    ID_FIELDS.map(
+      ({ type, field }) =>
+        [
+          `${type} ${field.name}(${idArguments(field)
+            .map((a) => a.name)
+            .join(', ')})`,
+          field.name,
+        ] as const,
+    ),
+  )('%s', (_title, field) => {
+    it(`answers ${Object.entries(expectedCodes(field))
+      .map(([caller, code]) => `${caller} ${code}`)
+      .join(', ')}, and writes nothing`, async () => {
       const op = operation(field);
       if (!op) throw new Error(`No entry for ${field} in test/fixtures/operations.ts`);
       const variables = op.idProbe?.(world) ?? op.variables(world, 'owner');
@@ -131,7 +148,10 @@ describe('authorization of every field that takes an id (integration)', () => {
       recorder.reset();
       const anonymous = await callAs(world, 'anonymous', op.document, variables);
       const anonymousDatabaseCalls = recorder.count();
-      const [member, therapistNoGrant] = await Promise.all([callAs(world, 'member', op.document, variables), callAs(world, 'therapistNoGrant', op.document, variables)]);
+      const [member, therapistNoGrant] = await Promise.all([
+        callAs(world, 'member', op.document, variables),
+        callAs(world, 'therapistNoGrant', op.document, variables),
+      ]);
 
       const expected = expectedCodes(field);
       const responses: Record<Caller, GraphqlResponse> = { member, therapistNoGrant, anonymous };

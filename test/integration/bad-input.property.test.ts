@@ -219,7 +219,9 @@ describe('bad input at scale (property, integration)', () => {
   /** The versions the fixture's items have now: what an update that should go through passes. */
   async function refreshVersions(): Promise<void> {
     const read = await documentClient().send(
-      new BatchGetCommand({ RequestItems: { [stack.tableName]: { Keys: versionedKeys, ProjectionExpression: '#version', ExpressionAttributeNames: { '#version': 'version' } } } }),
+      new BatchGetCommand({
+        RequestItems: { [stack.tableName]: { Keys: versionedKeys, ProjectionExpression: '#version', ExpressionAttributeNames: { '#version': 'version' } } },
+      }),
     );
     strings.version = [...new Set([1, ...(read.Responses?.[stack.tableName] ?? []).map((item) => item.version as number)])];
   }
@@ -248,7 +250,11 @@ describe('bad input at scale (property, integration)', () => {
     const memberships = (
       await Promise.all(
         callers.map((c) =>
-          queryAll({ IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :circles)', ExpressionAttributeValues: { ':pk': userPartition(c.sub), ':circles': 'CIRCLE#' } }),
+          queryAll({
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :circles)',
+            ExpressionAttributeValues: { ':pk': userPartition(c.sub), ':circles': 'CIRCLE#' },
+          }),
         ),
       )
     ).flat();
@@ -267,7 +273,11 @@ describe('bad input at scale (property, integration)', () => {
       const limits = inputLimits();
       const requests = mutationRequests(field, { plausible, limits: (slot) => limits(slot.parent, slot.name), now: new Date() });
       // Anyone sends nonsense; plausible input comes from the member who owns the fixture, or the therapist for their operations.
-      const [asMember, asTherapist, asFellow] = callers.map((caller) => fc.constant(caller)) as [fc.Arbitrary<Caller>, fc.Arbitrary<Caller>, fc.Arbitrary<Caller>];
+      const [asMember, asTherapist, asFellow] = callers.map((caller) => fc.constant(caller)) as [
+        fc.Arbitrary<Caller>,
+        fc.Arbitrary<Caller>,
+        fc.Arbitrary<Caller>,
+      ];
       const anyone = fc.oneof(
         { arbitrary: asMember, weight: 6 },
         { arbitrary: asTherapist, weight: 4 },
@@ -275,7 +285,9 @@ describe('bad input at scale (property, integration)', () => {
         { arbitrary: fc.constant<Caller>({ label: 'anonymous', sub: '', claims: null }), weight: 1 },
       );
       const owner = fc.oneof({ arbitrary: asMember, weight: 3 }, { arbitrary: asTherapist, weight: 1 });
-      const cases = requests.chain((request) => (request.mode === 'plausible' || request.mode === 'limit' ? owner : anyone).map((caller) => ({ request, caller })));
+      const cases = requests.chain((request) =>
+        (request.mode === 'plausible' || request.mode === 'limit' ? owner : anyone).map((caller) => ({ request, caller })),
+      );
 
       await fc.assert(
         fc.asyncProperty(cases, async ({ request, caller }) => {

@@ -53,7 +53,10 @@ describe('the bundled Lambda handler', () => {
           ...env,
         },
       });
-      return (JSON.parse(stdout) as Array<{ statusCode: number; body: string }>).map((r) => ({ status: r.statusCode, body: JSON.parse(r.body) as Record<string, unknown> }));
+      return (JSON.parse(stdout) as Array<{ statusCode: number; body: string }>).map((r) => ({
+        status: r.statusCode,
+        body: JSON.parse(r.body) as Record<string, unknown>,
+      }));
     };
     // The cloud's default: the client kit's documents by hash (the bundle carries the manifest), a plain query and one with a variable.
     const [me, withVariable] = await runBundle([
@@ -64,7 +67,12 @@ describe('the bundled Lambda handler', () => {
     // Not a kit document: a crafted request whose price is the subject.
     const lists = 'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { id } } }';
     const [tooCostly] = await runBundle(
-      [buildEvent({ query: `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: "x") { ${lists} }`).join(' ')} }`, variables: { n: 100 } }, { claims })],
+      [
+        buildEvent(
+          { query: `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: "x") { ${lists} }`).join(' ')} }`, variables: { n: 100 } },
+          { claims },
+        ),
+      ],
       { TRUSTED_DOCUMENTS: 'allowed' },
     );
 

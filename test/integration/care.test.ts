@@ -77,7 +77,9 @@ describe('care (integration)', () => {
     it('gives a member who states DE the TelefonSeelsorge with tel: URIs, its source and the day it was checked', async () => {
       const member = await createTestUser();
 
-      const { updateProfile } = await call<{ updateProfile: { profile: Record<string, unknown> } }>(member, UPDATE_PROFILE, { input: { version: 1, country: 'DE' } });
+      const { updateProfile } = await call<{ updateProfile: { profile: Record<string, unknown> } }>(member, UPDATE_PROFILE, {
+        input: { version: 1, country: 'DE' },
+      });
       const { safetyStatus } = await call<{ safetyStatus: { resources: Record<string, unknown> } }>(member, SAFETY);
 
       expect(updateProfile.profile).toMatchObject({ country: 'DE', suggestedCountry: null, locale: 'en-US' });
@@ -150,7 +152,13 @@ describe('care (integration)', () => {
       const member = callerOf(await createTestUser());
       await services.users.updateProfile(member, { version: 1, timeZone: 'Europe/Berlin' });
       clock.set(new Date('2026-10-25T12:00:00.000Z'));
-      const first = await services.sessions.log(member, { startedAt: new Date('2026-10-24T22:40:00.000Z'), durationMinutes: 70, afterState: 'WORSE' as never, distressBefore: 7, distressAfter: 8 });
+      const first = await services.sessions.log(member, {
+        startedAt: new Date('2026-10-24T22:40:00.000Z'),
+        durationMinutes: 70,
+        afterState: 'WORSE' as never,
+        distressBefore: 7,
+        distressAfter: 8,
+      });
       const secondStart = new Date(Date.parse('2026-10-24T23:50:00.000Z') + SAFETY_THRESHOLDS.eveningGapMinutes * MINUTE + extraMs);
 
       // Act
@@ -158,7 +166,9 @@ describe('care (integration)', () => {
 
       // Assert
       expect([first.session.day, second.session.day]).toEqual(['2026-10-25', '2026-10-25']);
-      expect(second.safetySignals.map((signal) => [signal.kind, signal.sessionIds])).toEqual(expected ? [['LONG_SESSION_WITHOUT_RELIEF', [first.session.id, second.session.id]]] : []);
+      expect(second.safetySignals.map((signal) => [signal.kind, signal.sessionIds])).toEqual(
+        expected ? [['LONG_SESSION_WITHOUT_RELIEF', [first.session.id, second.session.id]]] : [],
+      );
     });
 
     it('raises FELT_UNSAFE at once, and keeps it for exactly 14 days', async () => {
@@ -183,17 +193,27 @@ describe('care (integration)', () => {
     it('counts three MUSIC sessions (distress 7 -> 2) ending CLEANSED as relief', async () => {
       const member = await createTestUser();
       for (const day of ['2026-11-16', '2026-11-17', '2026-11-18']) {
-        await call(member, LOG, { input: { startedAt: `${day}T18:00:00.000Z`, durationMinutes: 20, distressBefore: 7, distressAfter: 2, afterState: 'CLEANSED', catalysts: [{ kind: 'MUSIC' }] } });
+        await call(member, LOG, {
+          input: {
+            startedAt: `${day}T18:00:00.000Z`,
+            durationMinutes: 20,
+            distressBefore: 7,
+            distressAfter: 2,
+            afterState: 'CLEANSED',
+            catalysts: [{ kind: 'MUSIC' }],
+          },
+        });
       }
 
-      const { insights } = await call<{ insights: { current: { reliefShare: number; catalystOutcomes: Array<{ catalyst: string; reliefRate: number | null; floodingRate: number | null }> } } }>(
-        member,
-        INSIGHTS,
-        { period: 'WEEK', from: '2026-11-16' },
-      );
+      const { insights } = await call<{
+        insights: { current: { reliefShare: number; catalystOutcomes: Array<{ catalyst: string; reliefRate: number | null; floodingRate: number | null }> } };
+      }>(member, INSIGHTS, { period: 'WEEK', from: '2026-11-16' });
 
       const { reliefShare, catalystOutcomes } = insights.current;
-      expect({ reliefShare, catalystOutcomes: catalystOutcomes.map(({ catalyst, reliefRate, floodingRate }) => ({ catalyst, reliefRate, floodingRate })) }).toEqual({
+      expect({
+        reliefShare,
+        catalystOutcomes: catalystOutcomes.map(({ catalyst, reliefRate, floodingRate }) => ({ catalyst, reliefRate, floodingRate })),
+      }).toEqual({
         reliefShare: 1,
         catalystOutcomes: [{ catalyst: 'MUSIC', reliefRate: 1, floodingRate: 0 }],
       });
@@ -201,7 +221,15 @@ describe('care (integration)', () => {
   });
 
   describe('idempotency keys', () => {
-    const session = (extra: Record<string, unknown> = {}) => ({ startedAt: '2026-11-30T18:00:00.000Z', durationMinutes: 30, distressBefore: 6, distressAfter: 4, afterState: 'CALMER', idempotencyKey: 'evening-1', ...extra });
+    const session = (extra: Record<string, unknown> = {}) => ({
+      startedAt: '2026-11-30T18:00:00.000Z',
+      durationMinutes: 30,
+      distressBefore: 6,
+      distressAfter: 4,
+      afterState: 'CALMER',
+      idempotencyKey: 'evening-1',
+      ...extra,
+    });
 
     it('returns the first session to the same retry, and answers CONFLICT naming idempotencyKey to a retry that adds a disclosure, storing nothing', async () => {
       // Arrange
@@ -225,8 +253,12 @@ describe('care (integration)', () => {
 
     it('answers CONFLICT when one key posts to another circle', async () => {
       const member = await createTestUser();
-      const { createCircle: { circle: a } } = await call<{ createCircle: { circle: { id: string } } }>(member, CREATE_CIRCLE, { input: { name: 'Mondays' } });
-      const { createCircle: { circle: b } } = await call<{ createCircle: { circle: { id: string } } }>(member, CREATE_CIRCLE, { input: { name: 'Thursdays' } });
+      const {
+        createCircle: { circle: a },
+      } = await call<{ createCircle: { circle: { id: string } } }>(member, CREATE_CIRCLE, { input: { name: 'Mondays' } });
+      const {
+        createCircle: { circle: b },
+      } = await call<{ createCircle: { circle: { id: string } } }>(member, CREATE_CIRCLE, { input: { name: 'Thursdays' } });
       await call(member, POST, { input: { circleId: a.id, mood: 'CALM', idempotencyKey: 'check-in-1' } });
       const before = await snapshotPartitions([`CIRCLE#${a.id}`, `CIRCLE#${b.id}`, `USER#${member.sub}`]);
 
@@ -252,7 +284,11 @@ describe('care (integration)', () => {
     it('tells the therapist what was logged and when, in the third person, while the member keeps words written to them', async () => {
       const { client, therapist, sessionId } = await sharedWith(['SAFETY_SIGNALS', 'SESSIONS']);
 
-      const { clientSafetyStatus } = await call<{ clientSafetyStatus: { signals: Array<Record<string, unknown> & { summary: string }> } }>(therapist, CLIENT_SAFETY, { clientId: client.sub });
+      const { clientSafetyStatus } = await call<{ clientSafetyStatus: { signals: Array<Record<string, unknown> & { summary: string }> } }>(
+        therapist,
+        CLIENT_SAFETY,
+        { clientId: client.sub },
+      );
       const { safetyStatus } = await call<{ safetyStatus: { signals: Array<{ message: string }> } }>(client, SAFETY);
 
       expect(clientSafetyStatus.signals.map((signal) => [signal.__typename, signal.kind, signal.sessionCount, signal.sessionIds])).toEqual([
@@ -269,7 +305,11 @@ describe('care (integration)', () => {
     it('gives no links to sessions without the SESSIONS scope', async () => {
       const { client, therapist } = await sharedWith(['SAFETY_SIGNALS']);
 
-      const { clientSafetyStatus } = await call<{ clientSafetyStatus: { signals: Array<{ kind: string; sessionCount: number; sessionIds: string[] }> } }>(therapist, CLIENT_SAFETY, { clientId: client.sub });
+      const { clientSafetyStatus } = await call<{ clientSafetyStatus: { signals: Array<{ kind: string; sessionCount: number; sessionIds: string[] }> } }>(
+        therapist,
+        CLIENT_SAFETY,
+        { clientId: client.sub },
+      );
 
       expect(clientSafetyStatus.signals.map((signal) => [signal.kind, signal.sessionCount, signal.sessionIds])).toEqual([
         ['SELF_HARM_THOUGHTS', 1, []],

@@ -43,13 +43,23 @@ const START = kit('StartSession');
 // Not kit documents: these tests count the DynamoDB calls of exactly this
 // selection. The kit's MyCircles also asks for the live figures (one more
 // BatchGetItem a page), and its ReplyToCheckIn also reads the check-in back.
-const MY_CIRCLES_PAGE = 'query($first: Int, $after: String) { myCircles(first: $first, after: $after) { edges { node { circleId name me { role pseudonym } lastVisitedAt } } pageInfo { hasNextPage endCursor } } }';
-const REPLY_ONLY = 'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id checkInId text hidden author { memberId pseudonym isMe } } support { message } } }';
+const MY_CIRCLES_PAGE =
+  'query($first: Int, $after: String) { myCircles(first: $first, after: $after) { edges { node { circleId name me { role pseudonym } lastVisitedAt } } pageInfo { hasNextPage endCursor } } }';
+const REPLY_ONLY =
+  'mutation($input: ReplyToCheckInInput!) { replyToCheckIn(input: $input) { reply { id checkInId text hidden author { memberId pseudonym isMe } } support { message } } }';
 
 type Member = { id: string; pseudonym: string; role: string; isMe: boolean };
 type CircleData = { id: string; name: string; memberCap: number; memberCount: number; unreadCount: number; me: Member };
 type Reaction = { kind: string; count: number; reactedByMe: boolean };
-type CheckInData = { id: string; text: string | null; replyCount: number; hidden: boolean; author: { memberId: string; pseudonym: string; isMe: boolean }; session: unknown; reactions: Reaction[] };
+type CheckInData = {
+  id: string;
+  text: string | null;
+  replyCount: number;
+  hidden: boolean;
+  author: { memberId: string; pseudonym: string; isMe: boolean };
+  session: unknown;
+  reactions: Reaction[];
+};
 type FeedData = { circle: { checkIns: { edges: Array<{ cursor: string; node: CheckInData }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
 type Invite = { id: string; code: string; status: string; maxUses: number; uses: number; expiresAt: string };
 
@@ -62,7 +72,11 @@ const SECRET_SETTING = 'SECRET-SETTING-bathroom-at-work';
 const codeOf = (res: GraphqlResponse) => res.body.errors?.[0]?.extensions?.code;
 
 describe('support circles (integration)', () => {
-  const { api, users: { owner, moderator, coModerator, member, target, outsider }, recorder } = useIntegrationApi({
+  const {
+    api,
+    users: { owner, moderator, coModerator, member, target, outsider },
+    recorder,
+  } = useIntegrationApi({
     users: { owner: {}, moderator: {}, coModerator: {}, member: {}, target: {}, outsider: {} },
     seed: async () => {
       await call(owner, PROFILE, { input: { version: 1, displayName: 'River' } });
@@ -132,16 +146,30 @@ describe('support circles (integration)', () => {
     for (const promoted of [mod, coMod]) await ok(owner, SET_ROLE, { input: { circleId: circle.id, memberId: promoted.me.id, role: 'MODERATOR' } });
     const checkIn = await postCheckIn(target, circle.id, { text: 'A long day' });
     const reported = await postCheckIn(owner, circle.id, { text: 'Welcome, everyone' });
-    const reportId = (await ok<{ reportCircleContent: { reportId: string } }>(target, REPORT, { input: { circleId: circle.id, checkInId: reported.id, reason: 'SPAM' } })).reportCircleContent.reportId;
+    const reportId = (
+      await ok<{ reportCircleContent: { reportId: string } }>(target, REPORT, { input: { circleId: circle.id, checkInId: reported.id, reason: 'SPAM' } })
+    ).reportCircleContent.reportId;
     const spare = await invite(owner, circle.id);
-    return { id: circle.id, ids: { owner: circle.me.id, moderator: mod.me.id, coModerator: coMod.me.id, member: mem.me.id, target: tgt.me.id }, targetCheckInId: checkIn.id, reportId, inviteId: spare.id };
+    return {
+      id: circle.id,
+      ids: { owner: circle.me.id, moderator: mod.me.id, coModerator: coMod.me.id, member: mem.me.id, target: tgt.me.id },
+      targetCheckInId: checkIn.id,
+      reportId,
+      inviteId: spare.id,
+    };
   }
 
   describe('createCircle', () => {
     it('creates a circle with its creator as owner, the default cap and the display name as pseudonym, in one transaction', async () => {
       const circle = await createCircle(owner, { description: 'Letting the day go', topic: 'everyday' });
 
-      expect(circle).toMatchObject({ name: 'Evening tears', memberCap: 30, memberCount: 1, unreadCount: 0, me: { pseudonym: 'River', role: 'OWNER', isMe: true } });
+      expect(circle).toMatchObject({
+        name: 'Evening tears',
+        memberCap: 30,
+        memberCount: 1,
+        unreadCount: 0,
+        me: { pseudonym: 'River', role: 'OWNER', isMe: true },
+      });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
     });
 
@@ -159,7 +187,9 @@ describe('support circles (integration)', () => {
       const retry = await ok<{ createCircle: { circle: CircleData } }>(owner, CREATE, { input });
 
       expect(retry.createCircle.circle.id).toBe(first.createCircle.circle.id);
-      const names = (await ok<{ myCircles: { edges: Array<{ node: { name: string } }> } }>(owner, MY_CIRCLES, { first: 100 })).myCircles.edges.filter((e) => e.node.name === 'Once only');
+      const names = (await ok<{ myCircles: { edges: Array<{ node: { name: string } }> } }>(owner, MY_CIRCLES, { first: 100 })).myCircles.edges.filter(
+        (e) => e.node.name === 'Once only',
+      );
       expect(names).toHaveLength(1);
     });
 
@@ -364,7 +394,11 @@ describe('support circles (integration)', () => {
       const members = await call(owner, MEMBERS, { id: circle.id, first: 50 });
       const checkIns = await call(owner, FEED, { id: circle.id });
 
-      expect(members.body.data).toMatchObject({ circle: { members: { edges: [{ node: { pseudonym: 'Willow', role: 'OWNER', isMe: true } }, { node: { pseudonym: 'Quiet Sky', role: 'MEMBER', isMe: false } }] } } });
+      expect(members.body.data).toMatchObject({
+        circle: {
+          members: { edges: [{ node: { pseudonym: 'Willow', role: 'OWNER', isMe: true } }, { node: { pseudonym: 'Quiet Sky', role: 'MEMBER', isMe: false } }] },
+        },
+      });
       for (const raw of [JSON.stringify(members.body), JSON.stringify(checkIns.body)]) {
         expect(raw).not.toContain(member.sub);
         expect(raw).not.toContain(member.email);
@@ -375,7 +409,9 @@ describe('support circles (integration)', () => {
     it('lets a member choose another pseudonym for this circle', async () => {
       const circle = await createCircle(owner);
 
-      const res = await ok<{ setCirclePseudonym: { circleMember: { pseudonym: string } } }>(owner, PSEUDONYM, { input: { circleId: circle.id, pseudonym: '  Fern  ' } });
+      const res = await ok<{ setCirclePseudonym: { circleMember: { pseudonym: string } } }>(owner, PSEUDONYM, {
+        input: { circleId: circle.id, pseudonym: '  Fern  ' },
+      });
 
       expect(res.setCirclePseudonym.circleMember.pseudonym).toBe('Fern');
       expect((await ok<{ circle: CircleData }>(owner, CIRCLE, { id: circle.id })).circle.me.pseudonym).toBe('Fern');
@@ -433,7 +469,9 @@ describe('support circles (integration)', () => {
       ['choose a pseudonym', 'OK', 'OK', 'OK'],
       ['leave while others remain', 'FORBIDDEN', 'OK', 'OK'],
     ];
-    const CASES = TABLE.flatMap(([action, ...outcomes]) => (['owner', 'moderator', 'member'] as Role[]).map((role, i) => [action, role, outcomes[i] as Outcome] as const));
+    const CASES = TABLE.flatMap(([action, ...outcomes]) =>
+      (['owner', 'moderator', 'member'] as Role[]).map((role, i) => [action, role, outcomes[i] as Outcome] as const),
+    );
     const circles: RoledCircle[] = [];
 
     // A fresh circle per case, built a few at a time up front.
@@ -463,7 +501,9 @@ describe('support circles (integration)', () => {
       const circle = await createCircle(owner);
       const joined = await join(member, (await invite(owner, circle.id)).code);
 
-      const res = await ok<{ transferCircleOwnership: { circle: { me: Member } } }>(owner, TRANSFER, { input: { circleId: circle.id, memberId: joined.me.id } });
+      const res = await ok<{ transferCircleOwnership: { circle: { me: Member } } }>(owner, TRANSFER, {
+        input: { circleId: circle.id, memberId: joined.me.id },
+      });
 
       expect(res.transferCircleOwnership.circle.me.role).toBe('MODERATOR');
       expect((await ok<{ circle: CircleData }>(member, CIRCLE, { id: circle.id })).circle.me.role).toBe('OWNER');
@@ -543,10 +583,17 @@ describe('support circles (integration)', () => {
 
     it('keeps a record of the membership in their own partition, so their data can still find what they wrote', async () => {
       const formers = await documentClient().send(
-        new QueryCommand({ TableName: testStack().tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :former)', ExpressionAttributeValues: { ':pk': `USER#${target.sub}`, ':former': 'FORMERCIRCLE#' }, ConsistentRead: true }),
+        new QueryCommand({
+          TableName: testStack().tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :former)',
+          ExpressionAttributeValues: { ':pk': `USER#${target.sub}`, ':former': 'FORMERCIRCLE#' },
+          ConsistentRead: true,
+        }),
       );
 
-      expect(formers.Items?.filter((item) => item.circleId === circleId)).toEqual([expect.objectContaining({ entity: 'FormerMembership', status: 'REMOVED', endedAt: expect.any(String) })]);
+      expect(formers.Items?.filter((item) => item.circleId === circleId)).toEqual([
+        expect.objectContaining({ entity: 'FormerMembership', status: 'REMOVED', endedAt: expect.any(String) }),
+      ]);
     });
   });
 
@@ -555,13 +602,19 @@ describe('support circles (integration)', () => {
       const circleId = (await createCircle(owner)).id;
       const code = (await invite(owner, circleId, { maxUses: 5 })).code;
       await join(outsider, code);
-      const stale = (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))).Item as MembershipRecord;
+      const stale = (
+        await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))
+      ).Item as MembershipRecord;
       await ok(outsider, LEAVE, { input: { circleId } });
       const back = await join(outsider, code);
 
-      await expect(new DynamoCircleRepository(documentClient(), testStack().tableName).removeMember(circleId, stale, new Date())).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(new DynamoCircleRepository(documentClient(), testStack().tableName).removeMember(circleId, stale, new Date())).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
 
-      const current = (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))).Item;
+      const current = (
+        await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: membershipKey(circleId, outsider.sub), ConsistentRead: true }))
+      ).Item;
       expect(current).toMatchObject({ memberId: back.me.id, status: 'ACTIVE' });
       expect((await storedCircle(circleId))?.memberCount).toBe(2);
       await ok(outsider, LEAVE, { input: { circleId } });
@@ -579,9 +632,14 @@ describe('support circles (integration)', () => {
     it('posts a mood check-in in one transaction after the membership check', async () => {
       recorder.reset();
 
-      const res = await ok<{ postCheckIn: { checkIn: CheckInData; support: unknown } }>(owner, POST, { input: { circleId, mood: 'TENDER', intensity: 6, text: '  A soft day.  ' } });
+      const res = await ok<{ postCheckIn: { checkIn: CheckInData; support: unknown } }>(owner, POST, {
+        input: { circleId, mood: 'TENDER', intensity: 6, text: '  A soft day.  ' },
+      });
 
-      expect(res.postCheckIn).toMatchObject({ checkIn: { mood: 'TENDER', intensity: 6, text: 'A soft day.', replyCount: 0, session: null, author: { pseudonym: 'River', isMe: true } }, support: null });
+      expect(res.postCheckIn).toMatchObject({
+        checkIn: { mood: 'TENDER', intensity: 6, text: 'A soft day.', replyCount: 0, session: null, author: { pseudonym: 'River', isMe: true } },
+        support: null,
+      });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
       expect(recorder.writes()).toBe(1);
     });
@@ -657,7 +715,12 @@ describe('support circles (integration)', () => {
 
         expect(res.body.data).toEqual({
           __typename: 'Query',
-          checkInPreview: { __typename: 'CheckInPreview', sessionId, version, summary: { __typename: 'CheckInSessionSummary', durationMinutes: 35, afterState: 'LIGHTER', catalysts: ['MUSIC', 'MEMORY'] } },
+          checkInPreview: {
+            __typename: 'CheckInPreview',
+            sessionId,
+            version,
+            summary: { __typename: 'CheckInSessionSummary', durationMinutes: 35, afterState: 'LIGHTER', catalysts: ['MUSIC', 'MEMORY'] },
+          },
         });
         expect(recorder.calls).toEqual(['GetItem', 'GetItem']);
       });
@@ -779,16 +842,19 @@ describe('support circles (integration)', () => {
     });
 
     it('adds a reaction in one write (after its rate counter, counted with the open-account check), once per kind per member, and removes it', async () => {
-      const added = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction.checkIn;
+      const added = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction
+        .checkIn;
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems', 'UpdateItem']);
       expect(added.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ __typename: 'ReactionSummary', kind: 'WITH_YOU', count: 1, reactedByMe: true });
 
       const twice = await call(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } });
       expect(codeOf(twice)).toBe('CONFLICT');
-      const other = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'ME_TOO' } })).addReaction.checkIn;
+      const other = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'ME_TOO' } })).addReaction
+        .checkIn;
       expect(other.reactions.filter((r) => r.count > 0).map((r) => r.kind)).toEqual(['WITH_YOU', 'ME_TOO']);
 
-      const removed = (await ok<{ removeReaction: { checkIn: CheckInData } }>(member, UNREACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).removeReaction.checkIn;
+      const removed = (await ok<{ removeReaction: { checkIn: CheckInData } }>(member, UNREACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } }))
+        .removeReaction.checkIn;
       expect(removed.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ __typename: 'ReactionSummary', kind: 'WITH_YOU', count: 0, reactedByMe: false });
       expect(codeOf(await call(member, UNREACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } }))).toBe('NOT_FOUND');
     });
@@ -801,19 +867,27 @@ describe('support circles (integration)', () => {
 
     it('replies in one transaction; the thread lists replies oldest first', async () => {
       recorder.reset();
-      const first = await ok<{ replyToCheckIn: { reply: { id: string; author: { pseudonym: string } }; support: null } }>(member, REPLY_ONLY, { input: { circleId, checkInId, text: 'Holding space for you' } });
+      const first = await ok<{ replyToCheckIn: { reply: { id: string; author: { pseudonym: string } }; support: null } }>(member, REPLY_ONLY, {
+        input: { circleId, checkInId, text: 'Holding space for you' },
+      });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
       expect(first.replyToCheckIn).toMatchObject({ reply: { author: { pseudonym: 'Sky' } }, support: null });
       await ok(owner, REPLY, { input: { circleId, checkInId, text: 'Thank you' } });
 
-      const thread = await ok<{ circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { text: string } }> } } } }>(member, THREAD, { circleId, checkInId, first: 20 });
+      const thread = await ok<{ circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { text: string } }> } } } }>(member, THREAD, {
+        circleId,
+        checkInId,
+        first: 20,
+      });
 
       expect(thread.circle.thread.checkIn.replyCount).toBe(2);
       expect(thread.circle.thread.replies.edges.map((e) => e.node.text)).toEqual(['Holding space for you', 'Thank you']);
     });
 
     it('gives support resources to a reply whose text suggests crisis', async () => {
-      const res = await ok<{ replyToCheckIn: { support: { message: string } | null } }>(member, REPLY, { input: { circleId, checkInId, text: 'Me too, some days I think about ending it all' } });
+      const res = await ok<{ replyToCheckIn: { support: { message: string } | null } }>(member, REPLY, {
+        input: { circleId, checkInId, text: 'Me too, some days I think about ending it all' },
+      });
 
       expect(res.replyToCheckIn.support?.message).toMatch(/reply is posted/);
     });
@@ -835,11 +909,13 @@ describe('support circles (integration)', () => {
 
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(codeOf(await call(member, THREAD, { circleId, checkInId: unknown, first: 20 }))).toBe('NOT_FOUND');
-      const stored = await documentClient().send(new QueryCommand({
-        TableName: testStack().tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :replies)',
-        ExpressionAttributeValues: { ':pk': circleKey(circleId).PK, ':replies': repliesRange(unknown).from },
-      }));
+      const stored = await documentClient().send(
+        new QueryCommand({
+          TableName: testStack().tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :replies)',
+          ExpressionAttributeValues: { ':pk': circleKey(circleId).PK, ':replies': repliesRange(unknown).from },
+        }),
+      );
       expect(stored.Items).toEqual([]);
     });
   });
@@ -861,7 +937,9 @@ describe('support circles (integration)', () => {
     it('lists my circles, most recently joined first, in one Query a page', async () => {
       recorder.reset();
 
-      type Mine = { myCircles: { edges: Array<{ node: { circleId: string; name: string; me: { role: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      type Mine = {
+        myCircles: { edges: Array<{ node: { circleId: string; name: string; me: { role: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
       const first = await ok<Mine>(reader, MY_CIRCLES_PAGE, { first: 2 });
       const second = await ok<Mine>(reader, MY_CIRCLES_PAGE, { first: 2, after: first.myCircles.pageInfo.endCursor });
 
@@ -887,7 +965,9 @@ describe('support circles (integration)', () => {
       expect(unread).toEqual({ [first]: 2, [second]: 1, [circleIds[2] as string]: 0 });
       expect(before.myCircles.edges.every((e) => e.node.memberCount === 2)).toBe(true);
 
-      const visited = await ok<{ markCircleVisited: { circleMembership: { unreadCount: number; lastVisitedAt: string } } }>(reader, VISITED, { input: { circleId: first } });
+      const visited = await ok<{ markCircleVisited: { circleMembership: { unreadCount: number; lastVisitedAt: string } } }>(reader, VISITED, {
+        input: { circleId: first },
+      });
       expect(visited.markCircleVisited.circleMembership).toMatchObject({ unreadCount: 0, lastVisitedAt: expect.any(String) });
       const after = await ok<Live>(reader, MY_CIRCLES, { first: 10 });
       expect(after.myCircles.edges.find((e) => e.node.circleId === first)?.node.unreadCount).toBe(0);
@@ -906,43 +986,71 @@ describe('support circles (integration)', () => {
       await join(member, code);
       await join(target, code, 'Target');
       checkInId = (await postCheckIn(target, circleId, { text: 'You should just stop crying' })).id;
-      replyId = (await ok<{ replyToCheckIn: { reply: { id: string } } }>(target, REPLY, { input: { circleId, checkInId, text: 'Buy my course' } })).replyToCheckIn.reply.id;
+      replyId = (await ok<{ replyToCheckIn: { reply: { id: string } } }>(target, REPLY, { input: { circleId, checkInId, text: 'Buy my course' } }))
+        .replyToCheckIn.reply.id;
     });
 
     it('takes a report once per member, anonymously, with a reason from the list', async () => {
-      const reportId = (await ok<{ reportCircleContent: { reportId: string } }>(member, REPORT, { input: { circleId, checkInId, reason: 'UNSUPPORTIVE', note: 'Not kind' } })).reportCircleContent.reportId;
+      const reportId = (
+        await ok<{ reportCircleContent: { reportId: string } }>(member, REPORT, { input: { circleId, checkInId, reason: 'UNSUPPORTIVE', note: 'Not kind' } })
+      ).reportCircleContent.reportId;
 
       expect(codeOf(await call(member, REPORT, { input: { circleId, checkInId, reason: 'HATE' } }))).toBe('CONFLICT');
       expect(codeOf(await call(target, REPORT, { input: { circleId, checkInId, reason: 'OTHER' } }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await call(member, REPORT, { input: { circleId, checkInId, reason: 'RUDE' } }))).toBe('BAD_USER_INPUT');
       const reports = await ok<{ circle: { openReports: { edges: Array<{ node: Record<string, unknown> }> } } }>(owner, REPORTS, { id: circleId, first: 20 });
       const node = reports.circle.openReports.edges.find((e) => e.node.id === reportId)?.node;
-      expect(node).toMatchObject({ reason: 'UNSUPPORTIVE', note: 'Not kind', status: 'OPEN', contentText: 'You should just stop crying', content: { checkInId, replyId: null }, contentAuthor: { pseudonym: 'Target' } });
+      expect(node).toMatchObject({
+        reason: 'UNSUPPORTIVE',
+        note: 'Not kind',
+        status: 'OPEN',
+        contentText: 'You should just stop crying',
+        content: { checkInId, replyId: null },
+        contentAuthor: { pseudonym: 'Target' },
+      });
       expect(JSON.stringify(reports)).not.toContain(member.sub);
     });
 
     it('hides a reply from everyone but moderators and takes it off the reply count', async () => {
       await ok(member, REPORT, { input: { circleId, checkInId, replyId, reason: 'SPAM' } });
 
-      const hidden = await ok<{ hideCircleContent: { hiddenContent: { content: { replyId: string }; hiddenAt: string } } }>(owner, HIDE, { input: { circleId, checkInId, replyId } });
+      const hidden = await ok<{ hideCircleContent: { hiddenContent: { content: { replyId: string }; hiddenAt: string } } }>(owner, HIDE, {
+        input: { circleId, checkInId, replyId },
+      });
 
       expect(hidden.hideCircleContent.hiddenContent.content.replyId).toBe(replyId);
-      type Thread = { circle: { thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { id: string; hidden: boolean; text: string; author: { pseudonym: string } } }> } } } };
+      type Thread = {
+        circle: {
+          thread: { checkIn: CheckInData; replies: { edges: Array<{ node: { id: string; hidden: boolean; text: string; author: { pseudonym: string } } }> } };
+        };
+      };
       const asMember = await ok<Thread>(member, THREAD, { circleId, checkInId, first: 20 });
       const asOwner = await ok<Thread>(owner, THREAD, { circleId, checkInId, first: 20 });
       expect(asMember.circle.thread.replies.edges).toEqual([]);
       expect(asMember.circle.thread.checkIn.replyCount).toBe(0);
-      expect(asOwner.circle.thread.replies.edges.map(({ node }) => ({ id: node.id, hidden: node.hidden, text: node.text, author: { pseudonym: node.author.pseudonym } }))).toEqual([{ id: replyId, hidden: true, text: 'Buy my course', author: { pseudonym: 'Target' } }]);
+      expect(
+        asOwner.circle.thread.replies.edges.map(({ node }) => ({
+          id: node.id,
+          hidden: node.hidden,
+          text: node.text,
+          author: { pseudonym: node.author.pseudonym },
+        })),
+      ).toEqual([{ id: replyId, hidden: true, text: 'Buy my course', author: { pseudonym: 'Target' } }]);
       const again = await ok<{ hideCircleContent: { hiddenContent: { hiddenAt: string } } }>(owner, HIDE, { input: { circleId, checkInId, replyId } });
       expect(again.hideCircleContent.hiddenContent.hiddenAt).toBe(hidden.hideCircleContent.hiddenContent.hiddenAt);
       expect((await ok<Thread>(owner, THREAD, { circleId, checkInId, first: 20 })).circle.thread.checkIn.replyCount).toBe(0);
     });
 
     it('resolves a report by hiding the check-in: gone for members, marked hidden for moderators', async () => {
-      const reports = await ok<{ circle: { openReports: { edges: Array<{ node: { id: string; content: { replyId: string | null } } }> } } }>(owner, REPORTS, { id: circleId, first: 20 });
+      const reports = await ok<{ circle: { openReports: { edges: Array<{ node: { id: string; content: { replyId: string | null } } }> } } }>(owner, REPORTS, {
+        id: circleId,
+        first: 20,
+      });
       const report = reports.circle.openReports.edges.find((e) => e.node.content.replyId === null)?.node;
 
-      const resolved = await ok<{ resolveCircleReport: { circleReport: { status: string; outcome: string } } }>(owner, RESOLVE, { input: { circleId, reportId: report?.id, outcome: 'CONTENT_HIDDEN' } });
+      const resolved = await ok<{ resolveCircleReport: { circleReport: { status: string; outcome: string } } }>(owner, RESOLVE, {
+        input: { circleId, reportId: report?.id, outcome: 'CONTENT_HIDDEN' },
+      });
 
       expect(resolved.resolveCircleReport.circleReport).toMatchObject({ status: 'RESOLVED', outcome: 'CONTENT_HIDDEN' });
       expect((await feed(member, circleId)).edges.map((e) => e.node.id)).not.toContain(checkInId);
@@ -961,7 +1069,11 @@ describe('support circles (integration)', () => {
 
     beforeAll(async () => {
       c = await roledCircle();
-      sessionId = (await ok<{ logSession: { session: { id: string } } }>(outsider, LOG, { input: { startedAt: new Date(Date.now() - HOUR).toISOString(), durationMinutes: 10 } })).logSession.session.id;
+      sessionId = (
+        await ok<{ logSession: { session: { id: string } } }>(outsider, LOG, {
+          input: { startedAt: new Date(Date.now() - HOUR).toISOString(), durationMinutes: 10 },
+        })
+      ).logSession.session.id;
     });
 
     const FIELDS: Array<[string, (c: RoledCircle, sessionId: string) => [string, Record<string, unknown>]]> = [

@@ -58,7 +58,10 @@ describe('a normalized client cache over real answers (integration)', () => {
     const { timeline } = await send<{ timeline: { edges: Array<{ node: { stepsDone: Array<{ stepId: string; title: string }> } }> } }>(member, TIMELINE, STEPS);
 
     // Assert: the server kept both titles, and the cache below must too.
-    expect(timeline.edges.map((e) => e.node.stepsDone)).toEqual([[{ __typename: 'CompletedStep', stepId, title: 'Cool compress' }], [{ __typename: 'CompletedStep', stepId, title: 'Cool cloth' }]]);
+    expect(timeline.edges.map((e) => e.node.stepsDone)).toEqual([
+      [{ __typename: 'CompletedStep', stepId, title: 'Cool compress' }],
+      [{ __typename: 'CompletedStep', stepId, title: 'Cool cloth' }],
+    ]);
   });
 
   it('keeps a therapist named as they were on the share and on a later note', async () => {
@@ -81,17 +84,28 @@ describe('a normalized client cache over real answers (integration)', () => {
     // Arrange: the member's circle with a check-in from a friend, seen in the cache before the visit and the reply.
     const { createCircle } = await send<{ createCircle: { circle: { id: string } } }>(member, kit('CreateCircle'), { input: { name: 'Thursday tears' } });
     const circleId = createCircle.circle.id;
-    const { createCircleInvite } = await send<{ createCircleInvite: { circleInvite: { code: string } } }>(member, kit('CreateCircleInvite'), { input: { circleId } });
+    const { createCircleInvite } = await send<{ createCircleInvite: { circleInvite: { code: string } } }>(member, kit('CreateCircleInvite'), {
+      input: { circleId },
+    });
     await send(friend, kit('JoinCircle'), { input: { code: createCircleInvite.circleInvite.code } });
-    const { postCheckIn } = await send<{ postCheckIn: { checkIn: { id: string } } }>(friend, kit('PostCheckIn'), { input: { circleId, mood: 'OVERWHELMED', text: 'A long day.' } });
+    const { postCheckIn } = await send<{ postCheckIn: { checkIn: { id: string } } }>(friend, kit('PostCheckIn'), {
+      input: { circleId, mood: 'OVERWHELMED', text: 'A long day.' },
+    });
     const cache = new InMemoryCache();
     const write = (answer: Answer) => cache.writeQuery({ query: answer.document, variables: answer.variables, data: answer.data });
     const mine = (await send(member, kit('MyCircles'), { first: 10 }), answers.at(-1) as Answer);
     const feed = (await send(member, kit('CircleFeed'), { id: circleId, first: 10 }), answers.at(-1) as Answer);
     write(mine);
     write(feed);
-    const unread = () => (cache.readQuery({ query: mine.document, variables: mine.variables }) as { myCircles: { edges: Array<{ node: { circleId: string; unreadCount: number } }> } }).myCircles.edges.find((e) => e.node.circleId === circleId)?.node.unreadCount;
-    const replies = () => (cache.readQuery({ query: feed.document, variables: feed.variables }) as { circle: { checkIns: { edges: Array<{ node: { replyCount: number } }> } } }).circle.checkIns.edges[0]?.node.replyCount;
+    const unread = () =>
+      (
+        cache.readQuery({ query: mine.document, variables: mine.variables }) as {
+          myCircles: { edges: Array<{ node: { circleId: string; unreadCount: number } }> };
+        }
+      ).myCircles.edges.find((e) => e.node.circleId === circleId)?.node.unreadCount;
+    const replies = () =>
+      (cache.readQuery({ query: feed.document, variables: feed.variables }) as { circle: { checkIns: { edges: Array<{ node: { replyCount: number } }> } } })
+        .circle.checkIns.edges[0]?.node.replyCount;
     const before = [unread(), replies()];
 
     // Act: only the mutations' answers reach the cache.
@@ -154,6 +168,8 @@ function throughOneCache(list: readonly Answer[]): { keys: number; clashes: stri
   };
   list.forEach((answer) => walk(answer.data));
   for (const answer of list) cache.writeQuery({ query: answer.document, variables: answer.variables, data: answer.data });
-  const mismatched = list.filter((answer) => !isDeepStrictEqual(cache.readQuery({ query: answer.document, variables: answer.variables }), answer.data)).map((answer) => Object.keys(answer.data));
+  const mismatched = list
+    .filter((answer) => !isDeepStrictEqual(cache.readQuery({ query: answer.document, variables: answer.variables }), answer.data))
+    .map((answer) => Object.keys(answer.data));
   return { keys: seen.size, clashes, mismatched };
 }

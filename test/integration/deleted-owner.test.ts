@@ -36,11 +36,14 @@ describe('a circle whose owner deletes their account (integration)', () => {
   }
 
   async function createCircle(owner: TestUser, name: string): Promise<CircleView> {
-    return (await ok<{ createCircle: { circle: CircleView } }>(owner, CREATE_CIRCLE, { input: { name, description: DESCRIPTION, topic: TOPIC, pseudonym: 'Owner' } })).createCircle.circle;
+    return (
+      await ok<{ createCircle: { circle: CircleView } }>(owner, CREATE_CIRCLE, { input: { name, description: DESCRIPTION, topic: TOPIC, pseudonym: 'Owner' } })
+    ).createCircle.circle;
   }
 
   async function invite(owner: TestUser, circleId: string): Promise<string> {
-    return (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, CIRCLE_INVITE, { input: { circleId, maxUses: 5 } })).createCircleInvite.circleInvite.code;
+    return (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, CIRCLE_INVITE, { input: { circleId, maxUses: 5 } })).createCircleInvite
+      .circleInvite.code;
   }
 
   async function join(member: TestUser, code: string, pseudonym: string): Promise<CircleView> {
@@ -49,7 +52,8 @@ describe('a circle whose owner deletes their account (integration)', () => {
 
   async function deleteUntilComplete(user: TestUser): Promise<void> {
     for (let calls = 1; ; calls++) {
-      const res = (await ok<{ deleteMyAccount: { accountDeletion: { complete: boolean } } }>(user, DELETE, { input: { confirm: CONFIRM } })).deleteMyAccount.accountDeletion;
+      const res = (await ok<{ deleteMyAccount: { accountDeletion: { complete: boolean } } }>(user, DELETE, { input: { confirm: CONFIRM } })).deleteMyAccount
+        .accountDeletion;
       if (res.complete) return;
       expect(calls).toBeLessThan(100);
     }
@@ -99,10 +103,23 @@ describe('a circle whose owner deletes their account (integration)', () => {
         [second, 'MEMBER'],
       ] as const) {
         const seen = (await ok<{ circle: CircleView }>(member, CIRCLE, { id: circle.id })).circle;
-        expect({ name: seen.name, description: seen.description, topic: seen.topic, role: seen.me.role }).toEqual({ name: 'Evening circle', description: null, topic: null, role });
+        expect({ name: seen.name, description: seen.description, topic: seen.topic, role: seen.me.role }).toEqual({
+          name: 'Evening circle',
+          description: null,
+          topic: null,
+          role,
+        });
 
-        const mine = (await ok<{ myCircles: { edges: Array<{ node: { circleId: string; name: string; description: string | null; topic: string | null } }> } }>(member, MY_CIRCLES, { first: 10 })).myCircles.edges.map((e) => e.node);
-        expect(mine.map(({ circleId, name, description, topic }) => ({ circleId, name, description, topic }))).toEqual([{ circleId: circle.id, name: 'Evening circle', description: null, topic: null }]);
+        const mine = (
+          await ok<{ myCircles: { edges: Array<{ node: { circleId: string; name: string; description: string | null; topic: string | null } }> } }>(
+            member,
+            MY_CIRCLES,
+            { first: 10 },
+          )
+        ).myCircles.edges.map((e) => e.node);
+        expect(mine.map(({ circleId, name, description, topic }) => ({ circleId, name, description, topic }))).toEqual([
+          { circleId: circle.id, name: 'Evening circle', description: null, topic: null },
+        ]);
       }
     });
 

@@ -66,7 +66,8 @@ describe('deleting an account while its token still writes (integration)', () =>
 
     const answers = await deleteWhileWriting(therapist, 'THERAPIST', [
       async () => code(await api.gql(kit('AddNote'), { input: { clientId: client.sub, pinnedDay: day, text: 'Still here' } }, therapist.accessToken)),
-      async () => code(await api.gql(kit('SuggestPractice'), { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken)),
+      async () =>
+        code(await api.gql(kit('SuggestPractice'), { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken)),
       async () => code(await api.gql(kit('ClientTimeline'), { clientId: client.sub, first: 5 }, therapist.accessToken)),
     ]);
 
@@ -77,10 +78,16 @@ describe('deleting an account while its token still writes (integration)', () =>
 
   it('a member being deleted can post, reply or react in no circle, and leaves nothing of theirs there', async () => {
     const [owner, member] = await Promise.all([createTestUser(), createTestUser()]);
-    const circleId = (await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), { input: { name: 'Evening tears', pseudonym: 'Willow' } })).createCircle.circle.id;
-    const invite = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, kit('CreateCircleInvite'), { input: { circleId } })).createCircleInvite.circleInvite.code;
-    const memberId = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(member, kit('JoinCircle'), { input: { code: invite, pseudonym: 'Ash' } })).joinCircle.circle.me.id;
-    const checkInId = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(owner, kit('PostCheckIn'), { input: { circleId, mood: 'TENDER', text: 'A heavy day' } })).postCheckIn.checkIn.id;
+    const circleId = (
+      await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), { input: { name: 'Evening tears', pseudonym: 'Willow' } })
+    ).createCircle.circle.id;
+    const invite = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, kit('CreateCircleInvite'), { input: { circleId } }))
+      .createCircleInvite.circleInvite.code;
+    const memberId = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(member, kit('JoinCircle'), { input: { code: invite, pseudonym: 'Ash' } }))
+      .joinCircle.circle.me.id;
+    const checkInId = (
+      await ok<{ postCheckIn: { checkIn: { id: string } } }>(owner, kit('PostCheckIn'), { input: { circleId, mood: 'TENDER', text: 'A heavy day' } })
+    ).postCheckIn.checkIn.id;
     // Enough of the member's own posts that the deletion stops inside the circle's range.
     for (let i = 0; i < 5; i++) await ok(member, kit('PostCheckIn'), { input: { circleId, mood: 'HOPEFUL', text: `Day ${i}` } });
 
@@ -89,23 +96,34 @@ describe('deleting an account while its token still writes (integration)', () =>
       async () => code(await api.gql(kit('PostCheckIn'), { input: { circleId, mood: 'HOPEFUL', text: `Still here ${n++}` } }, member.accessToken)),
       async () => code(await api.gql(kit('ReplyToCheckIn'), { input: { circleId, checkInId, text: 'With you' } }, member.accessToken)),
       async () => code(await api.gql(kit('AddReaction'), { input: { circleId, checkInId, kind: 'HUG' } }, member.accessToken)),
-      async () => code(await api.gql(kit('LogSession'), { input: { startedAt: new Date(Date.now() - 3_600_000).toISOString(), durationMinutes: 10 } }, member.accessToken)),
+      async () =>
+        code(
+          await api.gql(kit('LogSession'), { input: { startedAt: new Date(Date.now() - 3_600_000).toISOString(), durationMinutes: 10 } }, member.accessToken),
+        ),
     ]);
 
     expect([...answers].filter((answer) => answer === 'OK')).toEqual([]);
-    const left = [...(await snapshotPartitions([`CIRCLE#${circleId}`, `USER#${member.sub}`])).values()].filter((item) => item.includes(memberId) || item.includes(member.sub));
+    const left = [...(await snapshotPartitions([`CIRCLE#${circleId}`, `USER#${member.sub}`])).values()].filter(
+      (item) => item.includes(memberId) || item.includes(member.sub),
+    );
     expect(left).toEqual([]);
   });
 
   it('finds, in its last step, anything of the member that reached a circle it had already swept', async () => {
     const [owner, member] = await Promise.all([createTestUser(), createTestUser()]);
-    const circleId = (await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), { input: { name: 'Dawn', pseudonym: 'Lark' } })).createCircle.circle.id;
-    const invite = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, kit('CreateCircleInvite'), { input: { circleId } })).createCircleInvite.circleInvite.code;
-    const memberId = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(member, kit('JoinCircle'), { input: { code: invite, pseudonym: 'Wren' } })).joinCircle.circle.me.id;
+    const circleId = (await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), { input: { name: 'Dawn', pseudonym: 'Lark' } }))
+      .createCircle.circle.id;
+    const invite = (await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, kit('CreateCircleInvite'), { input: { circleId } }))
+      .createCircleInvite.circleInvite.code;
+    const memberId = (await ok<{ joinCircle: { circle: { me: { id: string } } } }>(member, kit('JoinCircle'), { input: { code: invite, pseudonym: 'Wren' } }))
+      .joinCircle.circle.me.id;
     await ok(member, kit('PostCheckIn'), { input: { circleId, mood: 'TENDER', text: 'First light' } });
     await ok(member, kit('LogSession'), { input: { startedAt: new Date(Date.now() - 3_600_000).toISOString(), durationMinutes: 10 } });
     const phase = async () =>
-      ((await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: closedAccountKey(member.sub), ConsistentRead: true }))).Item?.progress as { phase?: string } | undefined)?.phase;
+      (
+        (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: closedAccountKey(member.sub), ConsistentRead: true }))).Item
+          ?.progress as { phase?: string } | undefined
+      )?.phase;
 
     // Run the deletion, a little at a time, until it is past the circles.
     for (let calls = 0; !['partition', 'verify'].includes((await phase()) ?? ''); calls++) {
@@ -118,7 +136,22 @@ describe('deleting an account while its token still writes (integration)', () =>
     await documentClient().send(
       new PutCommand({
         TableName: testStack().tableName,
-        Item: { ...checkInKey(circleId, id), entity: 'CheckIn', circleId, id, author: { memberId, pseudonym: 'Wren' }, mood: 'TENDER', intensity: null, text: 'Slipped through', session: null, postedAt: at, replyCount: 0, version: 1, createdAt: at, updatedAt: at },
+        Item: {
+          ...checkInKey(circleId, id),
+          entity: 'CheckIn',
+          circleId,
+          id,
+          author: { memberId, pseudonym: 'Wren' },
+          mood: 'TENDER',
+          intensity: null,
+          text: 'Slipped through',
+          session: null,
+          postedAt: at,
+          replyCount: 0,
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        },
       }),
     );
     for (let calls = 0; !(await service().deleteMyAccount(callerOf(member), { confirm: CONFIRM }, SMALL)).complete; calls++) expect(calls).toBeLessThan(100);

@@ -14,7 +14,9 @@ type Mine = { myCircles: { edges: Array<{ node: { circleId: string; name: string
 type Feed = {
   circle: {
     memberCount: number;
-    checkIns: { edges: Array<{ node: { text: string | null; session: unknown; replyCount: number; reactions: Array<{ count: number }>; author: { pseudonym: string } } }> };
+    checkIns: {
+      edges: Array<{ node: { text: string | null; session: unknown; replyCount: number; reactions: Array<{ count: number }>; author: { pseudonym: string } } }>;
+    };
   };
 };
 
@@ -26,7 +28,14 @@ describe('demo circle seed (integration)', () => {
     api = await startTestApi();
     const [river, sky, rowan] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' })]);
     users = { river, sky, rowan } as Record<DemoAccountKey, TestUser>;
-    const account = (key: DemoAccountKey, displayName: string): DemoAccount => ({ key, email: users[key].email, password: users[key].password, displayName, groups: [], sub: users[key].sub });
+    const account = (key: DemoAccountKey, displayName: string): DemoAccount => ({
+      key,
+      email: users[key].email,
+      password: users[key].password,
+      displayName,
+      groups: [],
+      sub: users[key].sub,
+    });
     const ctx: DemoSeedContext = {
       accounts: { river: account('river', 'River'), sky: account('sky', 'Sky'), rowan: account('rowan', 'Rowan') },
       documentClient: documentClient(),
@@ -45,19 +54,33 @@ describe('demo circle seed (integration)', () => {
   afterAll(() => api.close());
 
   it('gives sky a stated country (GB) and river none: the international resources and a suggestion from her time zone', async () => {
-    type Place = { me: { country: string | null; suggestedCountry: string | null }; safetyStatus: { resources: { country: string | null; crisisLine: { name: string; phoneUri: string | null } } } };
+    type Place = {
+      me: { country: string | null; suggestedCountry: string | null };
+      safetyStatus: { resources: { country: string | null; crisisLine: { name: string; phoneUri: string | null } } };
+    };
     const place = async (user: TestUser): Promise<Place> => {
       const { me } = (await api.gql<{ me: Place['me'] }>(ME, {}, user.accessToken)).body.data as { me: Place['me'] };
-      const { safetyStatus } = (await api.gql<{ safetyStatus: Place['safetyStatus'] }>(SAFETY, {}, user.accessToken)).body.data as { safetyStatus: Place['safetyStatus'] };
+      const { safetyStatus } = (await api.gql<{ safetyStatus: Place['safetyStatus'] }>(SAFETY, {}, user.accessToken)).body.data as {
+        safetyStatus: Place['safetyStatus'];
+      };
       const { country, crisisLine } = safetyStatus.resources;
-      return { me: { country: me.country, suggestedCountry: me.suggestedCountry }, safetyStatus: { resources: { country, crisisLine: { name: crisisLine.name, phoneUri: crisisLine.phoneUri } } } };
+      return {
+        me: { country: me.country, suggestedCountry: me.suggestedCountry },
+        safetyStatus: { resources: { country, crisisLine: { name: crisisLine.name, phoneUri: crisisLine.phoneUri } } },
+      };
     };
 
     const river = await place(users.river);
     const sky = await place(users.sky);
 
-    expect(river).toEqual({ me: { country: null, suggestedCountry: 'DE' }, safetyStatus: { resources: { country: null, crisisLine: { name: 'Find A Helpline: a helpline in your country', phoneUri: null } } } });
-    expect(sky).toEqual({ me: { country: 'GB', suggestedCountry: null }, safetyStatus: { resources: { country: 'GB', crisisLine: { name: 'Samaritans', phoneUri: 'tel:116123' } } } });
+    expect(river).toEqual({
+      me: { country: null, suggestedCountry: 'DE' },
+      safetyStatus: { resources: { country: null, crisisLine: { name: 'Find A Helpline: a helpline in your country', phoneUri: null } } },
+    });
+    expect(sky).toEqual({
+      me: { country: 'GB', suggestedCountry: null },
+      safetyStatus: { resources: { country: 'GB', crisisLine: { name: 'Samaritans', phoneUri: 'tel:116123' } } },
+    });
   });
 
   it('puts river (owner) and sky (member) in one circle, with check-ins, reactions and a reply; rowan is not a member', async () => {
@@ -65,9 +88,13 @@ describe('demo circle seed (integration)', () => {
     const theirs = (await api.gql<Mine>(MY_CIRCLES, { first: 10 }, users.sky.accessToken)).body.data as Mine;
     const rowans = (await api.gql<Mine>(MY_CIRCLES, { first: 10 }, users.rowan.accessToken)).body.data as Mine;
 
-    expect(mine.myCircles.edges.map((e) => e.node)).toEqual([expect.objectContaining({ name: 'Evening tears', me: expect.objectContaining({ role: 'OWNER', pseudonym: 'River' }) })]);
+    expect(mine.myCircles.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ name: 'Evening tears', me: expect.objectContaining({ role: 'OWNER', pseudonym: 'River' }) }),
+    ]);
     const circleId = mine.myCircles.edges[0]?.node.circleId as string;
-    expect(theirs.myCircles.edges.map(({ node }) => ({ circleId: node.circleId, name: node.name, me: { role: node.me.role, pseudonym: node.me.pseudonym } }))).toEqual([{ circleId, name: 'Evening tears', me: { role: 'MEMBER', pseudonym: 'Sky at dusk' } }]);
+    expect(
+      theirs.myCircles.edges.map(({ node }) => ({ circleId: node.circleId, name: node.name, me: { role: node.me.role, pseudonym: node.me.pseudonym } })),
+    ).toEqual([{ circleId, name: 'Evening tears', me: { role: 'MEMBER', pseudonym: 'Sky at dusk' } }]);
     expect(rowans.myCircles.edges).toEqual([]);
     expect((await api.gql(FEED, { id: circleId, first: 10 }, users.rowan.accessToken)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
@@ -76,7 +103,11 @@ describe('demo circle seed (integration)', () => {
     const checkIns = feed.checkIns.edges.map((e) => e.node);
     expect(checkIns).toHaveLength(3);
     const fromSession = checkIns.find((c) => c.session !== null);
-    expect(fromSession).toMatchObject({ author: { pseudonym: 'River' }, replyCount: 1, session: { durationMinutes: 30, afterState: 'LIGHTER', catalysts: ['MUSIC'] } });
+    expect(fromSession).toMatchObject({
+      author: { pseudonym: 'River' },
+      replyCount: 1,
+      session: { durationMinutes: 30, afterState: 'LIGHTER', catalysts: ['MUSIC'] },
+    });
     expect(checkIns.flatMap((c) => c.reactions).reduce((sum, r) => sum + r.count, 0)).toBe(4);
     expect(JSON.stringify(feed)).not.toMatch(/The song still works|Gymnopédie/);
   });

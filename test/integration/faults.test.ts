@@ -10,7 +10,19 @@ import { newId } from '../../services/shared/ids';
 import { OPERATIONS, type Operation } from '../fixtures/operations';
 import { FRESH, firstAllowedRole } from '../fixtures/role-matrix';
 import { documentClient, startTestApi, testStack, type GraphqlResponse, type TestApi } from '../helpers/local-stack';
-import { ACTORS, buildWorld, callAs, changedItems, fresh, outcomeOf, snapshotPartitions, snapshotTable, type Items, type World, type WorldIds } from '../helpers/world';
+import {
+  ACTORS,
+  buildWorld,
+  callAs,
+  changedItems,
+  fresh,
+  outcomeOf,
+  snapshotPartitions,
+  snapshotTable,
+  type Items,
+  type World,
+  type WorldIds,
+} from '../helpers/world';
 
 /**
  * Every write path on its real course (real reads and writes on DynamoDB
@@ -36,11 +48,15 @@ const REFUSALS: Fault[] = ['throttling', 'timeout', 'conflict'];
 const PER_OPERATION_TIMEOUT = 30_000;
 
 function faultFor(fault: Fault, command: string, input: { TransactItems?: unknown[] }): Error {
-  if (fault === 'throttling') return Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException' });
+  if (fault === 'throttling')
+    return Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException' });
   if (fault === 'timeout' || fault === 'lostAnswer') return Object.assign(new Error('Connection timed out after 3000 ms'), { name: 'TimeoutError' });
   if (command !== 'TransactWriteItems') return Object.assign(new Error('Transaction is ongoing for the item'), { name: 'TransactionConflictException' });
   const reasons = (input.TransactItems ?? []).map(() => ({ Code: 'TransactionConflict' }));
-  return Object.assign(new Error('Transaction cancelled, please refer cancellation reasons for specific reasons'), { name: 'TransactionCanceledException', CancellationReasons: reasons });
+  return Object.assign(new Error('Transaction cancelled, please refer cancellation reasons for specific reasons'), {
+    name: 'TransactionCanceledException',
+    CancellationReasons: reasons,
+  });
 }
 
 /** Fails the n-th write the handler sends, once: before it reaches DynamoDB, or (`lostAnswer`) after. */
@@ -128,7 +144,8 @@ function effect(before: Items, after: Items): string[] {
 
 /** Mutations whose input takes an idempotency key, read from the schema. */
 function takesIdempotencyKey(field: string): boolean {
-  const input = getSchema().getMutationType()?.getFields()[field]?.args.find((arg) => arg.name === 'input');
+  const fields = getSchema().getMutationType()?.getFields();
+  const input = fields?.[field]?.args.find((arg) => arg.name === 'input');
   const type = input && getNamedType(input.type);
   return !!type && isInputObjectType(type) && 'idempotencyKey' in type.getFields();
 }
@@ -140,7 +157,10 @@ describe('faults on every write path (integration, injected)', () => {
   const mutations = OPERATIONS.filter((op) => op.type === 'mutation');
   const [deletion] = mutations.filter((op) => op.field === 'deleteMyAccount');
   // Rotating last: the world's invitations are made with the therapist's current code.
-  const others = [...mutations.filter((op) => !['rotateShareCode', 'deleteMyAccount'].includes(op.field)), ...mutations.filter((op) => op.field === 'rotateShareCode')];
+  const others = [
+    ...mutations.filter((op) => !['rotateShareCode', 'deleteMyAccount'].includes(op.field)),
+    ...mutations.filter((op) => op.field === 'rotateShareCode'),
+  ];
   // Fixtures used up by one successful call; addReaction gets a fresh check-in so it can succeed again.
   const freshFor: Record<string, (w: World) => Promise<WorldIds>> = { ...FRESH, addReaction: fresh.checkIn };
   const repeatable = others.filter((op) => freshFor[op.field]);
@@ -149,7 +169,13 @@ describe('faults on every write path (integration, injected)', () => {
 
   /** Every item in the partitions a call of the world can write to, read consistently. */
   function snapshot(ids: WorldIds): Promise<Items> {
-    const subs = new Set<string>([...Object.values(world.users).map((u) => u.sub), world.extras.pendingClient.sub, world.extras.invitee.sub, ids.grant.therapistId, ids.invitation.clientId]);
+    const subs = new Set<string>([
+      ...Object.values(world.users).map((u) => u.sub),
+      world.extras.pendingClient.sub,
+      world.extras.invitee.sub,
+      ids.grant.therapistId,
+      ids.invitation.clientId,
+    ]);
     return snapshotPartitions([...new Set([...[...subs].map((sub) => `USER#${sub}`), `CIRCLE#${world.circle.id}`, `CIRCLE#${ids.circle.id}`])]);
   }
 
@@ -195,76 +221,119 @@ describe('faults on every write path (integration, injected)', () => {
     for (const op of mutations) expect(ACTORS).toContain(actorFor(op.field));
     // The multi-write and keyed lists below are not empty by accident.
     expect(repeatable.length).toBeGreaterThan(20);
-    expect(keyed.map((op) => op.field).sort()).toEqual(['adoptRoutineTemplate', 'createCircle', 'createJournalEntry', 'createRoutine', 'logSession', 'postCheckIn', 'recordRoutineCompletion', 'replyToCheckIn', 'startSession']);
+    expect(keyed.map((op) => op.field).sort()).toEqual([
+      'adoptRoutineTemplate',
+      'createCircle',
+      'createJournalEntry',
+      'createRoutine',
+      'logSession',
+      'postCheckIn',
+      'recordRoutineCompletion',
+      'replyToCheckIn',
+      'startSession',
+    ]);
   });
 
-  it.each(others.map((op) => [op.field, op] as const))('%s: refused or lost at its first write, it answers a retryable error, writes nothing, and goes through when made again', async (field, op) => {
-    const ids = freshFor[field] ? await freshFor[field](world) : world;
-    const answers: string[] = [];
-    for (const fault of REFUSALS) {
-      const { res, seen, changed } = await faulted(op, ids, fault, 1);
-      const error = res.body.errors?.[0];
-      // A path that retries a conflicting transaction itself may come through on its own: then the call is done.
-      if (fault === 'conflict' && !error && seen.fired) {
-        answers.push(`${fault}: came through after its own retry`);
-        break;
+  it.each(others.map((op) => [op.field, op] as const))(
+    '%s: refused or lost at its first write, it answers a retryable error, writes nothing, and goes through when made again',
+    async (field, op) => {
+      const ids = freshFor[field] ? await freshFor[field](world) : world;
+      const answers: string[] = [];
+      for (const fault of REFUSALS) {
+        const { res, seen, changed } = await faulted(op, ids, fault, 1);
+        const error = res.body.errors?.[0];
+        // A path that retries a conflicting transaction itself may come through on its own: then the call is done.
+        if (fault === 'conflict' && !error && seen.fired) {
+          answers.push(`${fault}: came through after its own retry`);
+          break;
+        }
+        const wrote = seen.reached || changed.length ? ` wrote ${seen.reached} (${changed.join('; ')})` : '';
+        answers.push(
+          `${fault}: ${outcomeOf(res, field).code}${error?.extensions?.retryable ? ' retryable' : ''}${wrote}${seen.fired ? '' : ' (no write reached)'}`,
+        );
       }
-      const wrote = seen.reached || changed.length ? ` wrote ${seen.reached} (${changed.join('; ')})` : '';
-      answers.push(`${fault}: ${outcomeOf(res, field).code}${error?.extensions?.retryable ? ' retryable' : ''}${wrote}${seen.fired ? '' : ' (no write reached)'}`);
-    }
-    const recovered = answers.includes('conflict: came through after its own retry');
-    expect(answers).toEqual(REFUSALS.map((fault) => (fault === 'conflict' && recovered ? 'conflict: came through after its own retry' : `${fault}: SERVICE_UNAVAILABLE retryable`)));
-    if (!recovered) expect(outcomeOf(await call(op, ids), field)).toEqual({ code: 'OK' });
-  }, PER_OPERATION_TIMEOUT);
+      const recovered = answers.includes('conflict: came through after its own retry');
+      expect(answers).toEqual(
+        REFUSALS.map((fault) => (fault === 'conflict' && recovered ? 'conflict: came through after its own retry' : `${fault}: SERVICE_UNAVAILABLE retryable`)),
+      );
+      if (!recovered) expect(outcomeOf(await call(op, ids), field)).toEqual({ code: 'OK' });
+    },
+    PER_OPERATION_TIMEOUT,
+  );
 
-  it.each(repeatable.map((op) => [op.field, op] as const))('%s: stopped at any of its writes and made again, it leaves what one clean call leaves', async (field, op) => {
-    const reference = await clean(op, await freshFor[field]!(world));
-    expect(reference.writes).toBeGreaterThanOrEqual(1);
+  it.each(repeatable.map((op) => [op.field, op] as const))(
+    '%s: stopped at any of its writes and made again, it leaves what one clean call leaves',
+    async (field, op) => {
+      const reference = await clean(op, await freshFor[field]!(world));
+      expect(reference.writes).toBeGreaterThanOrEqual(1);
 
-    for (let at = 1; at <= reference.writes; at += 1) {
-      const ids = await freshFor[field]!(world);
-      const before = await snapshot(ids);
-      const { res, seen } = await faulted(op, ids, at % 2 ? 'timeout' : 'throttling', at);
-      expect([at, seen.fired, outcomeOf(res, field).code]).toEqual([at, true, 'SERVICE_UNAVAILABLE']);
-      expect(outcomeOf(await call(op, ids), field)).toEqual({ code: 'OK' });
-      expect(effect(before, await snapshot(ids))).toEqual(reference.effect);
-    }
-  }, PER_OPERATION_TIMEOUT);
+      for (let at = 1; at <= reference.writes; at += 1) {
+        const ids = await freshFor[field]!(world);
+        const before = await snapshot(ids);
+        const { res, seen } = await faulted(op, ids, at % 2 ? 'timeout' : 'throttling', at);
+        expect([at, seen.fired, outcomeOf(res, field).code]).toEqual([at, true, 'SERVICE_UNAVAILABLE']);
+        expect(outcomeOf(await call(op, ids), field)).toEqual({ code: 'OK' });
+        expect(effect(before, await snapshot(ids))).toEqual(reference.effect);
+      }
+    },
+    PER_OPERATION_TIMEOUT,
+  );
 
-  it.each(keyed.map((op) => [op.field, op] as const))('%s: when the answer is lost after a write landed, a retry with the same key adds nothing twice', async (field, op) => {
-    const withKey = (key: string) => (variables: Record<string, unknown>) => ({ ...variables, input: { ...(variables.input as object), idempotencyKey: key } });
-    // Keys are ULIDs, so the markers they leave compare equal once masked.
-    const reference = await clean(op, world, withKey(newId()));
+  it.each(keyed.map((op) => [op.field, op] as const))(
+    '%s: when the answer is lost after a write landed, a retry with the same key adds nothing twice',
+    async (field, op) => {
+      const withKey = (key: string) => (variables: Record<string, unknown>) => ({
+        ...variables,
+        input: { ...(variables.input as object), idempotencyKey: key },
+      });
+      // Keys are ULIDs, so the markers they leave compare equal once masked.
+      const reference = await clean(op, world, withKey(newId()));
 
-    for (let at = 1; at <= reference.writes; at += 1) {
-      // A retry resends the very same variables (a key is bound to its input: other input would be a CONFLICT).
-      const sent = withKey(newId())(op.variables(world, actorFor(field)));
-      const same = () => sent;
-      const before = await snapshot(world);
-      const { res, seen } = await faulted(op, world, 'lostAnswer', at, same);
-      expect([at, seen.fired, outcomeOf(res, field).code, (res.body.errors?.[0]?.extensions as { maybeSaved?: boolean } | undefined)?.maybeSaved]).toEqual([at, true, 'SERVICE_UNAVAILABLE', true]);
-      expect(outcomeOf(await call(op, world, same), field)).toEqual({ code: 'OK' });
-      expect(effect(before, await snapshot(world))).toEqual(reference.effect);
-    }
-  }, PER_OPERATION_TIMEOUT);
+      for (let at = 1; at <= reference.writes; at += 1) {
+        // A retry resends the very same variables (a key is bound to its input: other input would be a CONFLICT).
+        const sent = withKey(newId())(op.variables(world, actorFor(field)));
+        const same = () => sent;
+        const before = await snapshot(world);
+        const { res, seen } = await faulted(op, world, 'lostAnswer', at, same);
+        expect([at, seen.fired, outcomeOf(res, field).code, (res.body.errors?.[0]?.extensions as { maybeSaved?: boolean } | undefined)?.maybeSaved]).toEqual([
+          at,
+          true,
+          'SERVICE_UNAVAILABLE',
+          true,
+        ]);
+        expect(outcomeOf(await call(op, world, same), field)).toEqual({ code: 'OK' });
+        expect(effect(before, await snapshot(world))).toEqual(reference.effect);
+      }
+    },
+    PER_OPERATION_TIMEOUT,
+  );
 
   // One test a query, so each one's work fits its own timeout on a busy machine.
   const queries = OPERATIONS.filter((o) => o.type === 'query');
   const WRITING_QUERIES = ['clientInsights', 'clientSafetyStatus', 'clientTimeline'];
 
   it('knows which queries write (the access log of a therapist\u2019s read)', () => {
-    expect(queries.filter((op) => WRITING_QUERIES.includes(op.field)).map((op) => op.field).sort()).toEqual(WRITING_QUERIES);
+    expect(
+      queries
+        .filter((op) => WRITING_QUERIES.includes(op.field))
+        .map((op) => op.field)
+        .sort(),
+    ).toEqual(WRITING_QUERIES);
   });
 
-  it.each(queries.map((op) => [op.field, op] as const))('%s: writes only if it is a therapist\u2019s logged read, and is refused whole when that write fails', async (field, op) => {
-    const { writes } = await clean(op, world);
-    expect([field, writes > 0]).toEqual([field, WRITING_QUERIES.includes(field)]);
-    if (writes === 0) return;
-    for (const fault of REFUSALS) {
-      const { res, seen, changed } = await faulted(op, world, fault, 1);
-      expect([field, fault, outcomeOf(res, field).code, seen.reached, changed]).toEqual([field, fault, 'SERVICE_UNAVAILABLE', 0, []]);
-    }
-  }, PER_OPERATION_TIMEOUT);
+  it.each(queries.map((op) => [op.field, op] as const))(
+    '%s: writes only if it is a therapist\u2019s logged read, and is refused whole when that write fails',
+    async (field, op) => {
+      const { writes } = await clean(op, world);
+      expect([field, writes > 0]).toEqual([field, WRITING_QUERIES.includes(field)]);
+      if (writes === 0) return;
+      for (const fault of REFUSALS) {
+        const { res, seen, changed } = await faulted(op, world, fault, 1);
+        expect([field, fault, outcomeOf(res, field).code, seen.reached, changed]).toEqual([field, fault, 'SERVICE_UNAVAILABLE', 0, []]);
+      }
+    },
+    PER_OPERATION_TIMEOUT,
+  );
 
   it('deleteMyAccount, stopped by a fault in every call, finishes on the calls after and leaves nothing of the member', async () => {
     const op = deletion as Operation;
@@ -286,7 +355,9 @@ describe('faults on every write path (integration, injected)', () => {
     expect(calls).toBeGreaterThan(3);
     const left = [...(await snapshotTable(world)).values()].filter((item) => item.includes(world.subs.owner));
     expect(left).toEqual([]);
-    const marker = await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: closedAccountKey(world.subs.owner), ConsistentRead: true }));
+    const marker = await documentClient().send(
+      new GetCommand({ TableName: testStack().tableName, Key: closedAccountKey(world.subs.owner), ConsistentRead: true }),
+    );
     expect(marker.Item?.status).toBe('DELETED');
     // Dozens of calls, each with two partition snapshots: about 5 s on an idle machine, so room for a busy one.
   }, 90_000);

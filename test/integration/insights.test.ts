@@ -7,19 +7,55 @@ const LOG = kit('LogSession');
 const INSIGHTS = kit('Insights');
 
 describe('insights (integration)', () => {
-  const { api, users: { member }, recorder } = useIntegrationApi({ users: { member: {} }, seed });
+  const {
+    api,
+    users: { member },
+    recorder,
+  } = useIntegrationApi({ users: { member: {} }, seed });
 
   async function seed() {
     await api.gql(UPDATE_PROFILE, { input: { version: 1, timeZone: 'Europe/Berlin' } }, member.accessToken);
     const history = [
       // The week of Monday 9 November 2026 (Berlin, UTC+1):
-      { startedAt: '2026-11-09T18:00:00.000Z', durationMinutes: 30, distressBefore: 8, distressAfter: 4, afterState: 'LIGHTER', tearsCame: true, catalysts: [{ kind: 'MUSIC' }] },
-      { startedAt: '2026-11-11T19:00:00.000Z', durationMinutes: 60, distressBefore: 6, distressAfter: 6, afterState: 'FLOODED', tearsCame: true, catalysts: [{ kind: 'MUSIC' }] },
-      { startedAt: '2026-11-13T20:00:00.000Z', durationMinutes: 20, distressBefore: 7, distressAfter: 3, afterState: 'CALMER', tearsCame: false, catalysts: [{ kind: 'MUSIC' }, { kind: 'FILM' }] },
+      {
+        startedAt: '2026-11-09T18:00:00.000Z',
+        durationMinutes: 30,
+        distressBefore: 8,
+        distressAfter: 4,
+        afterState: 'LIGHTER',
+        tearsCame: true,
+        catalysts: [{ kind: 'MUSIC' }],
+      },
+      {
+        startedAt: '2026-11-11T19:00:00.000Z',
+        durationMinutes: 60,
+        distressBefore: 6,
+        distressAfter: 6,
+        afterState: 'FLOODED',
+        tearsCame: true,
+        catalysts: [{ kind: 'MUSIC' }],
+      },
+      {
+        startedAt: '2026-11-13T20:00:00.000Z',
+        durationMinutes: 20,
+        distressBefore: 7,
+        distressAfter: 3,
+        afterState: 'CALMER',
+        tearsCame: false,
+        catalysts: [{ kind: 'MUSIC' }, { kind: 'FILM' }],
+      },
       // Sunday 15 November at 23:30 in Berlin still belongs to that week.
       { startedAt: '2026-11-15T22:30:00.000Z', durationMinutes: 10, afterState: 'SLEEPY' },
       // The week before.
-      { startedAt: '2026-11-03T10:00:00.000Z', durationMinutes: 45, distressBefore: 5, distressAfter: 2, afterState: 'GROUNDED', tearsCame: true, catalysts: [{ kind: 'MEMORY' }] },
+      {
+        startedAt: '2026-11-03T10:00:00.000Z',
+        durationMinutes: 45,
+        distressBefore: 5,
+        distressAfter: 2,
+        afterState: 'GROUNDED',
+        tearsCame: true,
+        catalysts: [{ kind: 'MEMORY' }],
+      },
       // The week after: outside both periods.
       { startedAt: '2026-11-15T23:30:00.000Z', durationMinutes: 15, afterState: 'CALMER' },
     ];

@@ -16,7 +16,11 @@ type Node = { __typename: string; id: string; kind: string; day: string; occurre
 type TimelineData = { timeline: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 describe('journal and timeline (integration)', () => {
-  const { api, users: { river, sky }, recorder } = useIntegrationApi({ users: { river: {}, sky: {} } });
+  const {
+    api,
+    users: { river, sky },
+    recorder,
+  } = useIntegrationApi({ users: { river: {}, sky: {} } });
 
   describe('journal', () => {
     let entryId: string;
@@ -58,7 +62,11 @@ describe('journal and timeline (integration)', () => {
     });
 
     it('updates with the current version and refuses a stale one', async () => {
-      const ok = await api.gql<{ updateJournalEntry: { journalEntry: { version: number; text: string } } }>(UPDATE, { input: { id: entryId, version: 1, text: 'Softer, and kinder.' } }, river.accessToken);
+      const ok = await api.gql<{ updateJournalEntry: { journalEntry: { version: number; text: string } } }>(
+        UPDATE,
+        { input: { id: entryId, version: 1, text: 'Softer, and kinder.' } },
+        river.accessToken,
+      );
       const stale = await api.gql(UPDATE, { input: { id: entryId, version: 1, text: 'lost' } }, river.accessToken);
 
       expect(ok.body.data?.updateJournalEntry.journalEntry).toMatchObject({ version: 2, text: 'Softer, and kinder.' });

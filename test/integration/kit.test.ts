@@ -69,7 +69,9 @@ describe('the client kit through the real handler (integration)', () => {
   }
 
   const everyday = OPERATIONS.filter((op) => !LAST.includes(op.field));
-  it.each(everyday.map((op) => [op.name, op] as const))('%s is answered at its largest page size, and a normalized cache keeps it whole', (_name, op) => send(op));
+  it.each(everyday.map((op) => [op.name, op] as const))('%s is answered at its largest page size, and a normalized cache keeps it whole', (_name, op) =>
+    send(op),
+  );
 
   it.each(LAST.map((field) => OPERATIONS.find((op) => op.field === field) as Operation).map((op) => [op.name, op] as const))(
     '%s (last: it changes its caller for good) is answered too',
@@ -81,8 +83,16 @@ describe('the client kit through the real handler (integration)', () => {
     const lists = `${checkIns} members(first: $n) { edges { node { pseudonym } } } invites(first: $n) { edges { node { id } } } openReports(first: $n) { edges { node { id } } }`;
 
     it.each([
-      ['fifteen aliased circles with four lists of $n = 100', `query($id: ID!, $n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: $id) { ${lists} }`).join(' ')} }`, { n: 100 }],
-      ['a fragment that asks every list of a circle, spread under aliases', `query($id: ID!, $n: Int) { a: circle(id: $id) { ...L } b: circle(id: $id) { ...L } c: circle(id: $id) { ...L } d: circle(id: $id) { ...L } e: circle(id: $id) { ...L } f: circle(id: $id) { ...L } } fragment L on Circle { ${lists} }`, { n: 100 }],
+      [
+        'fifteen aliased circles with four lists of $n = 100',
+        `query($id: ID!, $n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: $id) { ${lists} }`).join(' ')} }`,
+        { n: 100 },
+      ],
+      [
+        'a fragment that asks every list of a circle, spread under aliases',
+        `query($id: ID!, $n: Int) { a: circle(id: $id) { ...L } b: circle(id: $id) { ...L } c: circle(id: $id) { ...L } d: circle(id: $id) { ...L } e: circle(id: $id) { ...L } f: circle(id: $id) { ...L } } fragment L on Circle { ${lists} }`,
+        { n: 100 },
+      ],
       [
         'every list of the schema at a page size left to the variable\u2019s default of 100',
         'query($id: ID!, $n: Int = 100) { circle(id: $id) { checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { id } } } thread(checkInId: "x") { replies(first: $n) { edges { node { id } } } } } timeline(first: $n) { edges { node { id } } } sessions(first: $n) { edges { node { id } } } journalEntries(first: $n) { edges { node { id } } } accessLog(first: $n) { edges { node { id } } } myRoutines(first: $n) { edges { node { id } } } practiceSuggestions(first: $n) { edges { node { id } } } myClients(first: $n) { edges { node { id } } } myInvitations(first: $n) { edges { node { id } } } myCircles(first: $n) { edges { node { id } } } t0: timeline(first: $n) { edges { node { id } } } t1: timeline(first: $n) { edges { node { id } } } t2: timeline(first: $n) { edges { node { id } } } t3: timeline(first: $n) { edges { node { id } } } t4: timeline(first: $n) { edges { node { id } } } t5: timeline(first: $n) { edges { node { id } } } t6: timeline(first: $n) { edges { node { id } } } t7: timeline(first: $n) { edges { node { id } } } t8: timeline(first: $n) { edges { node { id } } } t9: timeline(first: $n) { edges { node { id } } } }',

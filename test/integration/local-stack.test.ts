@@ -1,17 +1,9 @@
 import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import {
-  CreateUserPoolClientCommand,
-  InitiateAuthCommand,
-  SignUpCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { CreateUserPoolClientCommand, InitiateAuthCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  type APIGatewayProxyEventV2WithJWTAuthorizer,
-  type APIGatewayProxyStructuredResultV2,
-  type Context,
-} from 'aws-lambda';
+import { type APIGatewayProxyEventV2WithJWTAuthorizer, type APIGatewayProxyStructuredResultV2, type Context } from 'aws-lambda';
 import { localDynamoDbClient } from '../../services/local/aws-clients';
 import { confirmUser, signIn } from '../../services/local/cognito-users';
 import { CORS_HEADERS } from '../../services/local/http-adapter';
@@ -19,16 +11,7 @@ import { createCognitoLocalVerifier } from '../../services/local/jwt-verifier';
 import { provisionLocalStack } from '../../services/local/provision';
 import { TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
 import fixture from '../fixtures/events/graphql-post.json';
-import {
-  cognitoClient,
-  createTestUser,
-  documentClient,
-  startTestApi,
-  TEST_PASSWORD,
-  testStack,
-  type TestApi,
-  type TestUser,
-} from '../helpers/local-stack';
+import { cognitoClient, createTestUser, documentClient, startTestApi, TEST_PASSWORD, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
 import { kit } from '../helpers/kit';
 
 const UNAUTHENTICATED = { errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] };
@@ -66,10 +49,7 @@ describe('local stack', () => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ data: { ok: true } }),
   };
-  const handler = jest.fn(
-    async (_event: APIGatewayProxyEventV2WithJWTAuthorizer, _context: Context): Promise<APIGatewayProxyStructuredResultV2> =>
-      okResult,
-  );
+  const handler = jest.fn(async (_event: APIGatewayProxyEventV2WithJWTAuthorizer, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => okResult);
   let api: TestApi;
   let member: TestUser;
   let therapist: TestUser;

@@ -32,7 +32,9 @@ describe('names people see each other by (integration)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     owner = await createTestUser();
-    const created = await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), { input: { name: 'Evening tears', pseudonym: 'River' } });
+    const created = await ok<{ createCircle: { circle: { id: string } } }>(owner, kit('CreateCircle'), {
+      input: { name: 'Evening tears', pseudonym: 'River' },
+    });
     circleId = created.createCircle.circle.id;
     const invite = await ok<{ createCircleInvite: { circleInvite: { code: string } } }>(owner, kit('CreateCircleInvite'), { input: { circleId, maxUses: 50 } });
     code = invite.createCircleInvite.circleInvite.code;
@@ -91,16 +93,39 @@ describe('names people see each other by (integration)', () => {
 
   it('writes a name only while the roster it was checked against still holds', async () => {
     const repo = new DynamoCircleRepository(documentClient(), testStack().tableName);
-    const read = async () => (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: circleKey(circleId), ConsistentRead: true }))).Item as { rosterVersion?: number };
+    const read = async () =>
+      (await documentClient().send(new GetCommand({ TableName: testStack().tableName, Key: circleKey(circleId), ConsistentRead: true }))).Item as {
+        rosterVersion?: number;
+      };
     const seen = (await read()).rosterVersion ?? 0;
     const [late, early] = await Promise.all([createTestUser(), createTestUser()]);
     // Someone else arrives after the roster was read...
     await ok(early, kit('JoinCircle'), { input: { code, pseudonym: 'Wren' } });
     const at = new Date().toISOString();
-    const membership = { circleId, sub: late.sub, memberId: newId(new Date()), role: CircleRole.MEMBER, status: 'ACTIVE' as const, pseudonym: 'Wrеn', circle: { name: 'Evening tears', description: null, topic: null }, joinedAt: at, lastVisitedAt: null, seenCheckInCount: 0, version: 1, createdAt: at, updatedAt: at };
+    const membership = {
+      circleId,
+      sub: late.sub,
+      memberId: newId(new Date()),
+      role: CircleRole.MEMBER,
+      status: 'ACTIVE' as const,
+      pseudonym: 'Wrеn',
+      circle: { name: 'Evening tears', description: null, topic: null },
+      joinedAt: at,
+      lastVisitedAt: null,
+      seenCheckInCount: 0,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
 
     // ...so a join checked against the older roster is refused whole, and so is a new name.
-    const inviteId = ((await api.gql<{ circle: { invites: { edges: Array<{ node: { id: string; code: string } }> } } }>(kit('CircleInvites'), { id: circleId, first: 50 }, owner.accessToken)).body.data?.circle.invites.edges.find((e) => e.node.code === code)?.node.id) as string;
+    const inviteId = (
+      await api.gql<{ circle: { invites: { edges: Array<{ node: { id: string; code: string } }> } } }>(
+        kit('CircleInvites'),
+        { id: circleId, first: 50 },
+        owner.accessToken,
+      )
+    ).body.data?.circle.invites.edges.find((e) => e.node.code === code)?.node.id as string;
     expect(await repo.join(membership, inviteId, seen, new Date())).toBe('circle');
     expect(await repo.setPseudonym(circleId, owner.sub, 'Wrеn', seen, new Date())).toBe('roster');
     expect((await members()).filter((name) => name.startsWith('Wr'))).toEqual(['Wren']);
@@ -109,7 +134,9 @@ describe('names people see each other by (integration)', () => {
 
   it('normalizes display names and circle names the same way', async () => {
     const me = await createTestUser();
-    const profile = await ok<{ updateProfile: { profile: { displayName: string } } }>(me, kit('UpdateProfile'), { input: { version: 1, displayName: '  Ｍａｙａ   K ' } });
+    const profile = await ok<{ updateProfile: { profile: { displayName: string } } }>(me, kit('UpdateProfile'), {
+      input: { version: 1, displayName: '  Ｍａｙａ   K ' },
+    });
     const hidden = await api.gql(kit('UpdateProfile'), { input: { version: 2, displayName: 'Maya\u200B' } }, me.accessToken);
     const circle = await api.gql(kit('CreateCircle'), { input: { name: 'Quiet\u202E Sundays' } }, me.accessToken);
 

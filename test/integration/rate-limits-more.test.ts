@@ -39,30 +39,54 @@ describe('per-member limits beyond circles (integration)', () => {
 
   it('limits a therapist’s notes on a client’s timeline per day', async () => {
     const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await spend(RATE_LIMITS.note.limit, () => api.gql(kit('AddNote'), { input: { clientId: client.sub, pinnedDay: day, text: 'Noted' } }, therapist.accessToken));
+    await spend(RATE_LIMITS.note.limit, () =>
+      api.gql(kit('AddNote'), { input: { clientId: client.sub, pinnedDay: day, text: 'Noted' } }, therapist.accessToken),
+    );
   }, 120_000);
 
   it('limits a therapist’s practice suggestions per day', async () => {
-    await spend(RATE_LIMITS.practiceSuggestion.limit, () => api.gql(kit('SuggestPractice'), { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken));
+    await spend(RATE_LIMITS.practiceSuggestion.limit, () =>
+      api.gql(kit('SuggestPractice'), { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken),
+    );
   }, 60_000);
 
   it('limits circles, routines (made or adopted) and journal entries a member makes per day', async () => {
     const maker = await createTestUser();
     await spend(RATE_LIMITS.circle.limit, (i) => api.gql(kit('CreateCircle'), { input: { name: `Circle ${i}` } }, maker.accessToken));
     await spend(RATE_LIMITS.routine.limit, (i) =>
-      i % 2 ? api.gql(kit('AdoptRoutineTemplate'), { input: { templateId: 'post-cry-aftercare' } }, maker.accessToken) : api.gql(kit('CreateRoutine'), { input: { name: `Routine ${i}`, kind: 'CUSTOM', steps: [{ title: 'Breathe' }] } }, maker.accessToken),
+      i % 2
+        ? api.gql(kit('AdoptRoutineTemplate'), { input: { templateId: 'post-cry-aftercare' } }, maker.accessToken)
+        : api.gql(kit('CreateRoutine'), { input: { name: `Routine ${i}`, kind: 'CUSTOM', steps: [{ title: 'Breathe' }] } }, maker.accessToken),
     );
     await spend(RATE_LIMITS.journalEntry.limit, (i) => api.gql(kit('CreateJournalEntry'), { input: { text: `Entry ${i}` } }, maker.accessToken));
   }, 180_000);
 
   it('stops a member guessing invite codes for the rest of the hour, even when the next guess is right', async () => {
     const [owner, guesser] = await Promise.all([createTestUser(), createTestUser()]);
-    const circleId = (await api.gql<{ createCircle: { circle: { id: string } } }>(kit('CreateCircle'), { input: { name: 'Quiet' } }, owner.accessToken)).body.data?.createCircle.circle.id;
-    const real = (await api.gql<{ createCircleInvite: { circleInvite: { code: string } } }>(kit('CreateCircleInvite'), { input: { circleId } }, owner.accessToken)).body.data?.createCircleInvite.circleInvite.code;
+    const circleId = (await api.gql<{ createCircle: { circle: { id: string } } }>(kit('CreateCircle'), { input: { name: 'Quiet' } }, owner.accessToken)).body
+      .data?.createCircle.circle.id;
+    const real = (
+      await api.gql<{ createCircleInvite: { circleInvite: { code: string } } }>(kit('CreateCircleInvite'), { input: { circleId } }, owner.accessToken)
+    ).body.data?.createCircleInvite.circleInvite.code;
     const { limit } = RATE_LIMITS.codeGuess;
 
     const wrong: string[] = [];
-    for (let i = 0; i < limit; i++) wrong.push(code(await api.gql(kit('JoinCircle'), { input: { code: `7KQ2M-XW${String(i).padStart(3, '0').replace(/[0-9]/g, (d) => 'ABCDEFGHJK'[Number(d)] as string)}` } }, guesser.accessToken)));
+    for (let i = 0; i < limit; i++)
+      wrong.push(
+        code(
+          await api.gql(
+            kit('JoinCircle'),
+            {
+              input: {
+                code: `7KQ2M-XW${String(i)
+                  .padStart(3, '0')
+                  .replace(/[0-9]/g, (d) => 'ABCDEFGHJK'[Number(d)] as string)}`,
+              },
+            },
+            guesser.accessToken,
+          ),
+        ),
+      );
     const right = await api.gql(kit('JoinCircle'), { input: { code: real } }, guesser.accessToken);
 
     expect(wrong).toEqual(Array<string>(limit).fill('NOT_FOUND'));
@@ -75,7 +99,16 @@ describe('per-member limits beyond circles (integration)', () => {
     const { limit } = RATE_LIMITS.codeGuess;
 
     const wrong: string[] = [];
-    for (let i = 0; i < limit; i++) wrong.push(code(await api.gql(kit('InviteTherapist'), { input: { shareCode: `ZZZZZ-ZZZ${'ABCDEFGHJK'[i % 10]}${'ABCDEFGHJK'[Math.floor(i / 10) % 10]}`, scopes: ['SESSIONS'] } }, guesser.accessToken)));
+    for (let i = 0; i < limit; i++)
+      wrong.push(
+        code(
+          await api.gql(
+            kit('InviteTherapist'),
+            { input: { shareCode: `ZZZZZ-ZZZ${'ABCDEFGHJK'[i % 10]}${'ABCDEFGHJK'[Math.floor(i / 10) % 10]}`, scopes: ['SESSIONS'] } },
+            guesser.accessToken,
+          ),
+        ),
+      );
     const right = await api.gql(kit('InviteTherapist'), { input: { shareCode: real, scopes: ['SESSIONS'] } }, guesser.accessToken);
 
     expect(wrong).toEqual(Array<string>(limit).fill('NOT_FOUND'));

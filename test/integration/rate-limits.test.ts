@@ -23,7 +23,11 @@ describe('rate limits on circle writes (integration)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     [owner, member] = await Promise.all([createTestUser(), createTestUser()]);
-    const created = await api.gql<{ createCircle: { circle: { id: string } } }>(CREATE, { input: { name: 'Evening circle', description: 'For quiet evenings' } }, owner.accessToken);
+    const created = await api.gql<{ createCircle: { circle: { id: string } } }>(
+      CREATE,
+      { input: { name: 'Evening circle', description: 'For quiet evenings' } },
+      owner.accessToken,
+    );
     circleId = created.body.data?.createCircle.circle.id as string;
     const invite = await api.gql<{ createCircleInvite: { circleInvite: { code: string } } }>(INVITE, { input: { circleId } }, owner.accessToken);
     await api.gql(JOIN, { input: { code: invite.body.data?.createCircleInvite.circleInvite.code } }, member.accessToken);

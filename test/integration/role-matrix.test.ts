@@ -53,7 +53,11 @@ describe('role x operation matrix (integration)', () => {
     const before = await snapshotTable(world);
     await inParallel(cells.filter(refused), PARALLEL, ({ op, role }) => runCell(op, role));
     writtenByRefusals = changedItems(before, await snapshotTable(world));
-    await inParallel(cells.filter((cell) => !refused(cell)), PARALLEL, ({ op, role }) => runCell(op, role));
+    await inParallel(
+      cells.filter((cell) => !refused(cell)),
+      PARALLEL,
+      ({ op, role }) => runCell(op, role),
+    );
     for (const op of LAST.flatMap((field) => ops.filter((o) => o.field === field))) {
       for (const role of ROLES) await runCell(op, role);
     }

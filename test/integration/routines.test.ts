@@ -27,10 +27,37 @@ const PROFILE = kit('UpdateProfile');
 const inTimeZone = (timeZone: string) => ({ input: { version: 1, timeZone } });
 
 type Step = { id: string; title: string; minutes: number | null; target: { daysPerWeek: number; measure: string; catalysts: string[] } | null };
-type Routine = { id: string; name: string; kind: string; status: string; templateId: string | null; version: number; steps: Step[]; schedule: { days: string[]; daysPerWeek: number | null; reminderTimes: string[] } };
-type Completion = { id: string; kind: string; day: string; completedAt: string; routineId: string; routineName: string; stepsDone: Array<{ stepId: string; title: string }>; sessionId: string | null };
+type Routine = {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  templateId: string | null;
+  version: number;
+  steps: Step[];
+  schedule: { days: string[]; daysPerWeek: number | null; reminderTimes: string[] };
+};
+type Completion = {
+  id: string;
+  kind: string;
+  day: string;
+  completedAt: string;
+  routineId: string;
+  routineName: string;
+  stepsDone: Array<{ stepId: string; title: string }>;
+  sessionId: string | null;
+};
 type Week = { weekStart: string; weekEnd: string; done: number; target: number; days: string[] };
-type Target = { stepId: string | null; title: string; daysPerWeek: number; doneToday: boolean; dueToday: boolean; note: string | null; thisWeek: Week; recentWeeks: Week[] };
+type Target = {
+  stepId: string | null;
+  title: string;
+  daysPerWeek: number;
+  doneToday: boolean;
+  dueToday: boolean;
+  note: string | null;
+  thisWeek: Week;
+  recentWeeks: Week[];
+};
 type Adherence = { day: string; timeZone: string; weekStart: string; weekEnd: string; note: string; targets: Target[] };
 type Suggestion = { message: string; routine: { id: string; name?: string } | null; template: { id: string; kind?: string } | null } | null;
 
@@ -77,7 +104,11 @@ function target(adherence: Adherence, title: string): Target {
 }
 
 describe('routines (integration)', () => {
-  const { api, users: { river, sky }, recorder } = useIntegrationApi({
+  const {
+    api,
+    users: { river, sky },
+    recorder,
+  } = useIntegrationApi({
     users: { river: {}, sky: {} },
     seed: async () => {
       await api.gql(PROFILE, inTimeZone('Europe/Berlin'), river.accessToken);
@@ -85,11 +116,18 @@ describe('routines (integration)', () => {
     },
   });
 
-  const adopt = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ adoptRoutineTemplate: { routine: Routine } }>(ADOPT, { input }, user.accessToken)).adoptRoutineTemplate.routine;
-  const create = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ createRoutine: { routine: Routine } }>(CREATE, { input }, user.accessToken)).createRoutine.routine;
-  const record = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(RECORD, { input }, user.accessToken)).recordRoutineCompletion.routineCompletion;
-  const logSession = async (user: TestUser, input: Record<string, unknown>) => data(await api.gql<{ logSession: { session: { id: string; startedAt: string }; aftercareSuggestion: Suggestion } }>(LOG, { input }, user.accessToken)).logSession;
-  const adherence = async (user: TestUser, vars: Record<string, unknown>) => data(await api.gql<{ weeklyAdherence: Adherence }>(ADHERENCE, vars, user.accessToken)).weeklyAdherence;
+  const adopt = async (user: TestUser, input: Record<string, unknown>) =>
+    data(await api.gql<{ adoptRoutineTemplate: { routine: Routine } }>(ADOPT, { input }, user.accessToken)).adoptRoutineTemplate.routine;
+  const create = async (user: TestUser, input: Record<string, unknown>) =>
+    data(await api.gql<{ createRoutine: { routine: Routine } }>(CREATE, { input }, user.accessToken)).createRoutine.routine;
+  const record = async (user: TestUser, input: Record<string, unknown>) =>
+    data(await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(RECORD, { input }, user.accessToken)).recordRoutineCompletion
+      .routineCompletion;
+  const logSession = async (user: TestUser, input: Record<string, unknown>) =>
+    data(await api.gql<{ logSession: { session: { id: string; startedAt: string }; aftercareSuggestion: Suggestion } }>(LOG, { input }, user.accessToken))
+      .logSession;
+  const adherence = async (user: TestUser, vars: Record<string, unknown>) =>
+    data(await api.gql<{ weeklyAdherence: Adherence }>(ADHERENCE, vars, user.accessToken)).weeklyAdherence;
 
   describe('templates', () => {
     it('lists aftercare, the mindful crying practice and the weekly plan without touching the table', async () => {
@@ -118,9 +156,17 @@ describe('routines (integration)', () => {
     });
 
     it('takes a name and schedule of the member', async () => {
-      const routine = await adopt(river, { templateId: 'weekly-wellness-plan', name: 'My gentle week', schedule: { days: ['THURSDAY', 'MONDAY'], reminderTimes: ['19:30'] } });
+      const routine = await adopt(river, {
+        templateId: 'weekly-wellness-plan',
+        name: 'My gentle week',
+        schedule: { days: ['THURSDAY', 'MONDAY'], reminderTimes: ['19:30'] },
+      });
 
-      expect(routine).toMatchObject({ name: 'My gentle week', kind: 'WEEKLY_PLAN', schedule: { days: ['MONDAY', 'THURSDAY'], daysPerWeek: null, reminderTimes: ['19:30'] } });
+      expect(routine).toMatchObject({
+        name: 'My gentle week',
+        kind: 'WEEKLY_PLAN',
+        schedule: { days: ['MONDAY', 'THURSDAY'], daysPerWeek: null, reminderTimes: ['19:30'] },
+      });
     });
 
     it('returns the first copy for a retry with the same idempotency key', async () => {
@@ -143,7 +189,14 @@ describe('routines (integration)', () => {
   });
 
   describe('createRoutine', () => {
-    const valid = { name: 'Evening wind-down', kind: 'CUSTOM', steps: [{ title: 'Dim the lights', minutes: 2 }, { title: 'Tea', minutes: 10, products: ['chamomile'] }] };
+    const valid = {
+      name: 'Evening wind-down',
+      kind: 'CUSTOM',
+      steps: [
+        { title: 'Dim the lights', minutes: 2 },
+        { title: 'Tea', minutes: 10, products: ['chamomile'] },
+      ],
+    };
 
     it('creates a routine with ordered steps and a schedule in one write', async () => {
       const res = await api.gql<{ createRoutine: { routine: Routine } }>(
@@ -158,7 +211,10 @@ describe('routines (integration)', () => {
         status: 'ACTIVE',
         templateId: null,
         schedule: { days: ['SUNDAY'], daysPerWeek: 1, reminderTimes: ['20:30', '21:00'] },
-        steps: [{ title: 'Dim the lights', minutes: 2, target: null }, { title: 'Tea', minutes: 10 }],
+        steps: [
+          { title: 'Dim the lights', minutes: 2, target: null },
+          { title: 'Tea', minutes: 10 },
+        ],
       });
       expect(recorder.calls).toEqual(['TransactWriteItems']);
     });
@@ -176,7 +232,16 @@ describe('routines (integration)', () => {
       ['no steps', { steps: [] }, 'steps'],
       ['31 steps', { steps: stepInputs(31) }, 'steps'],
       ['a step of 0 minutes', { steps: [{ title: 'x', minutes: 0 }] }, 'steps.0.minutes'],
-      ['a step of 241 minutes', { steps: [{ title: 'x', minutes: 1 }, { title: 'y', minutes: 241 }] }, 'steps.1.minutes'],
+      [
+        'a step of 241 minutes',
+        {
+          steps: [
+            { title: 'x', minutes: 1 },
+            { title: 'y', minutes: 241 },
+          ],
+        },
+        'steps.1.minutes',
+      ],
       ['a blank name', { name: '  ' }, 'name'],
       ['an over-long name', { name: 'n'.repeat(201) }, 'name'],
       ['an empty step title', { steps: [{ title: '' }] }, 'steps.0.title'],
@@ -185,7 +250,11 @@ describe('routines (integration)', () => {
       ['a day twice', { schedule: { days: ['MONDAY', 'MONDAY'] } }, 'schedule.days'],
       ['8 days a week', { schedule: { daysPerWeek: 8 } }, 'schedule.daysPerWeek'],
       ['a target of 0 days', { steps: [{ title: 'x', target: { daysPerWeek: 0 } }] }, 'steps.0.target.daysPerWeek'],
-      ['catalysts on a journal target', { steps: [{ title: 'x', target: { daysPerWeek: 2, measure: 'JOURNAL', catalysts: ['MUSIC'] } }] }, 'steps.0.target.catalysts'],
+      [
+        'catalysts on a journal target',
+        { steps: [{ title: 'x', target: { daysPerWeek: 2, measure: 'JOURNAL', catalysts: ['MUSIC'] } }] },
+        'steps.0.target.catalysts',
+      ],
       ['a step id on a new routine', { steps: [{ id: '01KAAAAAAAAAAAAAAAAAAAAAAA', title: 'x' }] }, 'steps.0.id'],
       ['a malformed idempotency key', { idempotencyKey: 'short' }, 'idempotencyKey'],
     ])('refuses %s naming the field and writes nothing', async (_name, overrides, field) => {
@@ -212,14 +281,29 @@ describe('routines (integration)', () => {
     let routine: Routine;
 
     beforeAll(async () => {
-      routine = await create(river, { name: 'Morning check', kind: 'PRACTICE', steps: [{ title: 'A', minutes: 1 }, { title: 'B', minutes: 2 }, { title: 'C', minutes: 3 }] });
+      routine = await create(river, {
+        name: 'Morning check',
+        kind: 'PRACTICE',
+        steps: [
+          { title: 'A', minutes: 1 },
+          { title: 'B', minutes: 2 },
+          { title: 'C', minutes: 3 },
+        ],
+      });
     });
 
     it('updates with the current version, keeping the ids of steps passed back, and refuses a stale one', async () => {
       const [a, b] = routine.steps as [Step, Step, Step];
       const ok = await api.gql<{ updateRoutine: { routine: Routine } }>(
         UPDATE,
-        { input: { id: routine.id, version: 1, name: 'Morning kindness', steps: [{ id: b.id, title: 'B, slower', minutes: 4 }, { id: a.id, title: 'A' }, { title: 'D' }] } },
+        {
+          input: {
+            id: routine.id,
+            version: 1,
+            name: 'Morning kindness',
+            steps: [{ id: b.id, title: 'B, slower', minutes: 4 }, { id: a.id, title: 'A' }, { title: 'D' }],
+          },
+        },
         river.accessToken,
       );
       const updated = data(ok).updateRoutine.routine;
@@ -235,20 +319,36 @@ describe('routines (integration)', () => {
       const stale = await api.gql(UPDATE, { input: { id: routine.id, version: 1, name: 'Overwritten' } }, river.accessToken);
 
       expect(errorOf(stale)?.code).toBe('CONFLICT');
-      expect(data(await api.gql<{ routine: Routine }>(GET, { id: routine.id }, river.accessToken)).routine).toMatchObject({ name: 'Morning kindness', version: 2 });
+      expect(data(await api.gql<{ routine: Routine }>(GET, { id: routine.id }, river.accessToken)).routine).toMatchObject({
+        name: 'Morning kindness',
+        version: 2,
+      });
     });
 
     it('pauses and resumes', async () => {
-      const paused = data(await api.gql<{ updateRoutine: { routine: Routine } }>(UPDATE, { input: { id: routine.id, version: 2, status: 'PAUSED' } }, river.accessToken)).updateRoutine.routine;
+      const paused = data(
+        await api.gql<{ updateRoutine: { routine: Routine } }>(UPDATE, { input: { id: routine.id, version: 2, status: 'PAUSED' } }, river.accessToken),
+      ).updateRoutine.routine;
       expect(paused).toMatchObject({ status: 'PAUSED', version: 3, name: 'Morning kindness' });
 
-      const resumed = data(await api.gql<{ updateRoutine: { routine: Routine } }>(UPDATE, { input: { id: routine.id, version: 3, status: 'ACTIVE' } }, river.accessToken)).updateRoutine.routine;
+      const resumed = data(
+        await api.gql<{ updateRoutine: { routine: Routine } }>(UPDATE, { input: { id: routine.id, version: 3, status: 'ACTIVE' } }, river.accessToken),
+      ).updateRoutine.routine;
       expect(resumed).toMatchObject({ status: 'ACTIVE', version: 4 });
       routine = resumed;
     });
 
     it.each([
-      ['a step id of no step of this routine', (r: Routine) => ({ steps: [{ id: '01KAAAAAAAAAAAAAAAAAAAAAAA', title: 'x' }, { id: r.steps[0]?.id, title: 'y' }] }), 'steps.0.id'],
+      [
+        'a step id of no step of this routine',
+        (r: Routine) => ({
+          steps: [
+            { id: '01KAAAAAAAAAAAAAAAAAAAAAAA', title: 'x' },
+            { id: r.steps[0]?.id, title: 'y' },
+          ],
+        }),
+        'steps.0.id',
+      ],
       ['a step of 241 minutes', () => ({ steps: [{ title: 'x', minutes: 241 }] }), 'steps.0.minutes'],
       ['31 steps', () => ({ steps: stepInputs(31) }), 'steps'],
       ['clearing the name', () => ({ name: null }), 'name'],
@@ -265,7 +365,11 @@ describe('routines (integration)', () => {
     it('reorders the steps, keeping their ids, with one GetItem and one UpdateItem', async () => {
       const reversed = [...routine.steps].reverse().map((s) => s.id);
 
-      const res = await api.gql<{ reorderRoutineSteps: { routine: Routine } }>(REORDER, { input: { id: routine.id, version: routine.version, stepIds: reversed } }, river.accessToken);
+      const res = await api.gql<{ reorderRoutineSteps: { routine: Routine } }>(
+        REORDER,
+        { input: { id: routine.id, version: routine.version, stepIds: reversed } },
+        river.accessToken,
+      );
 
       const reordered = data(res).reorderRoutineSteps.routine;
       expect(reordered.steps.map((s) => s.id)).toEqual(reversed);
@@ -374,10 +478,22 @@ describe('routines (integration)', () => {
       const steps = [stepId(aftercare, 'Drink a glass of water'), stepId(aftercare, 'Pat your face dry')];
       recorder.reset();
 
-      const res = await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(RECORD, { input: { routineId: aftercare.id, completedAt, stepIds: steps, sessionId, note: 'Cool cloth helped.' } }, river.accessToken);
+      const res = await api.gql<{ recordRoutineCompletion: { routineCompletion: Completion } }>(
+        RECORD,
+        { input: { routineId: aftercare.id, completedAt, stepIds: steps, sessionId, note: 'Cool cloth helped.' } },
+        river.accessToken,
+      );
 
       const completion = data(res).recordRoutineCompletion.routineCompletion;
-      expect(completion).toMatchObject({ kind: 'ROUTINE_COMPLETION', routineId: aftercare.id, routineName: 'After tears', routineKind: 'AFTERCARE', completedAt, sessionId, note: 'Cool cloth helped.' });
+      expect(completion).toMatchObject({
+        kind: 'ROUTINE_COMPLETION',
+        routineId: aftercare.id,
+        routineName: 'After tears',
+        routineKind: 'AFTERCARE',
+        completedAt,
+        sessionId,
+        note: 'Cool cloth helped.',
+      });
       // In routine order, not the order given.
       expect(completion.stepsDone.map((s) => s.title)).toEqual(['Pat your face dry', 'Drink a glass of water']);
       expect(recorder.writes()).toBe(1);
@@ -433,7 +549,9 @@ describe('routines (integration)', () => {
       expect(errorOf(res)?.code).toBe('NOT_FOUND');
       expect(recorder.writes()).toBe(0);
       expect(await countItems(river.sub, 'COMPLETION#')).toBe(before);
-      expect(data(await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: earlier.id }, river.accessToken)).routineCompletion.routineName).toBe('Deleted soon');
+      expect(data(await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: earlier.id }, river.accessToken)).routineCompletion.routineName).toBe(
+        'Deleted soon',
+      );
     });
 
     it.each([
@@ -462,7 +580,12 @@ describe('routines (integration)', () => {
       const all = data(await api.gql<Timeline>(TIMELINE, { first: 50 }, river.accessToken)).timeline.edges.map((e) => e.node);
       const only = data(await api.gql<Timeline>(TIMELINE, { first: 50, kinds: ['ROUTINE_COMPLETION'] }, river.accessToken)).timeline.edges.map((e) => e.node);
 
-      expect(all.find((n) => n.id === completion.id)).toMatchObject({ __typename: 'RoutineCompletion', kind: 'ROUTINE_COMPLETION', routineName: 'After tears', sessionId });
+      expect(all.find((n) => n.id === completion.id)).toMatchObject({
+        __typename: 'RoutineCompletion',
+        kind: 'ROUTINE_COMPLETION',
+        routineName: 'After tears',
+        sessionId,
+      });
       expect(all.some((n) => n.__typename === 'Session')).toBe(true);
       expect(only.length).toBeGreaterThan(1);
       expect(only.every((n) => n.__typename === 'RoutineCompletion')).toBe(true);
@@ -477,7 +600,10 @@ describe('routines (integration)', () => {
       expect(recorder.calls).toEqual(['GetItem']);
 
       recorder.reset();
-      expect(data(await api.gql<{ deleteRoutineCompletion: { deletedId: string } }>(DELETE_COMPLETION, { input: { id: completion.id } }, river.accessToken)).deleteRoutineCompletion.deletedId).toBe(completion.id);
+      expect(
+        data(await api.gql<{ deleteRoutineCompletion: { deletedId: string } }>(DELETE_COMPLETION, { input: { id: completion.id } }, river.accessToken))
+          .deleteRoutineCompletion.deletedId,
+      ).toBe(completion.id);
       expect(recorder.calls).toEqual(['DeleteItem']);
       expect(errorOf(await api.gql(GET_COMPLETION, { id: completion.id }, river.accessToken))?.code).toBe('NOT_FOUND');
     });
@@ -518,7 +644,9 @@ describe('routines (integration)', () => {
       // Deletes are one conditional DeleteItem that DynamoDB refuses; everything else stops before writing.
       expect(recorder.writes()).toBe(query === DELETE || query === DELETE_COMPLETION ? 1 : 0);
       expect(data(await api.gql<{ routine: Routine }>(GET, { id: routine.id }, river.accessToken)).routine).toMatchObject({ version: 1, name: 'River only' });
-      expect(data(await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: completion.id }, river.accessToken)).routineCompletion.id).toBe(completion.id);
+      expect(data(await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: completion.id }, river.accessToken)).routineCompletion.id).toBe(
+        completion.id,
+      );
       expect(await countItems(sky.sub, 'COMPLETION#')).toBe(0);
     });
 
@@ -559,7 +687,11 @@ describe('routines (integration)', () => {
         data(await api.gql(JOURNAL, { input: { text: 'A few lines.', writtenAt } }, member.accessToken));
       }
       await record(member, { routineId: plan.id, completedAt: '2026-03-25T11:00:00.000Z', stepIds: [stepId(plan, 'Breathwork')] }); // C1 Wed 25
-      await record(member, { routineId: plan.id, completedAt: '2026-03-26T09:00:00.000Z', stepIds: [stepId(plan, 'Breathwork'), stepId(plan, 'Therapy or a support group')] }); // C2 Thu 26
+      await record(member, {
+        routineId: plan.id,
+        completedAt: '2026-03-26T09:00:00.000Z',
+        stepIds: [stepId(plan, 'Breathwork'), stepId(plan, 'Therapy or a support group')],
+      }); // C2 Thu 26
       await record(member, { routineId: plan.id, completedAt: '2026-03-23T19:30:00.000Z', stepIds: [stepId(plan, 'Mindful crying practice')] }); // C3 Mon 23
       await record(member, { routineId: aftercare.id, completedAt: '2026-03-27T09:00:00.000Z' }); // another routine: ignored
     });
@@ -584,7 +716,14 @@ describe('routines (integration)', () => {
       // Up to Thursday only Monday (1 of 2); Thursday is planned and nothing happened today: due.
       // 16-22: Tue 17 (S5), Sun 22 (S6) = 2. 9-15: Tue 10 (S7) = 1; S8 (Sun 8) is before the weeks shown.
       const cry = target(result, 'Mindful crying practice');
-      expect(cry.thisWeek).toEqual({ __typename: 'AdherenceWeek', weekStart: '2026-03-23', weekEnd: '2026-03-29', done: 2, target: 2, days: ['2026-03-23', '2026-03-29'] });
+      expect(cry.thisWeek).toEqual({
+        __typename: 'AdherenceWeek',
+        weekStart: '2026-03-23',
+        weekEnd: '2026-03-29',
+        done: 2,
+        target: 2,
+        days: ['2026-03-23', '2026-03-29'],
+      });
       expect(cry.recentWeeks.map((w) => [w.weekStart, w.done])).toEqual([
         ['2026-03-16', 2],
         ['2026-03-09', 1],
@@ -668,16 +807,25 @@ describe('routines (integration)', () => {
       // UTC, so no daylight-saving change can fall inside the window whatever day the test runs.
       const member = await createTestUser();
       await api.gql(ME, {}, member.accessToken);
-      const daily = await create(member, { name: 'Four times a day', kind: 'CUSTOM', steps: [{ title: 'Breathe' }], schedule: { reminderTimes: ['00:00', '06:00', '12:00', '18:00'] } });
+      const daily = await create(member, {
+        name: 'Four times a day',
+        kind: 'CUSTOM',
+        steps: [{ title: 'Breathe' }],
+        schedule: { reminderTimes: ['00:00', '06:00', '12:00', '18:00'] },
+      });
       await create(member, { name: 'Paused', kind: 'CUSTOM', status: 'PAUSED', steps: [{ title: 'x' }], schedule: { reminderTimes: ['03:00'] } });
       await create(member, { name: 'Quiet', kind: 'CUSTOM', steps: [{ title: 'x' }] });
       recorder.reset();
 
-      const res = await api.gql<{ upcomingReminders: { from: string; to: string; timeZone: string; deliveryEnabled: boolean; reminders: Array<{ at: string; day: string; time: string; routine: { id: string } }> } }>(
-        REMINDERS,
-        {},
-        member.accessToken,
-      );
+      const res = await api.gql<{
+        upcomingReminders: {
+          from: string;
+          to: string;
+          timeZone: string;
+          deliveryEnabled: boolean;
+          reminders: Array<{ at: string; day: string; time: string; routine: { id: string } }>;
+        };
+      }>(REMINDERS, {}, member.accessToken);
 
       const upcoming = data(res).upcomingReminders;
       expect(upcoming).toMatchObject({ timeZone: 'UTC', deliveryEnabled: false });
@@ -698,7 +846,9 @@ describe('routines (integration)', () => {
       await api.gql(PROFILE, { input: { version: 1, timeZone: 'Asia/Tokyo', preferences: { routineReminders: true } } }, member.accessToken);
       await create(member, { name: 'Evening', kind: 'CUSTOM', steps: [{ title: 'x' }], schedule: { reminderTimes: ['21:00'] } });
 
-      const upcoming = data(await api.gql<{ upcomingReminders: { deliveryEnabled: boolean; reminders: Array<{ at: string; time: string }> } }>(REMINDERS, {}, member.accessToken)).upcomingReminders;
+      const upcoming = data(
+        await api.gql<{ upcomingReminders: { deliveryEnabled: boolean; reminders: Array<{ at: string; time: string }> } }>(REMINDERS, {}, member.accessToken),
+      ).upcomingReminders;
 
       // Tokyo has no daylight saving: 21:00 there is always 12:00Z.
       expect(upcoming.deliveryEnabled).toBe(true);
@@ -739,22 +889,38 @@ describe('routines (integration)', () => {
 
     it('suggests nothing while a session is live, and nothing at its end once aftercare was recorded for it', async () => {
       const aftercare = await adopt(member, { templateId: 'post-cry-aftercare' });
-      const started = data(await api.gql<{ startSession: { session: { id: string }; aftercareSuggestion: Suggestion } }>(START, { input: { startedAt: ago(HOUR) } }, member.accessToken)).startSession;
+      const started = data(
+        await api.gql<{ startSession: { session: { id: string }; aftercareSuggestion: Suggestion } }>(
+          START,
+          { input: { startedAt: ago(HOUR) } },
+          member.accessToken,
+        ),
+      ).startSession;
       expect(started.aftercareSuggestion).toBeNull();
       await record(member, { routineId: aftercare.id, sessionId: started.session.id });
 
-      const ended = data(await api.gql<{ endSession: { aftercareSuggestion: Suggestion } }>(END, { input: { id: started.session.id, afterState: 'LIGHTER' } }, member.accessToken)).endSession;
+      const ended = data(
+        await api.gql<{ endSession: { aftercareSuggestion: Suggestion } }>(
+          END,
+          { input: { id: started.session.id, afterState: 'LIGHTER' } },
+          member.accessToken,
+        ),
+      ).endSession;
 
       expect(ended.aftercareSuggestion).toBeNull();
     });
 
     it('suggests aftercare at the end of a live session without any, and not for a completion of another kind', async () => {
       const practice = await adopt(member, { templateId: 'mindful-crying-practice' });
-      const started = data(await api.gql<{ startSession: { session: { id: string } } }>(START, { input: { startedAt: ago(HOUR) } }, member.accessToken)).startSession;
+      const started = data(
+        await api.gql<{ startSession: { session: { id: string } } }>(START, { input: { startedAt: ago(HOUR) } }, member.accessToken),
+      ).startSession;
       await record(member, { routineId: practice.id, sessionId: started.session.id });
       recorder.reset();
 
-      const ended = data(await api.gql<{ endSession: { aftercareSuggestion: Suggestion } }>(END, { input: { id: started.session.id } }, member.accessToken)).endSession;
+      const ended = data(
+        await api.gql<{ endSession: { aftercareSuggestion: Suggestion } }>(END, { input: { id: started.session.id } }, member.accessToken),
+      ).endSession;
 
       expect(ended.aftercareSuggestion?.routine?.id).toBeTruthy();
       // The session, the profile, the end itself, the safety window; then the routines and the completions since the start.

@@ -14,7 +14,10 @@ const LIST = kit('Sessions');
 const SAFETY = kit('SafetyStatus');
 
 type Session = { id: string; version: number; status: string; day: string; startedAt: string; durationMinutes: number | null; reflection: string | null };
-type Payload = { session: Session; safetySignals: Array<{ kind: string; sessionIds: string[]; involveTherapistPrompt: string | null; resources: { disclaimer: string } }> };
+type Payload = {
+  session: Session;
+  safetySignals: Array<{ kind: string; sessionIds: string[]; involveTherapistPrompt: string | null; resources: { disclaimer: string } }>;
+};
 
 const HOUR = 3600 * 1000;
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
@@ -49,7 +52,11 @@ async function countSessions(sub: string): Promise<number> {
 }
 
 describe('release sessions (integration)', () => {
-  const { api, users: { river, sky }, recorder } = useIntegrationApi({
+  const {
+    api,
+    users: { river, sky },
+    recorder,
+  } = useIntegrationApi({
     users: { river: {}, sky: {} },
     seed: async () => {
       await api.gql(kit('UpdateProfile'), { input: { version: 1, timeZone: 'Europe/Berlin', locale: 'en-GB' } }, river.accessToken);
@@ -168,7 +175,11 @@ describe('release sessions (integration)', () => {
     });
 
     it('updates with the current version and refuses a stale one', async () => {
-      const ok = await api.gql<{ updateSession: { session: Session } }>(UPDATE, { input: { id, version: 1, reflection: 'Lighter than I thought.' } }, river.accessToken);
+      const ok = await api.gql<{ updateSession: { session: Session } }>(
+        UPDATE,
+        { input: { id, version: 1, reflection: 'Lighter than I thought.' } },
+        river.accessToken,
+      );
       expect(ok.body.data?.updateSession.session).toMatchObject({ version: 2, reflection: 'Lighter than I thought.' });
 
       const stale = await api.gql(UPDATE, { input: { id, version: 1, reflection: 'Overwritten' } }, river.accessToken);
@@ -195,7 +206,11 @@ describe('release sessions (integration)', () => {
     it('moves the session when its start changes', async () => {
       const startedAt = '2026-10-24T22:30:00.000Z';
 
-      const res = await api.gql<{ updateSession: { session: Session } }>(UPDATE, { input: { id, version: 2, startedAt, endedAt: '2026-10-24T23:00:00.000Z' } }, river.accessToken);
+      const res = await api.gql<{ updateSession: { session: Session } }>(
+        UPDATE,
+        { input: { id, version: 2, startedAt, endedAt: '2026-10-24T23:00:00.000Z' } },
+        river.accessToken,
+      );
 
       // 22:30Z is 00:30 on 25 October in Berlin (still summer time, UTC+2).
       expect(res.body.data?.updateSession.session).toMatchObject({ startedAt, day: '2026-10-25', durationMinutes: 30 });

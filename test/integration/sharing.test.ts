@@ -31,19 +31,34 @@ const MY_ROUTINES = kit('MyRoutines');
 const TIMELINE = kit('Timeline');
 
 type Edge<T> = { node: T };
-type TimelineNode = { __typename: string; id: string; kind: string; reflection?: string | null; intention?: string | null; selfHarmThoughts?: boolean | null; distressAfter?: number; catalysts?: Array<{ reference: string | null }>; text?: string; author?: { personId: string } };
+type TimelineNode = {
+  __typename: string;
+  id: string;
+  kind: string;
+  reflection?: string | null;
+  intention?: string | null;
+  selfHarmThoughts?: boolean | null;
+  distressAfter?: number;
+  catalysts?: Array<{ reference: string | null }>;
+  text?: string;
+  author?: { personId: string };
+};
 
 const code = (res: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) => res.body.errors?.[0]?.extensions?.code;
 
 describe('therapist sharing (integration)', () => {
-  const { api, users: { client, other, therapist, otherTherapist }, recorder } = useIntegrationApi({
+  const {
+    api,
+    users: { client, other, therapist, otherTherapist },
+    recorder,
+  } = useIntegrationApi({
     users: { client: {}, other: {}, therapist: { group: 'therapists' }, otherTherapist: { group: 'therapists' } },
     seed,
   });
   let sessionId: string;
 
   async function shareCodeOf(user: TestUser): Promise<string> {
-    return ((await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, user.accessToken)).body.data?.myShareCode) as string;
+    return (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, user.accessToken)).body.data?.myShareCode as string;
   }
 
   async function share(from: TestUser, to: TestUser, scopes: string[], extra: Record<string, unknown> = {}) {
@@ -114,8 +129,16 @@ describe('therapist sharing (integration)', () => {
       const accepted = await api.gql<{ acceptInvitation: { grant: { status: string } } }>(ACCEPT, { input: { clientId: client.sub } }, therapist.accessToken);
       expect(accepted.body.data?.acceptInvitation.grant.status).toBe('ACTIVE');
 
-      const clients = await api.gql<{ myClients: { edges: Array<Edge<{ client: { personId: string; displayName: string } }>> } }>(MY_CLIENTS, { first: 10 }, therapist.accessToken);
-      expect(clients.body.data?.myClients.edges.map((e) => e.node.client)).toContainEqual({ __typename: 'SharePerson', personId: client.sub, displayName: 'River' });
+      const clients = await api.gql<{ myClients: { edges: Array<Edge<{ client: { personId: string; displayName: string } }>> } }>(
+        MY_CLIENTS,
+        { first: 10 },
+        therapist.accessToken,
+      );
+      expect(clients.body.data?.myClients.edges.map((e) => e.node.client)).toContainEqual({
+        __typename: 'SharePerson',
+        personId: client.sub,
+        displayName: 'River',
+      });
       expect(code(await api.gql(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['INSIGHTS'] } }, client.accessToken))).toBe('CONFLICT');
     });
 
@@ -133,7 +156,14 @@ describe('therapist sharing (integration)', () => {
 
       const nodes = res.body.data?.clientTimeline.edges.map((e) => e.node) ?? [];
       expect(nodes.map((n) => n.__typename)).toEqual(['Session']);
-      expect(nodes[0]).toMatchObject({ distressAfter: 3, afterState: 'LIGHTER', intention: null, reflection: null, selfHarmThoughts: null, catalysts: [{ kind: 'MUSIC', reference: null }] });
+      expect(nodes[0]).toMatchObject({
+        distressAfter: 3,
+        afterState: 'LIGHTER',
+        intention: null,
+        reflection: null,
+        selfHarmThoughts: null,
+        catalysts: [{ kind: 'MUSIC', reference: null }],
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/PRIVATE-/);
     });
 
@@ -141,26 +171,43 @@ describe('therapist sharing (integration)', () => {
       const grant = await api.gql<{ myGrants: Array<{ version: number }> }>(MY_GRANTS, {}, client.accessToken);
       const version = grant.body.data?.myGrants[0]?.version;
 
-      const updated = await api.gql(UPDATE_GRANT, { input: { therapistId: therapist.sub, version, scopes: ['SESSIONS', 'REFLECTIONS', 'SAFETY_SIGNALS'] } }, client.accessToken);
+      const updated = await api.gql(
+        UPDATE_GRANT,
+        { input: { therapistId: therapist.sub, version, scopes: ['SESSIONS', 'REFLECTIONS', 'SAFETY_SIGNALS'] } },
+        client.accessToken,
+      );
       const res = await api.gql<{ clientTimeline: { edges: Array<Edge<TimelineNode>> } }>(CLIENT_TIMELINE, { clientId: client.sub }, therapist.accessToken);
 
       expect(updated.body.errors).toBeUndefined();
       const nodes = res.body.data?.clientTimeline.edges.map((e) => e.node) ?? [];
       expect(nodes.map((n) => n.__typename)).toEqual(['JournalEntry', 'Session']);
-      expect(nodes[1]).toMatchObject({ intention: 'PRIVATE-INTENTION', reflection: 'PRIVATE-REFLECTION', selfHarmThoughts: true, catalysts: [{ kind: 'MUSIC', reference: 'PRIVATE-SONG' }] });
+      expect(nodes[1]).toMatchObject({
+        intention: 'PRIVATE-INTENTION',
+        reflection: 'PRIVATE-REFLECTION',
+        selfHarmThoughts: true,
+        catalysts: [{ kind: 'MUSIC', reference: 'PRIVATE-SONG' }],
+      });
       expect(nodes[0]?.text).toBe('PRIVATE-JOURNAL');
     });
 
     it('opens insights and safety signals only with their scopes', async () => {
       expect(code(await api.gql(CLIENT_INSIGHTS, { clientId: client.sub, period: 'MONTH' }, therapist.accessToken))).toBe('NOT_FOUND');
-      const safety = await api.gql<{ clientSafetyStatus: { signals: Array<{ kind: string }> } }>(CLIENT_SAFETY, { clientId: client.sub }, therapist.accessToken);
+      const safety = await api.gql<{ clientSafetyStatus: { signals: Array<{ kind: string }> } }>(
+        CLIENT_SAFETY,
+        { clientId: client.sub },
+        therapist.accessToken,
+      );
       expect(safety.body.data?.clientSafetyStatus.signals.map((s) => s.kind)).toContain('SELF_HARM_THOUGHTS');
     });
 
     it('records every read in an access log the client pages through in one Query', async () => {
       recorder.reset();
 
-      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[]; therapist: { personId: string } }>> } }>(ACCESS_LOG, { first: 50 }, client.accessToken);
+      const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[]; therapist: { personId: string } }>> } }>(
+        ACCESS_LOG,
+        { first: 50 },
+        client.accessToken,
+      );
 
       expect(recorder.calls).toEqual(['Query']);
       const entries = log.body.data?.accessLog.edges.map((e) => e.node) ?? [];
@@ -172,7 +219,11 @@ describe('therapist sharing (integration)', () => {
 
     it('offers no way to change or delete the access log', async () => {
       // Not a kit document: the test's subject is the schema itself, read by introspection.
-      const schema = await api.gql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>('{ __schema { mutationType { fields { name } } } }', {}, client.accessToken);
+      const schema = await api.gql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(
+        '{ __schema { mutationType { fields { name } } } }',
+        {},
+        client.accessToken,
+      );
 
       const names = schema.body.data?.__schema.mutationType.fields.map((f) => f.name) ?? [];
       expect(names.filter((n) => /access|log/i.test(n) && !/logSession/.test(n))).toEqual([]);
@@ -196,7 +247,11 @@ describe('therapist sharing (integration)', () => {
     });
 
     it('lets a declined or revoked pair start over with a new invitation', async () => {
-      const again = await api.gql<{ inviteTherapist: { grant: { status: string } } }>(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['SESSIONS'] } }, client.accessToken);
+      const again = await api.gql<{ inviteTherapist: { grant: { status: string } } }>(
+        INVITE,
+        { input: { shareCode: await shareCodeOf(therapist), scopes: ['SESSIONS'] } },
+        client.accessToken,
+      );
       expect(again.body.data?.inviteTherapist.grant.status).toBe('PENDING');
 
       const declined = await api.gql<{ declineInvitation: { grant: { status: string } } }>(DECLINE, { input: { clientId: client.sub } }, therapist.accessToken);
@@ -216,13 +271,25 @@ describe('therapist sharing (integration)', () => {
     it('logs a note pinned to an item as a read of that item (it tells when the item happened); a note pinned to a day reads nothing', async () => {
       // Arrange
       const [member, reader] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
-      const logged = await api.gql<{ logSession: { session: { id: string } } }>(LOG, { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } }, member.accessToken);
+      const logged = await api.gql<{ logSession: { session: { id: string } } }>(
+        LOG,
+        { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } },
+        member.accessToken,
+      );
       const pinned = logged.body.data?.logSession.session.id as string;
       await share(member, reader, ['SESSIONS']);
 
       // Act
-      const toItem = await api.gql(ADD_NOTE, { input: { clientId: member.sub, text: 'A note.', pinnedItem: { kind: 'SESSION', id: pinned } } }, reader.accessToken);
-      const toDay = await api.gql(ADD_NOTE, { input: { clientId: member.sub, text: 'Another.', pinnedDay: new Date().toISOString().slice(0, 10) } }, reader.accessToken);
+      const toItem = await api.gql(
+        ADD_NOTE,
+        { input: { clientId: member.sub, text: 'A note.', pinnedItem: { kind: 'SESSION', id: pinned } } },
+        reader.accessToken,
+      );
+      const toDay = await api.gql(
+        ADD_NOTE,
+        { input: { clientId: member.sub, text: 'Another.', pinnedDay: new Date().toISOString().slice(0, 10) } },
+        reader.accessToken,
+      );
       const log = await api.gql<{ accessLog: { edges: Array<Edge<{ operation: string; itemIds: string[] }>> } }>(ACCESS_LOG, { first: 50 }, member.accessToken);
 
       // Assert
@@ -240,11 +307,21 @@ describe('therapist sharing (integration)', () => {
 
       expect(res.body.data?.addNote.therapistNote).toMatchObject({ pinnedItemId: sessionId });
       const mine = await api.gql<{ timeline: { edges: Array<Edge<{ __typename: string; text?: string }>> } }>(TIMELINE, { first: 20 }, client.accessToken);
-      expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ __typename: 'TherapistNote', text: 'Notice the music helps.', author: expect.objectContaining({ personId: otherTherapist.sub }) }));
+      expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual(
+        expect.objectContaining({
+          __typename: 'TherapistNote',
+          text: 'Notice the music helps.',
+          author: expect.objectContaining({ personId: otherTherapist.sub }),
+        }),
+      );
     });
 
     it('pins a note to a day', async () => {
-      const res = await api.gql<{ addNote: { therapistNote: { day: string; pinnedDay: string } } }>(ADD_NOTE, { input: { clientId: client.sub, text: 'Check in on this week.', pinnedDay: '2026-11-20' } }, otherTherapist.accessToken);
+      const res = await api.gql<{ addNote: { therapistNote: { day: string; pinnedDay: string } } }>(
+        ADD_NOTE,
+        { input: { clientId: client.sub, text: 'Check in on this week.', pinnedDay: '2026-11-20' } },
+        otherTherapist.accessToken,
+      );
 
       expect(res.body.data?.addNote.therapistNote).toMatchObject({ day: '2026-11-20', pinnedDay: '2026-11-20' });
     });
@@ -252,18 +329,32 @@ describe('therapist sharing (integration)', () => {
     it('shows a note to its author only among therapists', async () => {
       await share(client, therapist, ['SESSIONS']);
 
-      const res = await api.gql<{ clientTimeline: { edges: Array<Edge<TimelineNode>> } }>(CLIENT_TIMELINE, { clientId: client.sub, first: 50 }, therapist.accessToken);
+      const res = await api.gql<{ clientTimeline: { edges: Array<Edge<TimelineNode>> } }>(
+        CLIENT_TIMELINE,
+        { clientId: client.sub, first: 50 },
+        therapist.accessToken,
+      );
 
       expect(res.body.data?.clientTimeline.edges.some((e) => e.node.__typename === 'TherapistNote')).toBe(false);
     });
 
     it('lets only the author edit and delete it', async () => {
-      expect(code(await api.gql(UPDATE_NOTE, { input: { clientId: client.sub, noteId, version: 1, text: 'hijack' } }, therapist.accessToken))).toBe('NOT_FOUND');
+      expect(code(await api.gql(UPDATE_NOTE, { input: { clientId: client.sub, noteId, version: 1, text: 'hijack' } }, therapist.accessToken))).toBe(
+        'NOT_FOUND',
+      );
       expect(code(await api.gql(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, therapist.accessToken))).toBe('NOT_FOUND');
       expect(code(await api.gql(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, client.accessToken))).toBe('FORBIDDEN');
 
-      const edited = await api.gql<{ updateNote: { therapistNote: { text: string; version: number } } }>(UPDATE_NOTE, { input: { clientId: client.sub, noteId, version: 1, text: 'The music helps, gently.' } }, otherTherapist.accessToken);
-      const deleted = await api.gql<{ deleteNote: { deletedId: string } }>(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, otherTherapist.accessToken);
+      const edited = await api.gql<{ updateNote: { therapistNote: { text: string; version: number } } }>(
+        UPDATE_NOTE,
+        { input: { clientId: client.sub, noteId, version: 1, text: 'The music helps, gently.' } },
+        otherTherapist.accessToken,
+      );
+      const deleted = await api.gql<{ deleteNote: { deletedId: string } }>(
+        DELETE_NOTE,
+        { input: { clientId: client.sub, noteId } },
+        otherTherapist.accessToken,
+      );
 
       expect(edited.body.data?.updateNote.therapistNote).toMatchObject({ text: 'The music helps, gently.', version: 2 });
       expect(deleted.body.data?.deleteNote.deletedId).toBe(noteId);
@@ -272,7 +363,11 @@ describe('therapist sharing (integration)', () => {
     it('refuses a note pinned to an item outside the granted scopes', async () => {
       const journal = await api.gql<{ createJournalEntry: { journalEntry: { id: string } } }>(JOURNAL, { input: { text: 'mine' } }, client.accessToken);
 
-      const res = await api.gql(ADD_NOTE, { input: { clientId: client.sub, text: 'x', pinnedItem: { kind: 'JOURNAL_ENTRY', id: journal.body.data?.createJournalEntry.journalEntry.id } } }, otherTherapist.accessToken);
+      const res = await api.gql(
+        ADD_NOTE,
+        { input: { clientId: client.sub, text: 'x', pinnedItem: { kind: 'JOURNAL_ENTRY', id: journal.body.data?.createJournalEntry.journalEntry.id } } },
+        otherTherapist.accessToken,
+      );
 
       expect(code(res)).toBe('NOT_FOUND');
     });
@@ -301,7 +396,7 @@ describe('therapist sharing (integration)', () => {
     it.each([
       ['updateGrant', UPDATE_GRANT, () => ({ input: { therapistId: therapist.sub, version: 1, scopes: ['INSIGHTS'] } })],
       ['revokeGrant', REVOKE, () => ({ input: { therapistId: therapist.sub } })],
-    ])("another member gets NOT_FOUND from %s for a therapist they never invited", async (_name, query, vars) => {
+    ])('another member gets NOT_FOUND from %s for a therapist they never invited', async (_name, query, vars) => {
       recorder.reset();
 
       const res = await api.gql(query, vars(), other.accessToken);
@@ -320,10 +415,19 @@ describe('therapist sharing (integration)', () => {
 
     it('refuses an unknown or malformed share code and an expiry in the past', async () => {
       expect(code(await api.gql(INVITE, { input: { shareCode: 'ZZZZZ-ZZZZZ', scopes: ['SESSIONS'] } }, other.accessToken))).toBe('NOT_FOUND');
-      expect((await api.gql(INVITE, { input: { shareCode: 'hello', scopes: ['SESSIONS'] } }, other.accessToken)).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['shareCode'] });
-      const past = await api.gql(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: ['SESSIONS'], expiresAt: '2020-01-01T00:00:00Z' } }, other.accessToken);
+      expect((await api.gql(INVITE, { input: { shareCode: 'hello', scopes: ['SESSIONS'] } }, other.accessToken)).body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['shareCode'],
+      });
+      const past = await api.gql(
+        INVITE,
+        { input: { shareCode: await shareCodeOf(therapist), scopes: ['SESSIONS'], expiresAt: '2020-01-01T00:00:00Z' } },
+        other.accessToken,
+      );
       expect(past.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['expiresAt'] });
-      expect((await api.gql(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: [] } }, other.accessToken)).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['scopes'] });
+      expect(
+        (await api.gql(INVITE, { input: { shareCode: await shareCodeOf(therapist), scopes: [] } }, other.accessToken)).body.errors?.[0]?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['scopes'] });
     });
   });
 
@@ -335,14 +439,28 @@ describe('therapist sharing (integration)', () => {
     ])('with %p a therapist reads a completion’s note only with REFLECTIONS and its session only with SESSIONS', async (scopes, expected) => {
       // Arrange
       const [member, reader] = await Promise.all([createTestUser(), createTestUser({ group: 'therapists' })]);
-      const logged = await api.gql<{ logSession: { session: { id: string } } }>(LOG, { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } }, member.accessToken);
+      const logged = await api.gql<{ logSession: { session: { id: string } } }>(
+        LOG,
+        { input: { startedAt: new Date(Date.now() - 3 * 3600000).toISOString(), durationMinutes: 20 } },
+        member.accessToken,
+      );
       const sessionOf = logged.body.data?.logSession.session.id as string;
-      const routine = await api.gql<{ createRoutine: { routine: { id: string } } }>(CREATE_ROUTINE, { input: { name: 'Aftercare', kind: 'AFTERCARE', steps: [{ title: 'Water' }] } }, member.accessToken);
-      await api.gql(RECORD_COMPLETION, { input: { routineId: routine.body.data?.createRoutine.routine.id, sessionId: sessionOf, note: 'WROTE-THIS' } }, member.accessToken);
+      const routine = await api.gql<{ createRoutine: { routine: { id: string } } }>(
+        CREATE_ROUTINE,
+        { input: { name: 'Aftercare', kind: 'AFTERCARE', steps: [{ title: 'Water' }] } },
+        member.accessToken,
+      );
+      await api.gql(
+        RECORD_COMPLETION,
+        { input: { routineId: routine.body.data?.createRoutine.routine.id, sessionId: sessionOf, note: 'WROTE-THIS' } },
+        member.accessToken,
+      );
       await share(member, reader, scopes);
 
       // Act
-      const res = await api.gql<{ clientTimeline: { edges: Array<Edge<{ __typename: string; note: string | null; sessionId: string | null; routineName: string }>> } }>(CLIENT_TIMELINE, { clientId: member.sub, first: 10 }, reader.accessToken);
+      const res = await api.gql<{
+        clientTimeline: { edges: Array<Edge<{ __typename: string; note: string | null; sessionId: string | null; routineName: string }>> };
+      }>(CLIENT_TIMELINE, { clientId: member.sub, first: 10 }, reader.accessToken);
 
       // Assert
       expect(res.body.errors).toBeUndefined();
@@ -384,7 +502,9 @@ describe('therapist invitations are rate limited', () => {
   it('answers RATE_LIMITED with a retry hint past the daily limit, writing no grant', async () => {
     const member = await createTestUser();
     const therapists = await Promise.all(Array.from({ length: 11 }, () => createTestUser({ group: 'therapists' })));
-    const codes = await Promise.all(therapists.map(async (t) => (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, t.accessToken)).body.data?.myShareCode));
+    const codes = await Promise.all(
+      therapists.map(async (t) => (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, t.accessToken)).body.data?.myShareCode),
+    );
 
     const results = [];
     for (const shareCode of codes) results.push(await api.gql(INVITE, { input: { shareCode, scopes: ['SESSIONS'] } }, member.accessToken));
@@ -399,7 +519,10 @@ describe('therapist invitations are rate limited', () => {
 });
 
 describe('suggested practices and the therapist prompt (integration)', () => {
-  const { api, users: { client, other, therapist, stranger } } = useIntegrationApi({
+  const {
+    api,
+    users: { client, other, therapist, stranger },
+  } = useIntegrationApi({
     users: { client: {}, other: {}, therapist: { group: 'therapists' }, stranger: { group: 'therapists' } },
     seed: async () => {
       const shareCode = (await api.gql<{ myShareCode: string }>(SHARE_CODE, {}, therapist.accessToken)).body.data?.myShareCode;
@@ -413,14 +536,24 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   const DECLINE_SUGGESTION = kit('DeclinePracticeSuggestion');
 
   it('turns an accepted template suggestion into the client’s own routine, once', async () => {
-    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; status: string } } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'post-cry-aftercare', message: 'Try this after your next session.' } }, therapist.accessToken);
+    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; status: string } } }>(
+      SUGGEST,
+      { input: { clientId: client.sub, templateId: 'post-cry-aftercare', message: 'Try this after your next session.' } },
+      therapist.accessToken,
+    );
     const id = suggested.body.data?.suggestPractice.practiceSuggestion.id;
     expect(suggested.body.data?.suggestPractice.practiceSuggestion.status).toBe('PENDING');
 
     const listed = await api.gql<{ practiceSuggestions: { edges: Array<Edge<{ id: string; message: string }>> } }>(SUGGESTIONS, {}, client.accessToken);
-    expect(listed.body.data?.practiceSuggestions.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id, message: 'Try this after your next session.' }));
+    expect(listed.body.data?.practiceSuggestions.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({ id, message: 'Try this after your next session.' }),
+    );
 
-    const accepted = await api.gql<{ acceptPracticeSuggestion: { practiceSuggestion: { status: string; routineId: string } } }>(ACCEPT_SUGGESTION, { input: { id } }, client.accessToken);
+    const accepted = await api.gql<{ acceptPracticeSuggestion: { practiceSuggestion: { status: string; routineId: string } } }>(
+      ACCEPT_SUGGESTION,
+      { input: { id } },
+      client.accessToken,
+    );
     const again = await api.gql(ACCEPT_SUGGESTION, { input: { id } }, client.accessToken);
 
     expect(accepted.body.data?.acceptPracticeSuggestion.practiceSuggestion.status).toBe('ACCEPTED');
@@ -430,17 +563,36 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   });
 
   it('lets the client decline a suggestion of the therapist’s own steps', async () => {
-    const routine = { name: 'Evening unwind', kind: 'PRACTICE', steps: [{ title: 'Three long exhales', minutes: 2 }, { title: 'Hand on heart', minutes: 3 }] };
-    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; name: string } } }>(SUGGEST, { input: { clientId: client.sub, routine } }, therapist.accessToken);
+    const routine = {
+      name: 'Evening unwind',
+      kind: 'PRACTICE',
+      steps: [
+        { title: 'Three long exhales', minutes: 2 },
+        { title: 'Hand on heart', minutes: 3 },
+      ],
+    };
+    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string; name: string } } }>(
+      SUGGEST,
+      { input: { clientId: client.sub, routine } },
+      therapist.accessToken,
+    );
 
-    const declined = await api.gql<{ declinePracticeSuggestion: { practiceSuggestion: { status: string; routineId: string | null } } }>(DECLINE_SUGGESTION, { input: { id: suggested.body.data?.suggestPractice.practiceSuggestion.id } }, client.accessToken);
+    const declined = await api.gql<{ declinePracticeSuggestion: { practiceSuggestion: { status: string; routineId: string | null } } }>(
+      DECLINE_SUGGESTION,
+      { input: { id: suggested.body.data?.suggestPractice.practiceSuggestion.id } },
+      client.accessToken,
+    );
 
     expect(suggested.body.data?.suggestPractice.practiceSuggestion.name).toBe('Evening unwind');
     expect(declined.body.data?.declinePracticeSuggestion.practiceSuggestion).toMatchObject({ status: 'DECLINED', routineId: null });
   });
 
   it.each([
-    ['both a template and steps', { templateId: 'post-cry-aftercare', routine: { name: 'x', kind: 'CUSTOM', steps: [{ title: 'x' }] } }, ['templateId', 'routine']],
+    [
+      'both a template and steps',
+      { templateId: 'post-cry-aftercare', routine: { name: 'x', kind: 'CUSTOM', steps: [{ title: 'x' }] } },
+      ['templateId', 'routine'],
+    ],
     ['an unknown template', { templateId: 'no-such-template' }, ['templateId']],
     ['a routine without steps', { routine: { name: 'x', kind: 'CUSTOM', steps: [] } }, ['routine.steps']],
   ])('refuses a suggestion with %s', async (_name, input, fields) => {
@@ -450,7 +602,11 @@ describe('suggested practices and the therapist prompt (integration)', () => {
   });
 
   it('answers NOT_FOUND to a therapist without a grant and to another member', async () => {
-    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string } } }>(SUGGEST, { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, therapist.accessToken);
+    const suggested = await api.gql<{ suggestPractice: { practiceSuggestion: { id: string } } }>(
+      SUGGEST,
+      { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } },
+      therapist.accessToken,
+    );
     const id = suggested.body.data?.suggestPractice.practiceSuggestion.id;
 
     expect(code(await api.gql(SUGGEST, { input: { clientId: client.sub, templateId: 'mindful-crying-practice' } }, stranger.accessToken))).toBe('NOT_FOUND');

@@ -119,10 +119,15 @@ const CLASSIFICATION: Record<string, Record<string, readonly GrantScope[]>> = {
 
   // What was logged and when, in the product's words; the sessions themselves need SESSIONS.
   ClientSafetyStatus: each([SAFETY_SIGNALS], 'checkedAt', 'signals'),
-  ClientSafetySignal: { ...each([SAFETY_SIGNALS], 'firstStartedAt', 'kind', 'lastStartedAt', 'sessionCount', 'summary'), ...each([SAFETY_SIGNALS, SESSIONS], 'sessionIds') },
+  ClientSafetySignal: {
+    ...each([SAFETY_SIGNALS], 'firstStartedAt', 'kind', 'lastStartedAt', 'sessionCount', 'summary'),
+    ...each([SAFETY_SIGNALS, SESSIONS], 'sessionIds'),
+  },
 };
 
-const NEEDS = new Map<string, readonly GrantScope[]>(Object.entries(CLASSIFICATION).flatMap(([type, fields]) => Object.entries(fields).map(([field, scopes]) => [`${type}.${field}`, scopes] as const)));
+const NEEDS = new Map<string, readonly GrantScope[]>(
+  Object.entries(CLASSIFICATION).flatMap(([type, fields]) => Object.entries(fields).map(([field, scopes]) => [`${type}.${field}`, scopes] as const)),
+);
 
 const schema = getSchema();
 
@@ -234,10 +239,27 @@ const GRANTS: ReadonlyArray<readonly [string, readonly GrantScope[]]> = [...ALL_
 /** Every field filled: sessions with words, catalysts, flags and scores; a journal entry on a prompt; a completion with a note and a session. */
 async function fillClient(api: TestApi, client: TestUser): Promise<{ sessionId: string }> {
   await must(api, client, DOCS.profile, { input: { version: 1, displayName: 'River', timeZone: 'UTC' } });
-  const log = async (input: Record<string, unknown>) => (await must<{ logSession: { session: { id: string } } }>(api, client, DOCS.log, { input })).logSession.session.id;
+  const log = async (input: Record<string, unknown>) =>
+    (await must<{ logSession: { session: { id: string } } }>(api, client, DOCS.log, { input })).logSession.session.id;
   // MUSIC in three rated sessions has outcome rates; PHOTOGRAPHS in one has a note instead.
-  await log({ startedAt: at('10:00'), durationMinutes: 20, catalysts: [{ kind: 'MUSIC' }], distressBefore: 6, distressAfter: 4, afterState: 'CALMER', tearsCame: false });
-  await log({ startedAt: at('11:00'), durationMinutes: 25, catalysts: [{ kind: 'MUSIC' }], distressBefore: 8, distressAfter: 8, afterState: 'FLOODED', tearsCame: true });
+  await log({
+    startedAt: at('10:00'),
+    durationMinutes: 20,
+    catalysts: [{ kind: 'MUSIC' }],
+    distressBefore: 6,
+    distressAfter: 4,
+    afterState: 'CALMER',
+    tearsCame: false,
+  });
+  await log({
+    startedAt: at('11:00'),
+    durationMinutes: 25,
+    catalysts: [{ kind: 'MUSIC' }],
+    distressBefore: 8,
+    distressAfter: 8,
+    afterState: 'FLOODED',
+    tearsCame: true,
+  });
   const sessionId = await log({
     startedAt: at('12:00'),
     durationMinutes: 30,
@@ -265,7 +287,9 @@ async function fillClient(api: TestApi, client: TestUser): Promise<{ sessionId: 
       input: { name: 'After the wave', kind: 'AFTERCARE', steps: [{ title: 'Cool compress', minutes: 5 }, { title: 'A glass of water' }] },
     })
   ).createRoutine.routine;
-  await must(api, client, DOCS.completion, { input: { routineId: routine.id, stepIds: routine.steps.map((s) => s.id), sessionId, note: 'PRIVATE note', completedAt: at('12:45') } });
+  await must(api, client, DOCS.completion, {
+    input: { routineId: routine.id, stepIds: routine.steps.map((s) => s.id), sessionId, note: 'PRIVATE note', completedAt: at('12:45') },
+  });
   return { sessionId };
 }
 
@@ -311,7 +335,10 @@ describe('what a therapist reads of a client, field by field, under each scope (
     const reachable = reachableFields();
 
     expect(reachable.length).toBeGreaterThan(100);
-    expect({ unclassified: reachable.filter((field) => !NEEDS.has(field)), unreachable: [...NEEDS.keys()].filter((field) => !reachable.includes(field)) }).toEqual({
+    expect({
+      unclassified: reachable.filter((field) => !NEEDS.has(field)),
+      unreachable: [...NEEDS.keys()].filter((field) => !reachable.includes(field)),
+    }).toEqual({
       unclassified: [],
       unreachable: [],
     });
@@ -334,7 +361,9 @@ describe('what a therapist reads of a client, field by field, under each scope (
     it('answers the reads its scopes open, and NOT_FOUND to a read that needs a scope it lacks', () => {
       const outcomes = Object.fromEntries(ROOTS.map((root) => [root, outcomeOf(answers.get(root) as GraphqlResponse, root).code]));
       // As the service answers a missing scope: no hint that the client exists.
-      const expected = Object.fromEntries(ROOTS.map((root) => [root, NEEDS.get(`Query.${root}`)?.every((scope) => granted.includes(scope)) ? 'OK' : 'NOT_FOUND']));
+      const expected = Object.fromEntries(
+        ROOTS.map((root) => [root, NEEDS.get(`Query.${root}`)?.every((scope) => granted.includes(scope)) ? 'OK' : 'NOT_FOUND']),
+      );
 
       expect(outcomes).toEqual(expected);
     });
@@ -345,7 +374,9 @@ describe('what a therapist reads of a client, field by field, under each scope (
 
     it(name === 'all scopes' ? 'shows every classified field' : `shows every field that needs only ${name}`, () => {
       // Under all scopes everything; under one scope what it opens (grant-only fields such as a note's pin depend on the note).
-      const expected = [...NEEDS].filter(([, needs]) => (granted.length === ALL_SCOPES.length ? true : needs.length > 0 && needs.every((scope) => granted.includes(scope)))).map(([field]) => field);
+      const expected = [...NEEDS]
+        .filter(([, needs]) => (granted.length === ALL_SCOPES.length ? true : needs.length > 0 && needs.every((scope) => granted.includes(scope))))
+        .map(([field]) => field);
 
       expect(expected.filter((field) => !reading.filled.has(field))).toEqual([]);
     });
@@ -358,21 +389,31 @@ describe('what a therapist reads of a client, field by field, under each scope (
         pages.push(await api.gql<TimelinePage>(READS.clientTimeline.document, { clientId: client.sub, first: 1, after }, therapist.accessToken));
       }
       const infos = pages.map((page) => page.body.data?.clientTimeline).filter((page): page is NonNullable<typeof page> => Boolean(page));
-      const cursors = infos.flatMap((page) => [page.pageInfo.endCursor, page.pageInfo.startCursor, ...page.edges.map((edge) => edge.cursor)]).filter((c): c is string => Boolean(c));
+      const cursors = infos
+        .flatMap((page) => [page.pageInfo.endCursor, page.pageInfo.startCursor, ...page.edges.map((edge) => edge.cursor)])
+        .filter((c): c is string => Boolean(c));
       const last = infos.at(-1);
 
-      expect(cursors.map((cursor) => Buffer.from(cursor, 'base64url').toString('latin1')).filter((text) => /TL#|\d{4}-\d\d-\d\dT|[0-9A-HJKMNP-TV-Z]{26}/.test(text))).toEqual([]);
+      expect(
+        cursors.map((cursor) => Buffer.from(cursor, 'base64url').toString('latin1')).filter((text) => /TL#|\d{4}-\d\d-\d\dT|[0-9A-HJKMNP-TV-Z]{26}/.test(text)),
+      ).toEqual([]);
       if (last && !last.pageInfo.hasNextPage) expect(last.pageInfo.endCursor).toBe(last.edges.at(-1)?.cursor ?? null);
     });
 
     it("shows only the reader's own notes and grants", () => {
-      const timeline = answers.get('clientTimeline')?.body.data as { clientTimeline: { edges: Array<{ node: { __typename: string; author?: { personId: string } } }> } };
-      const clients = answers.get('myClients')?.body.data as { myClients: { edges: Array<{ node: { client: { personId: string }; therapist: { personId: string }; scopes: string[] } }> } };
+      const timeline = answers.get('clientTimeline')?.body.data as {
+        clientTimeline: { edges: Array<{ node: { __typename: string; author?: { personId: string } } }> };
+      };
+      const clients = answers.get('myClients')?.body.data as {
+        myClients: { edges: Array<{ node: { client: { personId: string }; therapist: { personId: string }; scopes: string[] } }> };
+      };
       const authors = timeline.clientTimeline.edges.filter((edge) => edge.node.__typename === 'TherapistNote').map((edge) => edge.node.author?.personId);
 
       expect(authors.length).toBeGreaterThan(0);
       expect(authors.filter((author) => author !== therapist.sub)).toEqual([]);
-      expect(clients.myClients.edges.map((edge) => [edge.node.client.personId, edge.node.therapist.personId, [...edge.node.scopes].sort()])).toEqual([[client.sub, therapist.sub, [...granted].sort()]]);
+      expect(clients.myClients.edges.map((edge) => [edge.node.client.personId, edge.node.therapist.personId, [...edge.node.scopes].sort()])).toEqual([
+        [client.sub, therapist.sub, [...granted].sort()],
+      ]);
     });
   });
 });

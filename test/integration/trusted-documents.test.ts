@@ -31,7 +31,10 @@ describe('trusted documents, as an app using the kit meets them (integration)', 
     });
     const startedAt = new Date(Date.now() - 3_600_000).toISOString();
 
-    const logged = await client.mutate<LogSessionMutation>({ mutation: LogSessionDocument, variables: { input: { startedAt, durationMinutes: 15, afterState: 'LIGHTER' } } });
+    const logged = await client.mutate<LogSessionMutation>({
+      mutation: LogSessionDocument,
+      variables: { input: { startedAt, durationMinutes: 15, afterState: 'LIGHTER' } },
+    });
     const page = await client.query<TimelineQuery>({ query: TimelineDocument, variables: { first: 5 } });
 
     const id = logged.data?.logSession.session.id;

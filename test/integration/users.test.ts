@@ -8,7 +8,11 @@ const ME = kit('Me');
 const UPDATE = kit('UpdateProfile');
 
 describe('profile (integration)', () => {
-  const { api, users: { member, therapist }, recorder } = useIntegrationApi({ users: { member: {}, therapist: { group: 'therapists' } } });
+  const {
+    api,
+    users: { member, therapist },
+    recorder,
+  } = useIntegrationApi({ users: { member: {}, therapist: { group: 'therapists' } } });
 
   describe('me', () => {
     it('creates a profile on the first call and derives MEMBER from the token', async () => {

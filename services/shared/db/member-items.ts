@@ -46,7 +46,15 @@ export class MemberItemStore<T extends MemberRecord> {
   async create(record: T, idempotency: IdempotentRequest | null, now: Date, together: CreateOnce['together'] = []): Promise<{ record: T; created: boolean }> {
     const counted = this.limit ? [rateLimitUpdate(this.table, record.sub, this.limit, now)] : [];
     try {
-      const result = await createOnce({ client: this.client, table: this.table, sub: record.sub, item: this.toItem(record), idempotency, now, together: [...together, ...counted] });
+      const result = await createOnce({
+        client: this.client,
+        table: this.table,
+        sub: record.sub,
+        item: this.toItem(record),
+        idempotency,
+        now,
+        together: [...together, ...counted],
+      });
       return { record: fromItem<T>(result.item), created: result.created };
     } catch (error) {
       if (this.limit && isTransactionConditionFailed(error) && failedIndexes(error).includes(1 + together.length)) throw rateLimited(this.limit, now);

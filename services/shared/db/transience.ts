@@ -34,7 +34,6 @@ export function transience(error: unknown): 'refused' | 'uncertain' | null {
   return causes.length > 0 && causes.every((code) => RETRYABLE_CANCELLATIONS.has(code)) ? 'refused' : null;
 }
 
-
 /** The SDK's error as the code sees it: a named store error when it is transient, itself otherwise. */
 export function namedStoreError(error: unknown): unknown {
   const kind = transience(error);

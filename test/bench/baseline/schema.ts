@@ -62,7 +62,11 @@ const PromptThemeEnum = enumOf('PromptTheme', { BEFORE: 'BEFORE', AFTER: 'AFTER'
 
 const Preferences = new GraphQLObjectType({
   name: 'Preferences',
-  fields: { routineReminders: { type: nonNull(GraphQLBoolean) }, weeklyReflection: { type: nonNull(GraphQLBoolean) }, circleActivity: { type: nonNull(GraphQLBoolean) } },
+  fields: {
+    routineReminders: { type: nonNull(GraphQLBoolean) },
+    weeklyReflection: { type: nonNull(GraphQLBoolean) },
+    circleActivity: { type: nonNull(GraphQLBoolean) },
+  },
 });
 
 const Profile = new GraphQLObjectType({

@@ -19,10 +19,7 @@ import { progress, report } from './report';
  * public operation (counted by a middleware on the handler's own client).
  * Bundled with the Lambda's esbuild options; one task per run.
  */
-export type DbTask =
-  | { task: 'seed'; members: Array<{ sub: string; size: number }> }
-  | { task: 'scale'; tiers: number[]; samples: number }
-  | { task: 'calls' };
+export type DbTask = { task: 'seed'; members: Array<{ sub: string; size: number }> } | { task: 'scale'; tiers: number[]; samples: number } | { task: 'calls' };
 
 const call = inProcessClient(handler, process.env.USER_POOL_CLIENT_ID ?? '');
 const recorder = recordCalls(dynamo());
@@ -39,7 +36,9 @@ async function seed(members: Array<{ sub: string; size: number }>) {
         parallel: 8,
         onProgress: (written) => {
           if (written >= next || written === size) {
-            progress(`seeded ${written.toLocaleString('en-US')} / ${size.toLocaleString('en-US')} items (${Math.round((performance.now() - started) / 1000)} s)`);
+            progress(
+              `seeded ${written.toLocaleString('en-US')} / ${size.toLocaleString('en-US')} items (${Math.round((performance.now() - started) / 1000)} s)`,
+            );
             next += 10_000;
           }
         },
@@ -73,7 +72,12 @@ async function scale(tiers: number[], samples: number) {
       await timed(member, INSIGHTS_QUERY, insights);
     }
   }
-  const runs = new Map(members.map(({ size }) => [size, { timeline: [] as number[], insights: [] as number[], timelineCalls: [] as RecordedCall[], insightsCalls: [] as RecordedCall[] }]));
+  const runs = new Map(
+    members.map(({ size }) => [
+      size,
+      { timeline: [] as number[], insights: [] as number[], timelineCalls: [] as RecordedCall[], insightsCalls: [] as RecordedCall[] },
+    ]),
+  );
   for (let s = 0; s < samples; s++) {
     // Round-robin over the tiers so changes in machine load hit them alike.
     for (const { size, member } of members) {
@@ -95,7 +99,12 @@ async function scale(tiers: number[], samples: number) {
       if (!run) throw new Error(`no run for ${size}`);
       return {
         historyItems: size,
-        timeline: { medianMs: round(median(run.timeline)), p90Ms: round(percentile(run.timeline, 90)), calls: summarize(run.timelineCalls), itemsRead: itemsRead(run.timelineCalls) },
+        timeline: {
+          medianMs: round(median(run.timeline)),
+          p90Ms: round(percentile(run.timeline, 90)),
+          calls: summarize(run.timelineCalls),
+          itemsRead: itemsRead(run.timelineCalls),
+        },
         insights: {
           medianMs: round(median(run.insights)),
           p90Ms: round(percentile(run.insights, 90)),
@@ -131,7 +140,14 @@ async function calls() {
           return scenario.prepare?.(api);
         });
       } catch (error) {
-        rows.push({ operation: name, kind, variant: scenario.variant, calls: '–', commands: [], outcome: `setup failed: ${error instanceof Error ? error.message : String(error)}` });
+        rows.push({
+          operation: name,
+          kind,
+          variant: scenario.variant,
+          calls: '–',
+          commands: [],
+          outcome: `setup failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
         continue;
       }
       recorder.take();

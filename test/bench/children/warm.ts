@@ -88,9 +88,7 @@ async function main(): Promise<void> {
       samples[name].push(await opsPerSecond(run(handlers[name]), roundMs));
     }
     roundRatios.push((samples.lacrima[r] as number) / (samples.baseline[r] as number));
-    progress(
-      `round ${r + 1}/${rounds}: ` + names.map((name) => `${name} ${Math.round(samples[name][r] as number)}`).join(', ') + ' ops/s',
-    );
+    progress(`round ${r + 1}/${rounds}: ` + names.map((name) => `${name} ${Math.round(samples[name][r] as number)}`).join(', ') + ' ops/s');
   }
 
   const figures = (name: Name) => {

@@ -87,7 +87,8 @@ async function timelineTemplates(url: string, members: readonly BenchUser[]): Pr
 }
 
 // Not the kit's LogSession: the plain baseline's schema answers only what this selects, and both handlers get the same text.
-const LOG_SESSION = 'mutation LogSession($input: LogSessionInput!) { logSession(input: $input) { session { id kind occurredAt day status durationMinutes version } safetySignals { kind sessionIds } } }';
+const LOG_SESSION =
+  'mutation LogSession($input: LogSessionInput!) { logSession(input: $input) { session { id kind occurredAt day status durationMinutes version } safetySignals { kind sessionIds } } }';
 
 /** One autocannon run, keeping every response time so runs can be pooled. */
 function measure(options: autocannon.Options): Promise<{ result: autocannon.Result; latencies: number[] }> {
@@ -166,7 +167,13 @@ export async function loadTest(options: {
         const server = servers[handler] as Server;
         const slice = options.seconds / 4;
         const cpuBefore = cpuMs(server.pid);
-        const { result, latencies } = await measure({ url: server.url.replace(/\/graphql$/, ''), connections: CONNECTIONS, requests: server.requests, timeout: 10, duration: slice });
+        const { result, latencies } = await measure({
+          url: server.url.replace(/\/graphql$/, ''),
+          connections: CONNECTIONS,
+          requests: server.requests,
+          timeout: 10,
+          duration: slice,
+        });
         const cpuAfter = cpuMs(server.pid);
         const pool = pooled[handler];
         pool.latencies.push(...latencies);

@@ -48,7 +48,8 @@ const createJournalEntry = async (api: ScenarioApi) => {
   const data = await api.gql(api.member, kit('CreateJournalEntry'), { input: { text: 'A few lines for the bench.' } });
   return (data.createJournalEntry as { journalEntry: { id: string; version: number } }).journalEntry;
 };
-const templateIds = async (api: ScenarioApi) => ((await api.gql(api.member, kit('RoutineTemplates'))).routineTemplates as Array<{ id: string }>).map((t) => t.id);
+const templateIds = async (api: ScenarioApi) =>
+  ((await api.gql(api.member, kit('RoutineTemplates'))).routineTemplates as Array<{ id: string }>).map((t) => t.id);
 const adoptRoutine = async (api: ScenarioApi) => {
   const data = await api.gql(api.member, kit('AdoptRoutineTemplate'), { input: { templateId: (await templateIds(api))[0] } });
   return (data.adoptRoutineTemplate as { routine: { id: string; version: number; steps: Array<{ id: string }> } }).routine;
@@ -170,7 +171,11 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   { operation: 'journalPrompts', document: kit('JournalPrompts') },
   // Routines
   { operation: 'routineTemplates', document: kit('RoutineTemplates') },
-  { operation: 'adoptRoutineTemplate', document: kit('AdoptRoutineTemplate'), prepare: async (api) => ({ input: { templateId: (await templateIds(api))[0] } }) },
+  {
+    operation: 'adoptRoutineTemplate',
+    document: kit('AdoptRoutineTemplate'),
+    prepare: async (api) => ({ input: { templateId: (await templateIds(api))[0] } }),
+  },
   {
     operation: 'createRoutine',
     document: kit('CreateRoutine'),
@@ -195,17 +200,39 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
     },
   },
   { operation: 'deleteRoutine', document: kit('DeleteRoutine'), prepare: async (api) => ({ input: { id: (await adoptRoutine(api)).id } }) },
-  { operation: 'recordRoutineCompletion', document: kit('RecordRoutineCompletion'), prepare: async (api) => ({ input: { routineId: (await adoptRoutine(api)).id } }) },
+  {
+    operation: 'recordRoutineCompletion',
+    document: kit('RecordRoutineCompletion'),
+    prepare: async (api) => ({ input: { routineId: (await adoptRoutine(api)).id } }),
+  },
   { operation: 'routineCompletion', document: kit('RoutineCompletion'), prepare: async (api) => ({ id: (await recordCompletion(api)).id }) },
-  { operation: 'deleteRoutineCompletion', document: kit('DeleteRoutineCompletion'), prepare: async (api) => ({ input: { id: (await recordCompletion(api)).id } }) },
+  {
+    operation: 'deleteRoutineCompletion',
+    document: kit('DeleteRoutineCompletion'),
+    prepare: async (api) => ({ input: { id: (await recordCompletion(api)).id } }),
+  },
   { operation: 'weeklyAdherence', document: kit('WeeklyAdherence'), prepare: async (api) => ({ routineId: (await recordCompletion(api)).routineId }) },
   // Sharing with a therapist
   { operation: 'myShareCode', as: 'therapist', document: kit('MyShareCode'), prepare: async (api) => (await shareCode(api), undefined) },
   { operation: 'myShareCode', variant: 'first call (creates the code)', as: 'therapist', document: kit('MyShareCode') },
   { operation: 'rotateShareCode', as: 'therapist', document: kit('RotateShareCode'), prepare: async (api) => (await shareCode(api), undefined) },
-  { operation: 'inviteTherapist', document: kit('InviteTherapist'), prepare: async (api) => ({ input: { shareCode: await shareCode(api), scopes: ALL_SCOPES } }) },
-  { operation: 'acceptInvitation', as: 'therapist', document: kit('AcceptInvitation'), prepare: async (api) => (await share(api, false), { input: { clientId: api.member.sub } }) },
-  { operation: 'declineInvitation', as: 'therapist', document: kit('DeclineInvitation'), prepare: async (api) => (await share(api, false), { input: { clientId: api.member.sub } }) },
+  {
+    operation: 'inviteTherapist',
+    document: kit('InviteTherapist'),
+    prepare: async (api) => ({ input: { shareCode: await shareCode(api), scopes: ALL_SCOPES } }),
+  },
+  {
+    operation: 'acceptInvitation',
+    as: 'therapist',
+    document: kit('AcceptInvitation'),
+    prepare: async (api) => (await share(api, false), { input: { clientId: api.member.sub } }),
+  },
+  {
+    operation: 'declineInvitation',
+    as: 'therapist',
+    document: kit('DeclineInvitation'),
+    prepare: async (api) => (await share(api, false), { input: { clientId: api.member.sub } }),
+  },
   { operation: 'myInvitations', as: 'therapist', document: kit('MyInvitations'), prepare: async (api) => (await share(api, false), page) },
   { operation: 'myClients', as: 'therapist', document: kit('MyClients'), prepare: async (api) => (await share(api), page) },
   { operation: 'myGrants', document: kit('MyGrants'), prepare: async (api) => (await share(api), undefined) },
@@ -215,9 +242,24 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
     prepare: async (api) => ({ input: { therapistId: api.therapist.sub, version: (await share(api)).version, scopes: ['SESSIONS'] } }),
   },
   { operation: 'revokeGrant', document: kit('RevokeGrant'), prepare: async (api) => (await share(api), { input: { therapistId: api.therapist.sub } }) },
-  { operation: 'clientTimeline', as: 'therapist', document: kit('ClientTimeline'), prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub, ...page }) },
-  { operation: 'clientInsights', as: 'therapist', document: kit('ClientInsights'), prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub, period: 'MONTH' }) },
-  { operation: 'clientSafetyStatus', as: 'therapist', document: kit('ClientSafetyStatus'), prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }) },
+  {
+    operation: 'clientTimeline',
+    as: 'therapist',
+    document: kit('ClientTimeline'),
+    prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub, ...page }),
+  },
+  {
+    operation: 'clientInsights',
+    as: 'therapist',
+    document: kit('ClientInsights'),
+    prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub, period: 'MONTH' }),
+  },
+  {
+    operation: 'clientSafetyStatus',
+    as: 'therapist',
+    document: kit('ClientSafetyStatus'),
+    prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }),
+  },
   {
     operation: 'accessLog',
     document: kit('AccessLog'),
@@ -242,7 +284,12 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
       return { input: { clientId: api.member.sub, noteId: note.id, version: note.version, text: 'Edited by the bench' } };
     },
   },
-  { operation: 'deleteNote', as: 'therapist', document: kit('DeleteNote'), prepare: async (api) => ({ input: { clientId: api.member.sub, noteId: (await addNote(api)).id } }) },
+  {
+    operation: 'deleteNote',
+    as: 'therapist',
+    document: kit('DeleteNote'),
+    prepare: async (api) => ({ input: { clientId: api.member.sub, noteId: (await addNote(api)).id } }),
+  },
   {
     operation: 'suggestPractice',
     as: 'therapist',
@@ -253,8 +300,16 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
     },
   },
   { operation: 'practiceSuggestions', document: kit('PracticeSuggestions'), prepare: async (api) => (await suggestPractice(api), page) },
-  { operation: 'acceptPracticeSuggestion', document: kit('AcceptPracticeSuggestion'), prepare: async (api) => ({ input: { id: (await suggestPractice(api)).id } }) },
-  { operation: 'declinePracticeSuggestion', document: kit('DeclinePracticeSuggestion'), prepare: async (api) => ({ input: { id: (await suggestPractice(api)).id } }) },
+  {
+    operation: 'acceptPracticeSuggestion',
+    document: kit('AcceptPracticeSuggestion'),
+    prepare: async (api) => ({ input: { id: (await suggestPractice(api)).id } }),
+  },
+  {
+    operation: 'declinePracticeSuggestion',
+    document: kit('DeclinePracticeSuggestion'),
+    prepare: async (api) => ({ input: { id: (await suggestPractice(api)).id } }),
+  },
   // Support circles
   { operation: 'createCircle', document: kit('CreateCircle'), prepare: async () => ({ input: { name: 'Bench circle' } }) },
   { operation: 'circle', document: kit('Circle'), prepare: async (api) => ({ id: (await circle(api)).id }) },
@@ -271,7 +326,12 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
   },
   { operation: 'circle', variant: 'members', document: kit('CircleMembers'), prepare: async (api) => ({ id: (await circle(api)).id, first: 30 }) },
   { operation: 'circle', variant: 'invites (owner)', document: kit('CircleInvites'), prepare: async (api) => ({ id: (await circle(api)).id, ...page }) },
-  { operation: 'circle', variant: 'open reports (owner)', document: kit('CircleOpenReports'), prepare: async (api) => ({ id: (await reported(api)).id, ...page }) },
+  {
+    operation: 'circle',
+    variant: 'open reports (owner)',
+    document: kit('CircleOpenReports'),
+    prepare: async (api) => ({ id: (await reported(api)).id, ...page }),
+  },
   { operation: 'myCircles', document: kit('MyCircles'), prepare: async (api) => (await circle(api), page) },
   {
     operation: 'checkInPreview',
@@ -281,7 +341,11 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
       return { circleId: c.id, sessionId: (await logSession(api)).id };
     },
   },
-  { operation: 'createCircleInvite', document: kit('CreateCircleInvite'), prepare: async (api) => ({ input: { circleId: (await circle(api, { join: false, checkIn: false })).id } }) },
+  {
+    operation: 'createCircleInvite',
+    document: kit('CreateCircleInvite'),
+    prepare: async (api) => ({ input: { circleId: (await circle(api, { join: false, checkIn: false })).id } }),
+  },
   {
     operation: 'revokeCircleInvite',
     document: kit('RevokeCircleInvite'),
@@ -301,7 +365,12 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
       return { input: { code: (invite.createCircleInvite as { circleInvite: { code: string } }).circleInvite.code } };
     },
   },
-  { operation: 'leaveCircle', as: 'other', document: kit('LeaveCircle'), prepare: async (api) => ({ input: { circleId: (await circle(api, { checkIn: false })).id } }) },
+  {
+    operation: 'leaveCircle',
+    as: 'other',
+    document: kit('LeaveCircle'),
+    prepare: async (api) => ({ input: { circleId: (await circle(api, { checkIn: false })).id } }),
+  },
   { operation: 'markCircleVisited', document: kit('MarkCircleVisited'), prepare: async (api) => ({ input: { circleId: (await circle(api)).id } }) },
   {
     operation: 'setCirclePseudonym',

@@ -48,7 +48,12 @@ describe('account CSV', () => {
 
   describe('toCsv', () => {
     it('ends every record with CRLF so pages concatenate', () => {
-      expect(toCsv([['a', 'b'], ['c,d', null]])).toBe('a,b\r\n"c,d",\r\n');
+      expect(
+        toCsv([
+          ['a', 'b'],
+          ['c,d', null],
+        ]),
+      ).toBe('a,b\r\n"c,d",\r\n');
       expect(toCsv([])).toBe('');
     });
   });

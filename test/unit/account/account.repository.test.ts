@@ -15,11 +15,19 @@ const ddb = mockClient(DynamoDBDocumentClient);
 const idp = mockClient(CognitoIdentityProviderClient);
 
 function repository(pool: { id?: string } = { id: 'us-east-1_pool' }) {
-  return new DynamoAccountRepository(DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' })), TABLE, new CognitoIdentityProviderClient({ region: 'us-east-1' }), pool.id);
+  return new DynamoAccountRepository(
+    DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' })),
+    TABLE,
+    new CognitoIdentityProviderClient({ region: 'us-east-1' }),
+    pool.id,
+  );
 }
 
 function cancelled(codes: string[]): Error {
-  return Object.assign(new Error(`Transaction cancelled [${codes.join(', ')}]`), { name: 'TransactionCanceledException', CancellationReasons: codes.map((Code) => ({ Code })) });
+  return Object.assign(new Error(`Transaction cancelled [${codes.join(', ')}]`), {
+    name: 'TransactionCanceledException',
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
 }
 
 function transactions(): NonNullable<TransactWriteCommandInput['TransactItems']>[] {
@@ -37,21 +45,36 @@ describe('DynamoAccountRepository', () => {
 
   describe('apply', () => {
     it('writes in transactions of at most 100 items and answers how many items it deleted', async () => {
-      const deleted = await repository().apply(Array.from({ length: 250 }, (_, n) => deleteOf(n)), NOW);
+      const deleted = await repository().apply(
+        Array.from({ length: 250 }, (_, n) => deleteOf(n)),
+        NOW,
+      );
 
       expect(transactions().map((items) => items.length)).toEqual([100, 100, 50]);
       expect(deleted).toBe(250);
       // Conditional deletes: an item already gone is not counted twice on a retry.
-      expect(transactions()[0]?.[0]).toEqual({ Delete: { TableName: TABLE, Key: { PK: 'USER#member', SK: 'SESSION#0000' }, ConditionExpression: 'attribute_exists(PK)' } });
+      expect(transactions()[0]?.[0]).toEqual({
+        Delete: { TableName: TABLE, Key: { PK: 'USER#member', SK: 'SESSION#0000' }, ConditionExpression: 'attribute_exists(PK)' },
+      });
     });
 
     it('never puts one item twice into a transaction: a reply count on a check-in deleted in the same call goes into the next one', async () => {
       const root = checkInKey(CIRCLE, '01JD5CHECK0000000000000001');
       const writes: AccountWrite[] = [
         { op: 'delete', key: root },
-        { op: 'deleteReply', key: replyKey(CIRCLE, '01JD5CHECK0000000000000001', '01JD5REPLY0000000000000001'), circleId: CIRCLE, checkInId: '01JD5CHECK0000000000000001', countOff: true },
+        {
+          op: 'deleteReply',
+          key: replyKey(CIRCLE, '01JD5CHECK0000000000000001', '01JD5REPLY0000000000000001'),
+          circleId: CIRCLE,
+          checkInId: '01JD5CHECK0000000000000001',
+          countOff: true,
+        },
       ];
-      ddb.on(TransactWriteCommand).resolvesOnce({}).rejectsOnce(cancelled(['None', 'ConditionalCheckFailed'])).resolves({});
+      ddb
+        .on(TransactWriteCommand)
+        .resolvesOnce({})
+        .rejectsOnce(cancelled(['None', 'ConditionalCheckFailed']))
+        .resolves({});
 
       const deleted = await repository().apply(writes, NOW);
 
@@ -64,11 +87,11 @@ describe('DynamoAccountRepository', () => {
     });
 
     it('drops a write whose main item is gone already, with its secondary part, and sends the rest again', async () => {
-      const writes: AccountWrite[] = [
-        { op: 'deleteReply', key: replyKey(CIRCLE, 'C1', 'R1'), circleId: CIRCLE, checkInId: 'C1', countOff: true },
-        deleteOf(1),
-      ];
-      ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['ConditionalCheckFailed', 'None', 'None'])).resolves({});
+      const writes: AccountWrite[] = [{ op: 'deleteReply', key: replyKey(CIRCLE, 'C1', 'R1'), circleId: CIRCLE, checkInId: 'C1', countOff: true }, deleteOf(1)];
+      ddb
+        .on(TransactWriteCommand)
+        .rejectsOnce(cancelled(['ConditionalCheckFailed', 'None', 'None']))
+        .resolves({});
 
       const deleted = await repository().apply(writes, NOW);
 
@@ -80,7 +103,10 @@ describe('DynamoAccountRepository', () => {
     });
 
     it('retries a transaction cancelled by a concurrent one', async () => {
-      ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['TransactionConflict'])).resolves({});
+      ddb
+        .on(TransactWriteCommand)
+        .rejectsOnce(cancelled(['TransactionConflict']))
+        .resolves({});
 
       await expect(repository().apply([deleteOf(1)], NOW)).resolves.toBe(1);
       expect(transactions()).toHaveLength(2);
@@ -95,7 +121,10 @@ describe('DynamoAccountRepository', () => {
     it('takes a member id out of reaction and report sets and replaces it where it names who did something', async () => {
       const key = checkInKey(CIRCLE, 'C1');
 
-      await repository().apply([{ op: 'forgetMember', key, memberId: MEMBER, reactions: [ReactionKind.HUG, ReactionKind.ME_TOO], reportedBy: true, fields: ['hiddenByMemberId'] }], NOW);
+      await repository().apply(
+        [{ op: 'forgetMember', key, memberId: MEMBER, reactions: [ReactionKind.HUG, ReactionKind.ME_TOO], reportedBy: true, fields: ['hiddenByMemberId'] }],
+        NOW,
+      );
 
       const update = transactions()[0]?.[0]?.Update;
       expect(update).toMatchObject({

@@ -1,7 +1,15 @@
 import '../../helpers/unit-env';
 import { AdminDeleteUserCommand, AdminUserGlobalSignOutCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { closedAccountKey, digestOf } from '../../../services/shared/db/keys';
 import type { ClosedAccountRecord, DeletionProgress } from '../../../services/account/account.record';
@@ -29,12 +37,25 @@ const LARGE = { maxItems: 10_000, maxMillis: 60_000 };
 type Item = Record<string, unknown>;
 
 function service(clock = new FixedClock(NOW)) {
-  const repo = new DynamoAccountRepository(DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' })), TABLE, new CognitoIdentityProviderClient({ region: 'us-east-1' }), 'us-east-1_pool');
+  const repo = new DynamoAccountRepository(
+    DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' })),
+    TABLE,
+    new CognitoIdentityProviderClient({ region: 'us-east-1' }),
+    'us-east-1_pool',
+  );
   return new AccountService(repo, clock);
 }
 
 function marker(progress: DeletionProgress | null, status: ClosedAccountRecord['status'] = 'DELETING'): Item {
-  return { ...closedAccountKey(SUB), entity: 'ClosedAccount', status, startedAt: NOW.toISOString(), updatedAt: NOW.toISOString(), refuseUntil: '2026-12-22T12:00:00.000Z', progress };
+  return {
+    ...closedAccountKey(SUB),
+    entity: 'ClosedAccount',
+    status,
+    startedAt: NOW.toISOString(),
+    updatedAt: NOW.toISOString(),
+    refuseUntil: '2026-12-22T12:00:00.000Z',
+    progress,
+  };
 }
 
 function membership(overrides: Partial<MembershipRecord> = {}): MembershipRecord {
@@ -194,9 +215,11 @@ describe('AccountService', () => {
           if (pk === `CIRCLE#${CIRCLE}` && input.FilterExpression) return { Items: traces, ...(next ? { LastEvaluatedKey: { PK: pk, SK: next } } : {}) };
           return { Items: [] };
         });
-        ddb.on(GetCommand).callsFake((input: { Key: { PK: string; SK: string } }) =>
-          input.Key.SK === membershipKey(CIRCLE, SUB).SK ? { Item: { ...mine, ...membershipKey(CIRCLE, SUB), entity: 'CircleMembership' } } : {},
-        );
+        ddb
+          .on(GetCommand)
+          .callsFake((input: { Key: { PK: string; SK: string } }) =>
+            input.Key.SK === membershipKey(CIRCLE, SUB).SK ? { Item: { ...mine, ...membershipKey(CIRCLE, SUB), entity: 'CircleMembership' } } : {},
+          );
         ddb.on(TransactWriteCommand).resolves({});
       }
 
@@ -225,13 +248,23 @@ describe('AccountService', () => {
 
       it('deletes the replies under a check-in before the check-in; out of budget mid-thread, it stays before the root', async () => {
         const root = { ...checkInKey(CIRCLE, 'C1'), entity: 'CheckIn', circleId: CIRCLE, id: 'C1', author: { memberId: MEMBER, pseudonym: 'River' } };
-        const replies = [1, 2, 3].map((n) => ({ ...replyKey(CIRCLE, 'C1', `R${n}`), entity: 'CheckInReply', circleId: CIRCLE, checkInId: 'C1', id: `R${n}`, author: { memberId: 'someone-else', pseudonym: 'Sky' } }));
+        const replies = [1, 2, 3].map((n) => ({
+          ...replyKey(CIRCLE, 'C1', `R${n}`),
+          entity: 'CheckInReply',
+          circleId: CIRCLE,
+          checkInId: 'C1',
+          id: `R${n}`,
+          author: { memberId: 'someone-else', pseudonym: 'Sky' },
+        }));
         circleWithTraces([root], undefined, replies);
         ddb.on(GetCommand, { Key: closedAccountKey(SUB) }).resolves({ Item: marker({ phase: 'circles', target, step: 'sweep', after: 'CHECKIN#00' }) });
 
         const result = await service().deleteMyAccount(caller, CONFIRM, { maxItems: 2, maxMillis: 60_000 });
 
-        const deleted = ddb.commandCalls(TransactWriteCommand).flatMap((c) => c.args[0].input.TransactItems ?? []).map((i) => i.Delete?.Key?.SK);
+        const deleted = ddb
+          .commandCalls(TransactWriteCommand)
+          .flatMap((c) => c.args[0].input.TransactItems ?? [])
+          .map((i) => i.Delete?.Key?.SK);
         expect(deleted).toEqual(['REPLY#C1#R1', 'REPLY#C1#R2']);
         expect(result).toEqual({ complete: false, deletedItems: 2 });
         // Unchanged progress: the next call reads the root again and finishes its thread.
@@ -239,8 +272,18 @@ describe('AccountService', () => {
       });
 
       it('after sweeping a circle the member was removed from, deletes the tombstone (only if it is still that removal) and then the former membership', async () => {
-        const former = { ...membership({ memberId: 'OLDMEMBER' }), status: 'REMOVED', endedAt: '2026-11-10T10:00:00.000Z', ...formerMembershipKey(SUB, 'OLDMEMBER'), entity: 'FormerMembership' };
-        ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => (!input.IndexName && input.ExpressionAttributeValues?.[':from'] === 'FORMERCIRCLE#' ? { Items: [former] } : { Items: [] }));
+        const former = {
+          ...membership({ memberId: 'OLDMEMBER' }),
+          status: 'REMOVED',
+          endedAt: '2026-11-10T10:00:00.000Z',
+          ...formerMembershipKey(SUB, 'OLDMEMBER'),
+          entity: 'FormerMembership',
+        };
+        ddb
+          .on(QueryCommand)
+          .callsFake((input: QueryCommandInput) =>
+            !input.IndexName && input.ExpressionAttributeValues?.[':from'] === 'FORMERCIRCLE#' ? { Items: [former] } : { Items: [] },
+          );
         ddb.on(GetCommand).resolves({ Item: marker({ phase: 'circles', target: digestOf('OLDMEMBER').slice(0, 16), step: 'leave' }) });
         ddb.on(TransactWriteCommand).resolves({});
 
@@ -248,15 +291,31 @@ describe('AccountService', () => {
 
         const deletes = ddb.commandCalls(TransactWriteCommand).map((c) => c.args[0].input.TransactItems?.map((i) => i.Delete));
         expect(deletes).toEqual([
-          [expect.objectContaining({ Key: membershipKey(CIRCLE, SUB), ConditionExpression: '#status = :removed AND #memberId = :memberId', ExpressionAttributeValues: { ':removed': 'REMOVED', ':memberId': 'OLDMEMBER' } })],
+          [
+            expect.objectContaining({
+              Key: membershipKey(CIRCLE, SUB),
+              ConditionExpression: '#status = :removed AND #memberId = :memberId',
+              ExpressionAttributeValues: { ':removed': 'REMOVED', ':memberId': 'OLDMEMBER' },
+            }),
+          ],
           [expect.objectContaining({ Key: formerMembershipKey(SUB, 'OLDMEMBER') })],
         ]);
         expect(result).toEqual({ complete: false, deletedItems: 2 });
       });
 
       it('sweeps a circle the member left under the member id they had there', async () => {
-        const former = { ...membership({ memberId: 'OLDMEMBER' }), status: 'LEFT', endedAt: '2026-11-10T10:00:00.000Z', ...formerMembershipKey(SUB, 'OLDMEMBER'), entity: 'FormerMembership' };
-        ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => (!input.IndexName && input.ExpressionAttributeValues?.[':from'] === 'FORMERCIRCLE#' ? { Items: [former] } : { Items: [] }));
+        const former = {
+          ...membership({ memberId: 'OLDMEMBER' }),
+          status: 'LEFT',
+          endedAt: '2026-11-10T10:00:00.000Z',
+          ...formerMembershipKey(SUB, 'OLDMEMBER'),
+          entity: 'FormerMembership',
+        };
+        ddb
+          .on(QueryCommand)
+          .callsFake((input: QueryCommandInput) =>
+            !input.IndexName && input.ExpressionAttributeValues?.[':from'] === 'FORMERCIRCLE#' ? { Items: [former] } : { Items: [] },
+          );
         ddb.on(GetCommand).resolves({ Item: marker({ phase: 'circles' }) });
 
         await service().deleteMyAccount(caller, CONFIRM, { maxItems: 1, maxMillis: 0 });
@@ -269,12 +328,15 @@ describe('AccountService', () => {
         ddb.on(QueryCommand).callsFake((input: QueryCommandInput) => {
           const values = input.ExpressionAttributeValues ?? {};
           if (input.IndexName === 'GSI1' && values[':pk'] === `USER#${SUB}`) return { Items: [members[0]] };
-          if (!input.IndexName && values[':pk'] === `CIRCLE#${CIRCLE}` && values[':from'] === 'MEMBER#') return { Items: members.map((m) => ({ ...m, ...membershipKey(CIRCLE, m.sub), entity: 'CircleMembership' })) };
+          if (!input.IndexName && values[':pk'] === `CIRCLE#${CIRCLE}` && values[':from'] === 'MEMBER#')
+            return { Items: members.map((m) => ({ ...m, ...membershipKey(CIRCLE, m.sub), entity: 'CircleMembership' })) };
           return { Items: [] };
         });
         ddb.on(GetCommand).callsFake((input: { Key: { PK: string; SK: string } }) => {
           if (input.Key.SK === circleKey(CIRCLE).SK) return { Item: { ...circleKey(CIRCLE), entity: 'Circle', rosterVersion: 3 } };
-          return input.Key.PK === `CIRCLE#${CIRCLE}` ? { Item: { ...members[0], entity: 'CircleMembership' } } : { Item: marker({ phase: 'circles', target, step: 'leave' }) };
+          return input.Key.PK === `CIRCLE#${CIRCLE}`
+            ? { Item: { ...members[0], entity: 'CircleMembership' } }
+            : { Item: marker({ phase: 'circles', target, step: 'leave' }) };
         });
         ddb.on(TransactWriteCommand).resolves({});
       }
@@ -357,19 +419,39 @@ describe('AccountService', () => {
     const item = (entity: string, record: Item): StoredItem => ({ key: { PK: `CIRCLE#${CIRCLE}`, SK: `${entity}#1` }, entity, record });
 
     it('takes the member out of reactions and reports on another member\u2019s check-in', () => {
-      const record = { author: { memberId: 'other' }, reactions_HUG: new Set([MEMBER, 'other2']), reactions_ME_TOO: new Set(['other2']), reportedBy: new Set([MEMBER]), hiddenByMemberId: MEMBER };
+      const record = {
+        author: { memberId: 'other' },
+        reactions_HUG: new Set([MEMBER, 'other2']),
+        reactions_ME_TOO: new Set(['other2']),
+        reportedBy: new Set([MEMBER]),
+        hiddenByMemberId: MEMBER,
+      };
 
-      expect(circleWrite(item('CheckIn', record), MEMBER)).toEqual({ op: 'forgetMember', key: expect.any(Object), memberId: MEMBER, reactions: [ReactionKind.HUG], reportedBy: true, fields: ['hiddenByMemberId'] });
+      expect(circleWrite(item('CheckIn', record), MEMBER)).toEqual({
+        op: 'forgetMember',
+        key: expect.any(Object),
+        memberId: MEMBER,
+        reactions: [ReactionKind.HUG],
+        reportedBy: true,
+        fields: ['hiddenByMemberId'],
+      });
     });
 
     it('deletes their reply and counts it off its check-in only while it was visible', () => {
-      expect(circleWrite(item('CheckInReply', { circleId: CIRCLE, checkInId: 'C1', author: { memberId: MEMBER } }), MEMBER)).toMatchObject({ op: 'deleteReply', countOff: true });
-      expect(circleWrite(item('CheckInReply', { circleId: CIRCLE, checkInId: 'C1', author: { memberId: MEMBER }, hiddenAt: '2026-11-01' }), MEMBER)).toMatchObject({ op: 'deleteReply', countOff: false });
+      expect(circleWrite(item('CheckInReply', { circleId: CIRCLE, checkInId: 'C1', author: { memberId: MEMBER } }), MEMBER)).toMatchObject({
+        op: 'deleteReply',
+        countOff: true,
+      });
+      expect(
+        circleWrite(item('CheckInReply', { circleId: CIRCLE, checkInId: 'C1', author: { memberId: MEMBER }, hiddenAt: '2026-11-01' }), MEMBER),
+      ).toMatchObject({ op: 'deleteReply', countOff: false });
     });
 
     it('deletes a report about their words and anonymises one they filed or resolved', () => {
       expect(circleWrite(item('CircleReport', { contentAuthor: { memberId: MEMBER }, reporterMemberId: 'other' }), MEMBER)).toMatchObject({ op: 'delete' });
-      expect(circleWrite(item('CircleReport', { contentAuthor: { memberId: 'other' }, reporterMemberId: MEMBER, resolvedByMemberId: MEMBER }), MEMBER)).toMatchObject({
+      expect(
+        circleWrite(item('CircleReport', { contentAuthor: { memberId: 'other' }, reporterMemberId: MEMBER, resolvedByMemberId: MEMBER }), MEMBER),
+      ).toMatchObject({
         op: 'forgetMember',
         fields: ['reporterMemberId', 'resolvedByMemberId'],
       });
@@ -396,7 +478,9 @@ describe('AccountService', () => {
     it('stops adding Queries once a page holds about 3 MB, and hands back a cursor to go on', async () => {
       const big = { id: 'J', writtenAt: NOW.toISOString(), localDay: '2026-11-22', text: 'x'.repeat(20_000), emotions: [], createdAt: '', updatedAt: '' };
       const sourcePage = jest.fn(async (_sub: string, source: string, after: string) =>
-        source === 'journalEntries' ? { items: Array.from({ length: 50 }, (_, n) => ({ ...big, id: `${after}${n}` })), next: `JOURNAL#${after}x` } : { items: [], next: null },
+        source === 'journalEntries'
+          ? { items: Array.from({ length: 50 }, (_, n) => ({ ...big, id: `${after}${n}` })), next: `JOURNAL#${after}x` }
+          : { items: [], next: null },
       );
       const exporter = new AccountService(fakeRepository({ sourcePage: sourcePage as unknown as AccountRepository['sourcePage'] }), new FixedClock(NOW));
 
@@ -421,14 +505,22 @@ describe('AccountService', () => {
     const users = { getProfile: jest.fn(), updateProfile: jest.fn(), createProfile: jest.fn(async () => true) } satisfies UserRepository;
 
     it('refuses to create a profile for an account deleted less than an hour ago', async () => {
-      const guard = new ClosedAccountGuard(users, { closedAccount: async () => ({ status: 'DELETED', startedAt: '', updatedAt: '', refuseUntil: '2026-11-22T12:30:00.000Z' }) }, new FixedClock(NOW));
+      const guard = new ClosedAccountGuard(
+        users,
+        { closedAccount: async () => ({ status: 'DELETED', startedAt: '', updatedAt: '', refuseUntil: '2026-11-22T12:30:00.000Z' }) },
+        new FixedClock(NOW),
+      );
 
       await expect(guard.createProfile(profile)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(users.createProfile).not.toHaveBeenCalled();
     });
 
     it('creates it when there is no marker, or once the marker has lapsed', async () => {
-      const lapsed = new ClosedAccountGuard(users, { closedAccount: async () => ({ status: 'DELETED', startedAt: '', updatedAt: '', refuseUntil: '2026-11-22T11:00:00.000Z' }) }, new FixedClock(NOW));
+      const lapsed = new ClosedAccountGuard(
+        users,
+        { closedAccount: async () => ({ status: 'DELETED', startedAt: '', updatedAt: '', refuseUntil: '2026-11-22T11:00:00.000Z' }) },
+        new FixedClock(NOW),
+      );
       const fresh = new ClosedAccountGuard(users, { closedAccount: async () => undefined }, new FixedClock(NOW));
 
       await expect(lapsed.createProfile(profile)).resolves.toBe(true);

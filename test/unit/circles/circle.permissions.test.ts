@@ -32,7 +32,9 @@ describe('circle permissions', () => {
 
   describe('assertCan', () => {
     it('throws FORBIDDEN naming who may', () => {
-      expect(() => assertCan(MEMBER, CircleAction.MANAGE_INVITES)).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: 'Only the owner and moderators can manage invites' }));
+      expect(() => assertCan(MEMBER, CircleAction.MANAGE_INVITES)).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN', message: 'Only the owner and moderators can manage invites' }),
+      );
     });
 
     it('passes silently when allowed', () => {

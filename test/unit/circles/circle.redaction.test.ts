@@ -37,7 +37,11 @@ function buildSession(overrides: Partial<SessionRecord> = {}): SessionRecord {
 
 describe('redactSession', () => {
   it('keeps the duration, the after-state and the kinds of catalyst, once each', () => {
-    expect(redactSession(buildSession())).toEqual({ durationMinutes: 36, afterState: AfterState.LIGHTER, catalysts: [CatalystKind.MUSIC, CatalystKind.MEMORY] });
+    expect(redactSession(buildSession())).toEqual({
+      durationMinutes: 36,
+      afterState: AfterState.LIGHTER,
+      catalysts: [CatalystKind.MUSIC, CatalystKind.MEMORY],
+    });
   });
 
   it('carries nothing else: no reflection, intention, setting, references, scores or private flags', () => {

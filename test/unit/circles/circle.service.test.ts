@@ -13,7 +13,18 @@ const caller: Caller = { sub: 'joiner-sub', groups: [], role: 'MEMBER', isAdmin:
 const profile = { name: 'Evening tears', description: null, topic: null };
 
 function buildCircle(overrides: Partial<CircleRecord> = {}): CircleRecord {
-  return { id: CIRCLE_ID, ...profile, memberCap: 3, memberCount: 2, checkInCount: 4, lastCheckInAt: null, version: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), ...overrides };
+  return {
+    id: CIRCLE_ID,
+    ...profile,
+    memberCap: 3,
+    memberCount: 2,
+    checkInCount: 4,
+    lastCheckInAt: null,
+    version: 1,
+    createdAt: NOW.toISOString(),
+    updatedAt: NOW.toISOString(),
+    ...overrides,
+  };
 }
 
 function buildInvite(overrides: Partial<InviteRecord> = {}): InviteRecord {
@@ -68,7 +79,10 @@ function fakeRepository(state: {
   return {
     findInviteByCode: jest.fn(async () => state.invite),
     getInvite: jest.fn(async () => state.inviteAfter ?? state.invite),
-    getCircleWithMembership: jest.fn(async () => ({ circle: circleReads++ > 0 && state.circleAfter ? state.circleAfter : state.circle, membership: state.membership })),
+    getCircleWithMembership: jest.fn(async () => ({
+      circle: circleReads++ > 0 && state.circleAfter ? state.circleAfter : state.circle,
+      membership: state.membership,
+    })),
     activeMembers: jest.fn(async () => state.others ?? []),
     refuseCodeGuessing: jest.fn(async () => undefined),
     countWrongCode: jest.fn(async () => undefined),
@@ -95,22 +109,36 @@ describe('CircleService', () => {
     });
 
     // Found by the bad-input property: cutting UTF-16 units left half an emoji in the pseudonym.
-    it.each([['River'], ['RIVER'], ['R\u0456ver'], ['Ｒｉｖｅｒ']])('refuses the pseudonym %p beside a member called River: CONFLICT naming pseudonym, nothing written', async (pseudonym) => {
-      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), others: [buildMembership({ sub: 'owner-sub', memberId: '01JD5MEMBER000000000000009', pseudonym: 'River' })] });
+    it.each([['River'], ['RIVER'], ['R\u0456ver'], ['Ｒｉｖｅｒ']])(
+      'refuses the pseudonym %p beside a member called River: CONFLICT naming pseudonym, nothing written',
+      async (pseudonym) => {
+        const repo = fakeRepository({
+          circle: buildCircle(),
+          invite: buildInvite(),
+          others: [buildMembership({ sub: 'owner-sub', memberId: '01JD5MEMBER000000000000009', pseudonym: 'River' })],
+        });
 
-      await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD', pseudonym })).rejects.toMatchObject({ code: 'CONFLICT', fields: ['pseudonym'] });
-      expect(repo.join).not.toHaveBeenCalled();
-    });
+        await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD', pseudonym })).rejects.toMatchObject({ code: 'CONFLICT', fields: ['pseudonym'] });
+        expect(repo.join).not.toHaveBeenCalled();
+      },
+    );
 
     it('refuses a pseudonym hiding a zero-width space, naming the field', async () => {
       const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite() });
 
-      await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD', pseudonym: 'River\u200B' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: ['pseudonym'] });
+      await expect(serviceWith(repo).join(caller, { code: '7KQ2MXW9RD', pseudonym: 'River\u200B' })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['pseudonym'],
+      });
       expect(repo.join).not.toHaveBeenCalled();
     });
 
     it('joins under "Member" and the end of the member id when the display name looks like a member’s already there', async () => {
-      const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), others: [buildMembership({ sub: 'owner-sub', memberId: '01JD5MEMBER000000000000009', pseudonym: 'sky' })] });
+      const repo = fakeRepository({
+        circle: buildCircle(),
+        invite: buildInvite(),
+        others: [buildMembership({ sub: 'owner-sub', memberId: '01JD5MEMBER000000000000009', pseudonym: 'sky' })],
+      });
 
       const circle = await serviceWith(repo, 'Sky').join(caller, { code: '7KQ2MXW9RD' });
 
@@ -127,10 +155,31 @@ describe('CircleService', () => {
 
     it.each([
       ['the seat was taken meanwhile', 'circle' as const, undefined, 'CONFLICT', 'This circle is full', buildCircle({ memberCount: 3 })],
-      ['others kept joining or taking new names meanwhile, five reads in a row', 'circle' as const, undefined, 'CONFLICT', 'Others are joining this circle right now; try again in a moment', buildCircle({ rosterVersion: 4 })],
+      [
+        'others kept joining or taking new names meanwhile, five reads in a row',
+        'circle' as const,
+        undefined,
+        'CONFLICT',
+        'Others are joining this circle right now; try again in a moment',
+        buildCircle({ rosterVersion: 4 }),
+      ],
       ['they joined meanwhile (a double submit)', 'membership' as const, undefined, 'CONFLICT', 'You are already a member of this circle', undefined],
-      ['the invite was used up meanwhile', 'invite' as const, buildInvite({ uses: 5 }), 'CONFLICT', 'This invite code has been used up; ask for a new one', undefined],
-      ['the invite was revoked meanwhile', 'invite' as const, buildInvite({ revokedAt: NOW.toISOString() }), 'CONFLICT', 'This invite code was revoked; ask for a new one', undefined],
+      [
+        'the invite was used up meanwhile',
+        'invite' as const,
+        buildInvite({ uses: 5 }),
+        'CONFLICT',
+        'This invite code has been used up; ask for a new one',
+        undefined,
+      ],
+      [
+        'the invite was revoked meanwhile',
+        'invite' as const,
+        buildInvite({ revokedAt: NOW.toISOString() }),
+        'CONFLICT',
+        'This invite code was revoked; ask for a new one',
+        undefined,
+      ],
     ])('explains a transaction refused because %s', async (_name, failed, inviteAfter, code, message, circleAfter) => {
       const repo = fakeRepository({ circle: buildCircle(), invite: buildInvite(), joinFails: failed, inviteAfter, circleAfter });
 
@@ -173,7 +222,10 @@ describe('CircleService', () => {
     it('refuses the owner while others remain', async () => {
       const repo = fakeRepository({ circle: buildCircle({ memberCount: 2 }), membership: buildMembership({ role: CircleRole.OWNER }), invite: buildInvite() });
 
-      await expect(serviceWith(repo).leave(caller, CIRCLE_ID)).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Transfer ownership to another member before leaving the circle' });
+      await expect(serviceWith(repo).leave(caller, CIRCLE_ID)).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'Transfer ownership to another member before leaving the circle',
+      });
       expect(repo.leave).not.toHaveBeenCalled();
       expect(repo.leaveAndArchive).not.toHaveBeenCalled();
     });

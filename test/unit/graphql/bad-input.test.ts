@@ -18,10 +18,7 @@ describe('graphql handler, bad input', () => {
   it('answers BAD_USER_INPUT, not INTERNAL_SERVER_ERROR, past graphql-js limit of 50 variable errors', async () => {
     const catalysts = Array.from({ length: 60 }, () => ({ kind: 'UNKNOWN' }));
 
-    const res = await invoke(
-      handler,
-      buildEvent({ query: kit('UpdateSession'), variables: { input: { id: 'x', version: 1, catalysts } } }),
-    );
+    const res = await invoke(handler, buildEvent({ query: kit('UpdateSession'), variables: { input: { id: 'x', version: 1, catalysts } } }));
 
     expect(res.status).toBe(400);
     expect(new Set(res.body.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
@@ -29,13 +26,12 @@ describe('graphql handler, bad input', () => {
   });
 
   it('refuses text with an unpaired surrogate, naming where, before any read or write', async () => {
-    const res = await invoke(
-      handler,
-      buildEvent({ query: kit('CreateJournalEntry'), variables: { input: { text: 'tears \uD83D' } } }),
-    );
+    const res = await invoke(handler, buildEvent({ query: kit('CreateJournalEntry'), variables: { input: { text: 'tears \uD83D' } } }));
 
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ message: '$input.text is not valid Unicode text (it holds an unpaired surrogate)', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(res.body.errors).toEqual([
+      { message: '$input.text is not valid Unicode text (it holds an unpaired surrogate)', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
     expect(ddb.calls()).toHaveLength(0);
   });
 
@@ -71,7 +67,9 @@ describe('variables the operation does not declare', () => {
 
 describe('concise', () => {
   it('keeps short messages as they are', () => {
-    expect(concise('Variable "$id" got invalid value 3; ID cannot represent value: 3')).toBe('Variable "$id" got invalid value 3; ID cannot represent value: 3');
+    expect(concise('Variable "$id" got invalid value 3; ID cannot represent value: 3')).toBe(
+      'Variable "$id" got invalid value 3; ID cannot represent value: 3',
+    );
   });
 
   it('never ends a cut value in half an emoji, and caps the whole message', () => {

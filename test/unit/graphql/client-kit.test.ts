@@ -10,7 +10,8 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 /** What `npm run codegen` would write, without writing it (codegen's CLI is ESM, which Jest's CommonJS cannot load: a child process runs it). */
 async function generated(): Promise<Array<{ filename: string; content: string }>> {
-  const script = "import('@graphql-codegen/cli').then(async ({ generate }) => { const loaded = await import('./schema/codegen.ts'); const config = loaded.default.default ?? loaded.default; process.stdout.write(JSON.stringify(await generate(config, false))); })";
+  const script =
+    "import('@graphql-codegen/cli').then(async ({ generate }) => { const loaded = await import('./schema/codegen.ts'); const config = loaded.default.default ?? loaded.default; process.stdout.write(JSON.stringify(await generate(config, false))); })";
   const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'tsx'), ['-e', script], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as Array<{ filename: string; content: string }>;
 }

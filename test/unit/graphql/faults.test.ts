@@ -22,7 +22,13 @@ const profile = {
 };
 
 const faults: Array<[string, Error]> = [
-  ['throttling', Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException', $retryable: { throttling: true } })],
+  [
+    'throttling',
+    Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), {
+      name: 'ProvisionedThroughputExceededException',
+      $retryable: { throttling: true },
+    }),
+  ],
   ['a timeout', Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' })],
   [
     'a transaction cancelled by a conflicting one',
@@ -60,7 +66,9 @@ describe('faults on write paths', () => {
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       // Throttling and conflicts are refusals; a timeout leaves it open whether the write landed.
-      expect(res.body.errors?.[0]?.message).toMatch(error.name === 'TimeoutError' ? /may or may not have been saved.*same idempotencyKey/ : /nothing was saved/);
+      expect(res.body.errors?.[0]?.message).toMatch(
+        error.name === 'TimeoutError' ? /may or may not have been saved.*same idempotencyKey/ : /nothing was saved/,
+      );
       expect((res.body.errors?.[0]?.extensions as { maybeSaved?: boolean } | undefined)?.maybeSaved).toBe(error.name === 'TimeoutError' ? true : undefined);
       expect(JSON.stringify(res.body)).not.toMatch(/lacrima-unit|Exception|cancellation/);
     });
@@ -69,7 +77,10 @@ describe('faults on write paths', () => {
   it('completes once when a logSession is retried with the same idempotency key after a throttle', async () => {
     const variables = { input: { startedAt, durationMinutes: 20, idempotencyKey: 'retry-after-throttle' } };
     const query = kit('LogSession');
-    ddb.on(lib.TransactWriteCommand).rejectsOnce(faults[0]?.[1] as Error).resolves({});
+    ddb
+      .on(lib.TransactWriteCommand)
+      .rejectsOnce(faults[0]?.[1] as Error)
+      .resolves({});
 
     const first = await invoke(handler, buildEvent({ query, variables }));
     const retry = await invoke(handler, buildEvent({ query, variables }));
@@ -84,7 +95,9 @@ describe('faults on write paths', () => {
   });
 
   it('still masks an unexpected error as internal', async () => {
-    ddb.on(lib.TransactWriteCommand).rejects(Object.assign(new Error('One or more parameter values were invalid: table lacrima-unit'), { name: 'ValidationException' }));
+    ddb
+      .on(lib.TransactWriteCommand)
+      .rejects(Object.assign(new Error('One or more parameter values were invalid: table lacrima-unit'), { name: 'ValidationException' }));
 
     const res = await invoke(handler, buildEvent({ query: kit('StartSession') }));
 
@@ -94,7 +107,8 @@ describe('faults on write paths', () => {
 });
 
 describe('transience', () => {
-  const cancelled = (...codes: string[]) => Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: codes.map((Code) => ({ Code })) });
+  const cancelled = (...codes: string[]) =>
+    Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: codes.map((Code) => ({ Code })) });
 
   it.each([
     ['throttling', Object.assign(new Error('slow down'), { name: 'ThrottlingException' }), 'refused'],

@@ -120,7 +120,9 @@ describe('graphql handler', () => {
 
   describe('hardening', () => {
     it('masks an unexpected database error without naming the table', async () => {
-      ddb.on(lib.GetCommand).rejects(Object.assign(new Error('Requested resource not found: Table: lacrima-unit not found'), { name: 'ResourceNotFoundException' }));
+      ddb
+        .on(lib.GetCommand)
+        .rejects(Object.assign(new Error('Requested resource not found: Table: lacrima-unit not found'), { name: 'ResourceNotFoundException' }));
 
       const res = await invoke(handler, buildEvent({ query: '{ me { id } }' }));
 
@@ -190,7 +192,8 @@ describe('graphql handler', () => {
     });
 
     it('refuses a query over the cost limit with 400, QUERY_TOO_COMPLEX, the cost and the limit, pricing page sizes passed as variables', async () => {
-      const lists = 'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { pseudonym } } } invites(first: $n) { edges { node { id } } } openReports(first: $n) { edges { node { id } } }';
+      const lists =
+        'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { pseudonym } } } invites(first: $n) { edges { node { id } } } openReports(first: $n) { edges { node { id } } }';
       const heavy = `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: "01JD5CRC1E0000000000000000") { ${lists} }`).join(' ')} }`;
 
       const res = await invoke(handler, buildEvent({ query: heavy, variables: { n: 100 } }));
@@ -203,7 +206,10 @@ describe('graphql handler', () => {
     });
 
     it('accepts fifteen aliased timelines of 100 (1,515 items) with __typename everywhere', async () => {
-      const pages = Array.from({ length: 15 }, (_, i) => `t${i}: timeline(first: $n) { __typename edges { __typename cursor node { __typename id kind } } pageInfo { __typename hasNextPage } }`).join(' ');
+      const pages = Array.from(
+        { length: 15 },
+        (_, i) => `t${i}: timeline(first: $n) { __typename edges { __typename cursor node { __typename id kind } } pageInfo { __typename hasNextPage } }`,
+      ).join(' ');
 
       ddb.on(lib.QueryCommand).resolves({ Items: [] });
 
@@ -216,7 +222,11 @@ describe('graphql handler', () => {
 
     it.each([
       ['a hash alone', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 'PERSISTED_QUERY_NOT_FOUND'],
-      ['a query with a hash the kit does not hold', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }, 'PERSISTED_QUERY_NOT_FOUND'],
+      [
+        'a query with a hash the kit does not hold',
+        { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } },
+        'PERSISTED_QUERY_NOT_FOUND',
+      ],
       ['a query with the hash of another kit document', { query: '{ me { id } }', documentId: kitOperation('Me').hash }, 'BAD_REQUEST'],
     ])('stores no queries sent with a hash (automatic persisted queries are off): %s is a coded 400, never an internal error', async (_name, body, code) => {
       const res = await invoke(handler, buildEvent(body));
@@ -267,7 +277,7 @@ describe('graphql handler', () => {
   describe('a body that is not JSON', () => {
     const malformed = '{"query": "{ me { id } }", "variables": {"secret": "journal text"';
 
-    it('answers 400 BAD_REQUEST as a JSON GraphQL error, never the parser\'s message', async () => {
+    it("answers 400 BAD_REQUEST as a JSON GraphQL error, never the parser's message", async () => {
       const result = await handler(buildEvent(null, { rawBody: malformed }), lambdaContext());
 
       expect(result.statusCode).toBe(400);

@@ -1,4 +1,18 @@
-import { isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, print, typeFromAST, visit, type FragmentDefinitionNode, type GraphQLInputType, type NamedTypeNode, type OperationDefinitionNode } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  print,
+  typeFromAST,
+  visit,
+  type FragmentDefinitionNode,
+  type GraphQLInputType,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { COST_LIMITS, costError, priceOperation, type RequestCost } from '../../../services/graphql/query-cost';
 import { getSchema } from '../../../services/graphql/schema';
 import { OPERATIONS } from '../../fixtures/operations';
@@ -7,7 +21,9 @@ import { OPERATIONS } from '../../fixtures/operations';
 function price(source: string, variables: Record<string, unknown> = {}): RequestCost {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   const cost = priceOperation(getSchema(), operation, fragments, variables);
   if (!cost) throw new Error('variables did not fit');
   return cost;
@@ -32,14 +48,19 @@ describe('query cost', () => {
     });
 
     it('a therapist’s clientTimeline(first: 100) with ten session fields and __typename everywhere: 101 items', () => {
-      const cost = price(`query($c: ID!) { clientTimeline(clientId: $c, first: 100) { __typename edges { __typename cursor node { ... on Session { ${SESSION_FIELDS} } } } pageInfo { __typename hasNextPage endCursor } } }`, { c: 'x' });
+      const cost = price(
+        `query($c: ID!) { clientTimeline(clientId: $c, first: 100) { __typename edges { __typename cursor node { ... on Session { ${SESSION_FIELDS} } } } pageInfo { __typename hasNextPage endCursor } } }`,
+        { c: 'x' },
+      );
 
       expect(cost.items).toBe(101);
       expect(refusal(cost)).toBeUndefined();
     });
 
     it('accessLog(first: 100) with five fields and __typename: 101 items', () => {
-      const cost = price('{ accessLog(first: 100) { __typename edges { __typename node { __typename operation itemIds at therapist { __typename id displayName } } } } }');
+      const cost = price(
+        '{ accessLog(first: 100) { __typename edges { __typename node { __typename operation itemIds at therapist { __typename id displayName } } } } }',
+      );
 
       expect(cost.items).toBe(101);
     });
@@ -55,7 +76,8 @@ describe('query cost', () => {
   });
 
   describe('heavy requests are refused with QUERY_TOO_COMPLEX, the cost and the limit', () => {
-    const fourLists = 'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { pseudonym } } } invites(first: $n) { edges { node { id } } } openReports(first: $n) { edges { node { id } } }';
+    const fourLists =
+      'checkIns(first: $n) { edges { node { id } } } members(first: $n) { edges { node { pseudonym } } } invites(first: $n) { edges { node { id } } } openReports(first: $n) { edges { node { id } } }';
 
     it('fifteen aliased circles with four lists of $n = 100 each (6,015 items)', () => {
       const circles = Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: $id) { ${fourLists} }`).join(' ');
@@ -66,14 +88,23 @@ describe('query cost', () => {
     });
 
     it('a page size left to its default is priced at 20', () => {
-      const circles = Array.from({ length: 15 }, (_, i) => `c${i}: circle(id: $id) { checkIns { edges { node { id } } } members { edges { node { id } } } invites { edges { node { id } } } openReports { edges { node { id } } } }`).join(' ');
+      const circles = Array.from(
+        { length: 15 },
+        (_, i) =>
+          `c${i}: circle(id: $id) { checkIns { edges { node { id } } } members { edges { node { id } } } invites { edges { node { id } } } openReports { edges { node { id } } } }`,
+      ).join(' ');
 
       expect(price(`query($id: ID!) { ${circles} }`, { id: 'x' }).items).toBe(15 * (1 + 4 * 20));
     });
 
     it('adds up every list of a request, each at its page size', () => {
-      const cost = price('query($n: Int) { myCircles(first: $n) { edges { node { circleId } } } circle(id: "x") { checkIns(first: $n) { edges { node { id replies: replyCount } } } } }', { n: 100 });
-      const nested = price('{ circle(id: "x") { thread(checkInId: "y") { replies(first: 100) { edges { node { id } } } } checkIns(first: 100) { edges { node { id } } } } }');
+      const cost = price(
+        'query($n: Int) { myCircles(first: $n) { edges { node { circleId } } } circle(id: "x") { checkIns(first: $n) { edges { node { id replies: replyCount } } } } }',
+        { n: 100 },
+      );
+      const nested = price(
+        '{ circle(id: "x") { thread(checkInId: "y") { replies(first: 100) { edges { node { id } } } } checkIns(first: 100) { edges { node { id } } } } }',
+      );
 
       expect(cost.items).toBe(1 + 100 + 1 + 100);
       expect(nested.items).toBe(1 + 100 + 100);
@@ -90,7 +121,12 @@ describe('query cost', () => {
       const ids = (n: number) => Array.from({ length: n }, () => 'id').join(' ');
 
       expect(refusal(price(`{ me { ${ids(25)} } }`))).toBeUndefined();
-      expect(refusal(price(`{ me { ${ids(13)} ...More } } fragment More on Profile { ${ids(13)} }`))).toMatchObject({ code: 'QUERY_TOO_COMPLEX', field: 'id', cost: 26, limit: 25 });
+      expect(refusal(price(`{ me { ${ids(13)} ...More } } fragment More on Profile { ${ids(13)} }`))).toMatchObject({
+        code: 'QUERY_TOO_COMPLEX',
+        field: 'id',
+        cost: 26,
+        limit: 25,
+      });
       expect(refusal(price(`{ me { ${ids(500)} } }`))).toMatchObject({ cost: 500 });
     });
 
@@ -119,8 +155,15 @@ function largestVariables(source: string): Record<string, unknown> {
     if (isNonNullType(type)) return sample(type.ofType);
     if (isListType(type)) return [sample(type.ofType)];
     if (isEnumType(type)) return type.getValues()[0]?.value;
-    if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    if (isInputObjectType(type))
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sample(f.type)]),
+      );
     return ({ Int: 100, Float: 1, Boolean: true, DateTime: '2026-01-01T00:00:00.000Z' } as Record<string, unknown>)[type.name] ?? 'x';
   };
-  return Object.fromEntries((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, sample(typeFromAST(schema, d.type as NamedTypeNode) as GraphQLInputType)]));
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, sample(typeFromAST(schema, d.type as NamedTypeNode) as GraphQLInputType)]),
+  );
 }

@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getIntrospectionQuery, graphqlSync, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, specifiedScalarTypes, validateSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getIntrospectionQuery,
+  graphqlSync,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  specifiedScalarTypes,
+  validateSchema,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { printSchemaText } from '../../../services/graphql/print-schema';
 import { getSchema } from '../../../services/graphql/schema';
 

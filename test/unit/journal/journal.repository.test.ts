@@ -108,7 +108,10 @@ describe('journal repository', () => {
     });
 
     it('answers CONFLICT for a stale version and NOT_FOUND for a deleted entry', async () => {
-      ddb.on(UpdateCommand).rejectsOnce(error('ConditionalCheckFailedException', { Item: stored })).rejectsOnce(error('ConditionalCheckFailedException'));
+      ddb
+        .on(UpdateCommand)
+        .rejectsOnce(error('ConditionalCheckFailedException', { Item: stored }))
+        .rejectsOnce(error('ConditionalCheckFailedException'));
 
       await expect(repository().update(SUB, ID, 1, { text: 'x' }, NOW.toISOString())).rejects.toBeInstanceOf(ConflictError);
       await expect(repository().update(SUB, ID, 1, { text: 'x' }, NOW.toISOString())).rejects.toThrow('Journal entry not found');
@@ -120,7 +123,10 @@ describe('journal repository', () => {
       ddb.on(DeleteCommand).rejects(error('ConditionalCheckFailedException'));
 
       await expect(repository().delete(SUB, ID)).rejects.toBeInstanceOf(NotFoundError);
-      expect(ddb.commandCalls(DeleteCommand)[0]?.args[0].input).toMatchObject({ Key: itemKey(SUB, 'JournalEntry', ID), ExpressionAttributeValues: { ':entity': 'JournalEntry' } });
+      expect(ddb.commandCalls(DeleteCommand)[0]?.args[0].input).toMatchObject({
+        Key: itemKey(SUB, 'JournalEntry', ID),
+        ExpressionAttributeValues: { ':entity': 'JournalEntry' },
+      });
     });
   });
 

@@ -49,7 +49,17 @@ class FakeJournal implements JournalRepository {
 }
 
 const profiles: UserRepository = {
-  getProfile: async (sub) => ({ sub, displayName: null, pronouns: null, timeZone: 'Europe/Berlin', locale: 'en-GB', preferences: DEFAULT_PREFERENCES, version: 1, createdAt: '', updatedAt: '' }),
+  getProfile: async (sub) => ({
+    sub,
+    displayName: null,
+    pronouns: null,
+    timeZone: 'Europe/Berlin',
+    locale: 'en-GB',
+    preferences: DEFAULT_PREFERENCES,
+    version: 1,
+    createdAt: '',
+    updatedAt: '',
+  }),
   createProfile: async () => true,
   updateProfile: async () => {
     throw new Error('not used');
@@ -57,7 +67,19 @@ const profiles: UserRepository = {
 };
 
 function buildEntry(overrides: Partial<JournalEntryRecord> = {}): JournalEntryRecord {
-  return { id: ID, sub: caller.sub, writtenAt: '2026-11-20T10:00:00.000Z', localDay: '2026-11-20', text: 'held it all day', emotions: [], promptId: null, version: 1, createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', ...overrides };
+  return {
+    id: ID,
+    sub: caller.sub,
+    writtenAt: '2026-11-20T10:00:00.000Z',
+    localDay: '2026-11-20',
+    text: 'held it all day',
+    emotions: [],
+    promptId: null,
+    version: 1,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
 }
 
 function setup() {
@@ -83,7 +105,15 @@ describe('JournalService', () => {
 
       const entry = await service.create(caller, { text: 'hello' });
 
-      expect(repo.creates[0]?.record).toMatchObject({ sub: caller.sub, writtenAt: NOW.toISOString(), localDay: '2026-11-23', text: 'hello', emotions: [], promptId: null, version: 1 });
+      expect(repo.creates[0]?.record).toMatchObject({
+        sub: caller.sub,
+        writtenAt: NOW.toISOString(),
+        localDay: '2026-11-23',
+        text: 'hello',
+        emotions: [],
+        promptId: null,
+        version: 1,
+      });
       expect(repo.creates[0]?.idempotency).toBeNull();
       expect(entry).toMatchObject({ kind: 'JOURNAL_ENTRY', day: '2026-11-23', prompt: null, occurredAt: NOW });
     });
@@ -129,7 +159,9 @@ describe('JournalService', () => {
 
       const entry = await service.update(caller, { id: ID, version: 1, text: 'rewritten' });
 
-      expect(repo.updates).toEqual([{ id: ID, version: 1, changes: { text: 'rewritten', emotions: undefined, promptId: undefined }, updatedAt: NOW.toISOString() }]);
+      expect(repo.updates).toEqual([
+        { id: ID, version: 1, changes: { text: 'rewritten', emotions: undefined, promptId: undefined }, updatedAt: NOW.toISOString() },
+      ]);
       expect(entry).toMatchObject({ text: 'rewritten', version: 2 });
     });
 

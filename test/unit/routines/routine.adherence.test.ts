@@ -16,7 +16,17 @@ import { buildSession } from '../../fixtures/sessions';
 const BERLIN = 'Europe/Berlin';
 
 function journal(writtenAt: string): JournalEntryRecord {
-  return { id: `j-${writtenAt}`, sub: 'member-1', writtenAt, localDay: writtenAt.slice(0, 10), text: 'A few lines', emotions: [], version: 1, createdAt: writtenAt, updatedAt: writtenAt };
+  return {
+    id: `j-${writtenAt}`,
+    sub: 'member-1',
+    writtenAt,
+    localDay: writtenAt.slice(0, 10),
+    text: 'A few lines',
+    emotions: [],
+    version: 1,
+    createdAt: writtenAt,
+    updatedAt: writtenAt,
+  };
 }
 
 /** A weekly plan planned for Mondays and Thursdays, with five targets and one plain step. */
@@ -26,7 +36,11 @@ function weeklyPlan(overrides: Partial<RoutineRecord> = {}): RoutineRecord {
     name: 'My week',
     steps: [
       buildStep({ id: 'cry', title: 'Mindful crying', target: target(2, TargetMeasure.SESSIONS) }),
-      buildStep({ id: 'support', title: 'Therapy or group', target: target(1, TargetMeasure.SESSIONS, [CatalystKind.THERAPY_SESSION, CatalystKind.SUPPORT_GROUP]) }),
+      buildStep({
+        id: 'support',
+        title: 'Therapy or group',
+        target: target(1, TargetMeasure.SESSIONS, [CatalystKind.THERAPY_SESSION, CatalystKind.SUPPORT_GROUP]),
+      }),
       buildStep({ id: 'journal', title: 'Journaling', target: target(7, TargetMeasure.JOURNAL) }),
       buildStep({ id: 'move', title: 'Movement', target: target(1, TargetMeasure.SESSIONS, [CatalystKind.MOVEMENT]) }),
       buildStep({ id: 'breath', title: 'Breathwork', target: target(3, TargetMeasure.COMPLETIONS) }),
@@ -102,7 +116,12 @@ describe('routine.adherence', () => {
       expect(cry).toMatchObject({ doneToday: false, dueToday: true, note: CRYING_INTENTION_NOTE });
 
       // Support: the tick on Thu 26 and the therapy session on Sun 29 = 2; done today, so not due.
-      expect(byStep(result.targets, 'support')).toMatchObject({ thisWeek: { done: 2, days: ['2026-03-26', '2026-03-29'] }, doneToday: true, dueToday: false, note: null });
+      expect(byStep(result.targets, 'support')).toMatchObject({
+        thisWeek: { done: 2, days: ['2026-03-26', '2026-03-29'] },
+        doneToday: true,
+        dueToday: false,
+        note: null,
+      });
 
       // Journal: Mon 23 (a session reflection), Tue 24 (entry), Sun 29 (entry at 00:30 CET) = 3 of 7;
       // a blank reflection does not count. Daily, not done today: due.

@@ -70,7 +70,17 @@ class FakeCompletions implements CompletionRepository {
 const noActivity: ActivityReader = { between: async () => ({ sessions: [], journalEntries: [], completions: [], calls: 1 }) };
 
 const profiles: UserRepository = {
-  getProfile: async (sub) => ({ sub, displayName: null, pronouns: null, timeZone: 'Europe/Berlin', locale: 'en-GB', preferences: DEFAULT_PREFERENCES, version: 1, createdAt: '', updatedAt: '' }),
+  getProfile: async (sub) => ({
+    sub,
+    displayName: null,
+    pronouns: null,
+    timeZone: 'Europe/Berlin',
+    locale: 'en-GB',
+    preferences: DEFAULT_PREFERENCES,
+    version: 1,
+    createdAt: '',
+    updatedAt: '',
+  }),
   createProfile: async () => true,
   updateProfile: async () => {
     throw new Error('not used');
@@ -101,7 +111,10 @@ describe('RoutineService', () => {
 
   describe('create', () => {
     it('trims text, gives each step an id and orders the schedule', async () => {
-      const routine = await service.create(caller, createInput({ name: '  After tears ', schedule: { days: ['FRIDAY', 'MONDAY'] as never, reminderTimes: ['21:00', '07:30'] } }));
+      const routine = await service.create(
+        caller,
+        createInput({ name: '  After tears ', schedule: { days: ['FRIDAY', 'MONDAY'] as never, reminderTimes: ['21:00', '07:30'] } }),
+      );
 
       expect(routine).toMatchObject({ name: 'After tears', status: RoutineStatus.ACTIVE, version: 1, templateId: null });
       expect(new Set(routine.steps.map((s) => s.id)).size).toBe(2);
@@ -113,9 +126,17 @@ describe('RoutineService', () => {
       ['a blank step title', { steps: [stepInput({ title: '  ' })] }, 'steps.0.title'],
       ['a blank product', { steps: [stepInput(), stepInput({ products: ['aloe vera', ' '] })] }, 'steps.1.products'],
       ['a step id on a new routine', { steps: [stepInput({ id: '01KAAAAAAAAAAAAAAAAAAAAAAA' })] }, 'steps.0.id'],
-      ['catalysts on a target that does not count sessions', { steps: [stepInput({ target: { daysPerWeek: 2, measure: TargetMeasure.JOURNAL, catalysts: [CatalystKind.MUSIC] } })] }, 'steps.0.target.catalysts'],
+      [
+        'catalysts on a target that does not count sessions',
+        { steps: [stepInput({ target: { daysPerWeek: 2, measure: TargetMeasure.JOURNAL, catalysts: [CatalystKind.MUSIC] } })] },
+        'steps.0.target.catalysts',
+      ],
       // Found by the bad-input property: every text within its limit, the whole over DynamoDB's 400 KB.
-      ['more text than one item holds', { steps: Array<RoutineStepInput>(30).fill(stepInput({ title: EMOJI.repeat(200), notes: EMOJI.repeat(2000) })) }, 'steps'],
+      [
+        'more text than one item holds',
+        { steps: Array<RoutineStepInput>(30).fill(stepInput({ title: EMOJI.repeat(200), notes: EMOJI.repeat(2000) })) },
+        'steps',
+      ],
     ])('refuses %s naming the field and writes nothing', async (_name, overrides, field) => {
       const attempt = service.create(caller, createInput(overrides));
 
@@ -152,7 +173,11 @@ describe('RoutineService', () => {
       const routine = buildRoutine({ id: '01KAAAAAAAAAAAAAAAAAAAAAAA', steps: [buildStep({ id: 'keep' }), buildStep({ id: 'drop' })] });
       routines.items.set(routine.id, routine);
 
-      const updated = await service.update(caller, { id: routine.id, version: 1, steps: [stepInput({ title: 'New first' }), stepInput({ id: 'keep', title: 'Kept' })] });
+      const updated = await service.update(caller, {
+        id: routine.id,
+        version: 1,
+        steps: [stepInput({ title: 'New first' }), stepInput({ id: 'keep', title: 'Kept' })],
+      });
 
       expect(updated.steps.map((s) => s.title)).toEqual(['New first', 'Kept']);
       expect(updated.steps[1]?.id).toBe('keep');
@@ -203,12 +228,20 @@ describe('RoutineService', () => {
     const sessionId = '01KBBBBBBBBBBBBBBBBBBBBBBB';
 
     beforeEach(() => {
-      routines.items.set(routineId, buildRoutine({ id: routineId, steps: [buildStep({ id: 'a', title: 'A' }), buildStep({ id: 'b', title: 'B' }), buildStep({ id: 'c', title: 'C' })] }));
+      routines.items.set(
+        routineId,
+        buildRoutine({ id: routineId, steps: [buildStep({ id: 'a', title: 'A' }), buildStep({ id: 'b', title: 'B' }), buildStep({ id: 'c', title: 'C' })] }),
+      );
       sessions.set(sessionId, buildSession({ id: sessionId, startedAt: '2026-11-22T18:00:00.000Z' }));
     });
 
     it('records the steps done in routine order, on the local day', async () => {
-      const completion = await service.recordCompletion(caller, { routineId, stepIds: ['c', 'a'], completedAt: new Date('2026-11-22T23:30:00.000Z'), sessionId });
+      const completion = await service.recordCompletion(caller, {
+        routineId,
+        stepIds: ['c', 'a'],
+        completedAt: new Date('2026-11-22T23:30:00.000Z'),
+        sessionId,
+      });
 
       expect(completion.stepsDone).toEqual([
         { stepId: 'a', title: 'A' },

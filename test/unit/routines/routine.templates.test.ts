@@ -1,6 +1,12 @@
 import { ROUTINE_LIMITS } from '../../../services/routines/routine.input';
 import { RoutineKind, TargetMeasure } from '../../../services/routines/routine.enums';
-import { AFTERCARE_TEMPLATE_ID, findTemplate, PRACTICE_TEMPLATE_ID, ROUTINE_TEMPLATES, WEEKLY_PLAN_TEMPLATE_ID } from '../../../services/routines/routine.templates';
+import {
+  AFTERCARE_TEMPLATE_ID,
+  findTemplate,
+  PRACTICE_TEMPLATE_ID,
+  ROUTINE_TEMPLATES,
+  WEEKLY_PLAN_TEMPLATE_ID,
+} from '../../../services/routines/routine.templates';
 import { CatalystKind } from '../../../services/sessions/session.enums';
 
 function template(id: string) {
@@ -49,14 +55,24 @@ describe('routine.templates', () => {
     expect(all).toMatch(/rub/);
     expect(all).toMatch(/not icy/);
     expect(all).toMatch(/10 to 15 minutes/);
-    for (const word of ['hyaluronic acid', 'aloe vera', 'glycerin', 'under the eyes', 'jade roller', 'gua sha', 'water', 'blanket', 'candle']) expect(all).toContain(word);
+    for (const word of ['hyaluronic acid', 'aloe vera', 'glycerin', 'under the eyes', 'jade roller', 'gua sha', 'water', 'blanket', 'candle'])
+      expect(all).toContain(word);
     const compress = aftercare.steps.find((s) => s.id === 'cool-compress');
     expect(compress?.minutes).toBeGreaterThanOrEqual(10);
     expect(compress?.minutes).toBeLessThanOrEqual(15);
   });
 
   it('walks the mindful crying practice in order: intention first, aftercare last', () => {
-    expect(template(PRACTICE_TEMPLATE_ID).steps.map((s) => s.id)).toEqual(['intention', 'hands', 'breaths', 'body-scan', 'catalyst', 'wave', 'journal', 'aftercare']);
+    expect(template(PRACTICE_TEMPLATE_ID).steps.map((s) => s.id)).toEqual([
+      'intention',
+      'hands',
+      'breaths',
+      'body-scan',
+      'catalyst',
+      'wave',
+      'journal',
+      'aftercare',
+    ]);
   });
 
   it('plans the example week: crying twice, therapy or a group once, daily journaling, movement once, breathwork', () => {

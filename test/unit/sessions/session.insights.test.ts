@@ -18,15 +18,78 @@ const breathwork = { kind: CatalystKind.BREATHWORK };
 function knownHistory(): SessionRecord[] {
   return [
     // Current week
-    buildSession({ id: 'g', startedAt: '2026-03-22T23:00:00.000Z', durationMinutes: 20, distressBefore: 8, distressAfter: 8, afterState: AfterState.SAME, tearsCame: true, catalysts: [] }), // Mon 00:00, the first instant of the week
-    buildSession({ id: 'a', startedAt: '2026-03-23T18:00:00.000Z', durationMinutes: 30, distressBefore: 7, distressAfter: 3, afterState: AfterState.LIGHTER, tearsCame: true, catalysts: [music] }), // Mon 19:00
-    buildSession({ id: 'b', startedAt: '2026-03-25T19:00:00.000Z', durationMinutes: 60, distressBefore: 6, distressAfter: 4, afterState: AfterState.CALMER, tearsCame: true, catalysts: [music, photographs] }), // Wed 20:00
-    buildSession({ id: 'c', startedAt: '2026-03-27T20:00:00.000Z', durationMinutes: 45, distressBefore: 5, distressAfter: 6, afterState: AfterState.FLOODED, tearsCame: false, catalysts: [music] }), // Fri 21:00
-    buildSession({ id: 'd', startedAt: '2026-03-29T21:30:00.000Z', endedAt: null, distressBefore: 4, distressAfter: null, afterState: null, tearsCame: null, catalysts: [memory] }), // Sun 23:30 CEST, after the change
+    buildSession({
+      id: 'g',
+      startedAt: '2026-03-22T23:00:00.000Z',
+      durationMinutes: 20,
+      distressBefore: 8,
+      distressAfter: 8,
+      afterState: AfterState.SAME,
+      tearsCame: true,
+      catalysts: [],
+    }), // Mon 00:00, the first instant of the week
+    buildSession({
+      id: 'a',
+      startedAt: '2026-03-23T18:00:00.000Z',
+      durationMinutes: 30,
+      distressBefore: 7,
+      distressAfter: 3,
+      afterState: AfterState.LIGHTER,
+      tearsCame: true,
+      catalysts: [music],
+    }), // Mon 19:00
+    buildSession({
+      id: 'b',
+      startedAt: '2026-03-25T19:00:00.000Z',
+      durationMinutes: 60,
+      distressBefore: 6,
+      distressAfter: 4,
+      afterState: AfterState.CALMER,
+      tearsCame: true,
+      catalysts: [music, photographs],
+    }), // Wed 20:00
+    buildSession({
+      id: 'c',
+      startedAt: '2026-03-27T20:00:00.000Z',
+      durationMinutes: 45,
+      distressBefore: 5,
+      distressAfter: 6,
+      afterState: AfterState.FLOODED,
+      tearsCame: false,
+      catalysts: [music],
+    }), // Fri 21:00
+    buildSession({
+      id: 'd',
+      startedAt: '2026-03-29T21:30:00.000Z',
+      endedAt: null,
+      distressBefore: 4,
+      distressAfter: null,
+      afterState: null,
+      tearsCame: null,
+      catalysts: [memory],
+    }), // Sun 23:30 CEST, after the change
     buildSession({ id: 'e', status: 'IN_PROGRESS', startedAt: '2026-03-24T10:00:00.000Z', endedAt: null, catalysts: [music] }), // ignored: not completed
     // Previous week (Mon 16 - Sun 22 March, CET)
-    buildSession({ id: 'p1', startedAt: '2026-03-17T07:00:00.000Z', durationMinutes: 40, distressBefore: 6, distressAfter: 2, afterState: AfterState.GROUNDED, tearsCame: true, catalysts: [breathwork] }), // Tue 08:00
-    buildSession({ id: 'p2', startedAt: '2026-03-22T22:59:59.999Z', durationMinutes: 20, distressBefore: null, distressAfter: null, afterState: AfterState.CALMER, tearsCame: null, catalysts: [] }), // Sun 23:59:59.999, the last instant of that week
+    buildSession({
+      id: 'p1',
+      startedAt: '2026-03-17T07:00:00.000Z',
+      durationMinutes: 40,
+      distressBefore: 6,
+      distressAfter: 2,
+      afterState: AfterState.GROUNDED,
+      tearsCame: true,
+      catalysts: [breathwork],
+    }), // Tue 08:00
+    buildSession({
+      id: 'p2',
+      startedAt: '2026-03-22T22:59:59.999Z',
+      durationMinutes: 20,
+      distressBefore: null,
+      distressAfter: null,
+      afterState: AfterState.CALMER,
+      tearsCame: null,
+      catalysts: [],
+    }), // Sun 23:59:59.999, the last instant of that week
     // In neither week
     buildSession({ id: 'next', startedAt: '2026-03-29T22:00:00.000Z' }), // Mon 30 March 00:00 CEST
     buildSession({ id: 'old', startedAt: '2026-03-01T10:00:00.000Z' }),
@@ -65,8 +128,22 @@ describe('session.insights', () => {
         catalystOutcomes: [
           // MUSIC: a relief, b relief, c flooded -> 2/3 and 1/3
           { catalyst: CatalystKind.MUSIC, sessions: 3, enoughData: true, reliefRate: 0.67, floodingRate: 0.33, note: null },
-          { catalyst: CatalystKind.MEMORY, sessions: 1, enoughData: false, reliefRate: null, floodingRate: null, note: 'Not enough sessions yet to see a pattern' },
-          { catalyst: CatalystKind.PHOTOGRAPHS, sessions: 1, enoughData: false, reliefRate: null, floodingRate: null, note: 'Not enough sessions yet to see a pattern' },
+          {
+            catalyst: CatalystKind.MEMORY,
+            sessions: 1,
+            enoughData: false,
+            reliefRate: null,
+            floodingRate: null,
+            note: 'Not enough sessions yet to see a pattern',
+          },
+          {
+            catalyst: CatalystKind.PHOTOGRAPHS,
+            sessions: 1,
+            enoughData: false,
+            reliefRate: null,
+            floodingRate: null,
+            note: 'Not enough sessions yet to see a pattern',
+          },
         ],
         dailySeries: [
           { day: '2026-03-23', sessionCount: 2 }, // g, a
@@ -196,19 +273,27 @@ describe('session.insights', () => {
       [AfterState.WORSE, 0, 1],
       [AfterState.FLOODED, 0, 1],
       [AfterState.NUMB, 0, 1],
-    ])('counts three MUSIC sessions (distress 7 -> 2) ending %s as relief %p and flooding %p, in the catalyst and the period', (afterState, relief, flooding) => {
-      // Arrange
-      const sessions = [23, 24, 25].map((day) =>
-        buildSession({ startedAt: `2026-03-${day}T08:00:00.000Z`, catalysts: [music], afterState, distressBefore: 7, distressAfter: 2 }),
-      );
+    ])(
+      'counts three MUSIC sessions (distress 7 -> 2) ending %s as relief %p and flooding %p, in the catalyst and the period',
+      (afterState, relief, flooding) => {
+        // Arrange
+        const sessions = [23, 24, 25].map((day) =>
+          buildSession({ startedAt: `2026-03-${day}T08:00:00.000Z`, catalysts: [music], afterState, distressBefore: 7, distressAfter: 2 }),
+        );
 
-      // Act
-      const { catalystOutcomes, reliefShare, floodingShare } = computeInsights({ sessions, period: InsightPeriod.WEEK, fromDay: '2026-03-23', timeZone: BERLIN }).current;
+        // Act
+        const { catalystOutcomes, reliefShare, floodingShare } = computeInsights({
+          sessions,
+          period: InsightPeriod.WEEK,
+          fromDay: '2026-03-23',
+          timeZone: BERLIN,
+        }).current;
 
-      // Assert
-      expect(catalystOutcomes[0]).toMatchObject({ catalyst: CatalystKind.MUSIC, reliefRate: relief, floodingRate: flooding });
-      expect([reliefShare, floodingShare]).toEqual([relief, flooding]);
-    });
+        // Assert
+        expect(catalystOutcomes[0]).toMatchObject({ catalyst: CatalystKind.MUSIC, reliefRate: relief, floodingRate: flooding });
+        expect([reliefShare, floodingShare]).toEqual([relief, flooding]);
+      },
+    );
 
     it('gives no rate when fewer than 3 of the sessions with a catalyst have an after-state', () => {
       // Arrange

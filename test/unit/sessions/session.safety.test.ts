@@ -1,6 +1,13 @@
 import { AfterState } from '../../../services/sessions/session.enums';
 import type { SessionRecord } from '../../../services/sessions/session.record';
-import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS, type SafetyInput } from '../../../services/sessions/session.safety';
+import {
+  describeForTherapist,
+  detectSafetySignals,
+  evaluateSafetySignals,
+  evaluateSafetyStatus,
+  SAFETY_THRESHOLDS,
+  type SafetyInput,
+} from '../../../services/sessions/session.safety';
 import { SafetySignalKind } from '../../../services/sessions/session.safety.type';
 import { buildSession, type SessionOverrides } from '../../fixtures/sessions';
 
@@ -27,7 +34,13 @@ const numb: SessionOverrides = { afterState: AfterState.NUMB, tearsCame: false }
 describe('session.safety', () => {
   describe('SAFETY_THRESHOLDS', () => {
     it('keeps the agreed thresholds in one place', () => {
-      expect(SAFETY_THRESHOLDS).toEqual({ longSessionMinutes: 120, eveningGapMinutes: 90, windowDays: 14, floodedSessionsInWindow: 3, numbOrNoTearsSessionsInWindow: 3 });
+      expect(SAFETY_THRESHOLDS).toEqual({
+        longSessionMinutes: 120,
+        eveningGapMinutes: 90,
+        windowDays: 14,
+        floodedSessionsInWindow: 3,
+        numbOrNoTearsSessionsInWindow: 3,
+      });
     });
   });
 
@@ -151,7 +164,14 @@ describe('session.safety', () => {
     describe('LONG_SESSION_IN_PROGRESS', () => {
       /** A live session that started `minutes` before NOW. */
       function live(minutes: number, overrides: SessionOverrides = {}): SessionRecord {
-        return buildSession({ startedAt: new Date(NOW.getTime() - minutes * 60_000).toISOString(), endedAt: null, status: 'IN_PROGRESS', afterState: null, distressAfter: null, ...overrides });
+        return buildSession({
+          startedAt: new Date(NOW.getTime() - minutes * 60_000).toISOString(),
+          endedAt: null,
+          status: 'IN_PROGRESS',
+          afterState: null,
+          distressAfter: null,
+          ...overrides,
+        });
       }
 
       it.each([

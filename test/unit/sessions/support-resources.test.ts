@@ -1,6 +1,13 @@
 import { COUNTRY_RESOURCES } from '../../../services/sessions/support-resources.data';
 import { reviewLines } from '../../../services/sessions/support-resources.check';
-import { FIND_A_HELPLINE_URL, NOT_A_CRISIS_SERVICE, smsUri, SUPPORTED_COUNTRIES, supportResourcesFor, telUri } from '../../../services/sessions/support-resources';
+import {
+  FIND_A_HELPLINE_URL,
+  NOT_A_CRISIS_SERVICE,
+  smsUri,
+  SUPPORTED_COUNTRIES,
+  supportResourcesFor,
+  telUri,
+} from '../../../services/sessions/support-resources';
 import { isCountryCode } from '../../../services/users/user.country';
 
 describe('support-resources', () => {

@@ -43,15 +43,32 @@ describe('the list of error codes', () => {
   });
 
   it('holds every code a domain error carries', () => {
-    const errors = [new BadUserInputError('x'), new NotFoundError(), new ForbiddenError(), new ConflictError(), new UnauthenticatedError(), new RateLimitedError(1)];
+    const errors = [
+      new BadUserInputError('x'),
+      new NotFoundError(),
+      new ForbiddenError(),
+      new ConflictError(),
+      new UnauthenticatedError(),
+      new RateLimitedError(1),
+    ];
     for (const error of errors) expect(ERROR_CODE_LIST).toContain(error.code);
   });
 
   it('holds every code the edge answers: its own answers and the Apollo request errors it passes', () => {
     for (const formatted of [INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE, UNCONFIRMED]) expect(ERROR_CODE_LIST).toContain(formatted.extensions?.code);
-    const passed = Object.values(ApolloServerErrorCode).map((code) => formatError({ message: 'x' }, new GraphQLError('x', { extensions: { code } })).extensions?.code);
+    const passed = Object.values(ApolloServerErrorCode).map(
+      (code) => formatError({ message: 'x' }, new GraphQLError('x', { extensions: { code } })).extensions?.code,
+    );
     for (const code of passed) expect(ERROR_CODE_LIST).toContain(code);
-    expect(passed).toEqual(expect.arrayContaining(['GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']));
+    expect(passed).toEqual(
+      expect.arrayContaining([
+        'GRAPHQL_PARSE_FAILED',
+        'BAD_REQUEST',
+        'PERSISTED_QUERY_NOT_FOUND',
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+        'OPERATION_RESOLUTION_FAILURE',
+      ]),
+    );
   });
 
   it('is where every code is written: services/ writes none as a literal, and none outside it', () => {

@@ -12,8 +12,15 @@ const client = () => DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'u
 const item = { PK: 'USER#member', SK: 'SESSION#01', entity: 'Session', id: '01' };
 // The item, the caller's open-account check, the marker: a retry finds the item and the marker taken.
 const conditionFailed = () =>
-  Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }] });
-const accountClosed = () => Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }] });
+  Object.assign(new Error('Transaction cancelled'), {
+    name: 'TransactionCanceledException',
+    CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
+  });
+const accountClosed = () =>
+  Object.assign(new Error('Transaction cancelled'), {
+    name: 'TransactionCanceledException',
+    CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+  });
 
 describe('idempotency', () => {
   describe('idempotentRequest', () => {
@@ -24,7 +31,12 @@ describe('idempotency', () => {
 
     it('binds the key to the operation and the input, whatever the order of fields or the spelling of an instant', () => {
       const a = idempotentRequest('logSession', { idempotencyKey: 'k', startedAt: new Date('2026-11-22T10:00:00Z'), durationMinutes: 20 });
-      const b = idempotentRequest('logSession', { durationMinutes: 20, startedAt: new Date('2026-11-22T10:00:00.000Z'), idempotencyKey: 'k', reflection: undefined });
+      const b = idempotentRequest('logSession', {
+        durationMinutes: 20,
+        startedAt: new Date('2026-11-22T10:00:00.000Z'),
+        idempotencyKey: 'k',
+        reflection: undefined,
+      });
 
       expect(a).toEqual(b);
       expect(a?.key).toBe('k');
@@ -62,13 +74,21 @@ describe('idempotency', () => {
       const [put, guard, marker] = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
       expect(put?.Put?.Item).toEqual(item);
       expect(guard?.ConditionCheck?.ConditionExpression).toBe('attribute_not_exists(PK)');
-      expect(marker?.Put?.Item).toMatchObject({ PK: 'USER#member', SK: 'IDEMPOTENCY#k', entity: 'IdempotencyMarker', requestDigest: request?.digest, target: { PK: item.PK, SK: item.SK } });
+      expect(marker?.Put?.Item).toMatchObject({
+        PK: 'USER#member',
+        SK: 'IDEMPOTENCY#k',
+        entity: 'IdempotencyMarker',
+        requestDigest: request?.digest,
+        target: { PK: item.PK, SK: item.SK },
+      });
       expect(marker?.Put?.ConditionExpression).toBe('attribute_not_exists(PK)');
     });
 
     it('answers the first item to a retry of the same request, writing nothing more', async () => {
       ddb.on(TransactWriteCommand).rejects(conditionFailed());
-      ddb.on(GetCommand, { Key: { PK: 'USER#member', SK: 'IDEMPOTENCY#k' } }).resolves({ Item: { requestDigest: request?.digest, target: { PK: item.PK, SK: 'SESSION#first' } } });
+      ddb
+        .on(GetCommand, { Key: { PK: 'USER#member', SK: 'IDEMPOTENCY#k' } })
+        .resolves({ Item: { requestDigest: request?.digest, target: { PK: item.PK, SK: 'SESSION#first' } } });
       ddb.on(GetCommand, { Key: { PK: item.PK, SK: 'SESSION#first' } }).resolves({ Item: { ...item, SK: 'SESSION#first', id: 'first' } });
 
       const result = await createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW });
@@ -81,14 +101,19 @@ describe('idempotency', () => {
       ddb.on(TransactWriteCommand).rejects(conditionFailed());
       ddb.on(GetCommand).resolves({ Item: { requestDigest: 'a'.repeat(64), target: { PK: item.PK, SK: 'SESSION#first' } } });
 
-      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({ code: 'CONFLICT', fields: ['idempotencyKey'] });
+      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({
+        code: 'CONFLICT',
+        fields: ['idempotencyKey'],
+      });
       expect(ddb.commandCalls(GetCommand)).toHaveLength(1);
     });
 
     it('refuses a create under an account whose deletion has begun, UNAUTHENTICATED, reading nothing', async () => {
       ddb.on(TransactWriteCommand).rejects(accountClosed());
 
-      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
       await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, now: NOW })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(ddb.commandCalls(GetCommand)).toHaveLength(0);
     });
@@ -98,7 +123,9 @@ describe('idempotency', () => {
       ddb.on(GetCommand, { Key: { PK: 'USER#member', SK: 'IDEMPOTENCY#k' } }).resolves({ Item: { target: { PK: item.PK, SK: 'SESSION#first' } } });
       ddb.on(GetCommand, { Key: { PK: item.PK, SK: 'SESSION#first' } }).resolves({ Item: { ...item, SK: 'SESSION#first' } });
 
-      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).resolves.toMatchObject({ created: false });
+      await expect(createOnce({ client: client(), table: TABLE, sub: 'member', item, idempotency: request, now: NOW })).resolves.toMatchObject({
+        created: false,
+      });
     });
   });
 });

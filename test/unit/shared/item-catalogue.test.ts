@@ -31,7 +31,7 @@ describe('item catalogue', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('names only indexes that exist and every pattern on an index has that index\'s keys', () => {
+  it("names only indexes that exist and every pattern on an index has that index's keys", () => {
     for (const item of ITEM_CATALOGUE) {
       const indexKeys = item.indexKeys?.() ?? {};
       for (const pattern of item.patterns.filter((p) => p.index)) {

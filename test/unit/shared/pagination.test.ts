@@ -23,7 +23,9 @@ describe('pagination', () => {
       raw[raw.length - 1] = (raw[raw.length - 1] as number) ^ 1;
 
       expect(() => decodeCursor(raw.toString('base64url'), 'after')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: ['after'] }));
-      expect(() => decodeCursor(Buffer.from('c1:TL#2026-11-01T10:00:00.000Z#01JD').toString('base64url'), 'after')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+      expect(() => decodeCursor(Buffer.from('c1:TL#2026-11-01T10:00:00.000Z#01JD').toString('base64url'), 'after')).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      );
     });
 
     it.each([['not base64!'], [Buffer.from('v9:x').toString('base64url')], [Buffer.from('c1:').toString('base64url')], ['a'.repeat(600)]])(
@@ -63,7 +65,12 @@ describe('pagination', () => {
     });
 
     it('has no end cursor for an empty page', () => {
-      expect(toConnection({ items: [], cursors: [], hasNextPage: false }).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+      expect(toConnection({ items: [], cursors: [], hasNextPage: false }).pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: false,
+        startCursor: null,
+        endCursor: null,
+      });
     });
   });
 });

@@ -45,7 +45,11 @@ export function fakeRepository() {
     setShareCode: jest.fn(async () => undefined),
     grant: jest.fn(async (): Promise<GrantRecord | undefined> => undefined),
     putInvitation: jest.fn(async () => undefined),
-    updateGrant: jest.fn(async (grant: GrantRecord, changes: Partial<GrantRecord>, _now: string, _remove?: string[]) => ({ ...grant, ...changes, version: grant.version + 1 })),
+    updateGrant: jest.fn(async (grant: GrantRecord, changes: Partial<GrantRecord>, _now: string, _remove?: string[]) => ({
+      ...grant,
+      ...changes,
+      version: grant.version + 1,
+    })),
     revokeGrant: jest.fn(async (grant: GrantRecord) => ({ ...grant, status: 'REVOKED' as const })),
     timelineItemTime: jest.fn(async (): Promise<{ occurredAt: string; localDay: string } | undefined> => undefined),
     clientGrants: jest.fn(async (): Promise<GrantRecord[]> => []),
@@ -89,7 +93,11 @@ export function setup() {
   const clock = new FixedClock(NOW);
   const timeline = { page: jest.fn(async () => ({ edges: [] as Array<{ node: { id: string } }>, pageInfo: {} })) };
   const sessions = { insights: jest.fn(), clientSafetyStatus: jest.fn() };
-  const routines = { adopt: jest.fn(async () => ({ id: 'routine-1' })), create: jest.fn(async () => ({ id: 'routine-2' })), checkDraft: jest.fn(() => 'Evening wind-down') };
+  const routines = {
+    adopt: jest.fn(async () => ({ id: 'routine-1' })),
+    create: jest.fn(async () => ({ id: 'routine-2' })),
+    checkDraft: jest.fn(() => 'Evening wind-down'),
+  };
   const service = new SharingService(
     repo as unknown as SharingRepository,
     new UserService(profiles, clock),

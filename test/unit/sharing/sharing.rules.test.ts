@@ -11,7 +11,19 @@ const EXPIRES = '2026-12-01T00:00:00.000Z';
 const THERAPIST = 'therapist-sub';
 
 function grant(overrides: Partial<GrantRecord> = {}): GrantRecord {
-  return { id: 'g', clientSub: 'client', therapistSub: THERAPIST, clientName: null, therapistName: null, scopes: [], status: 'ACTIVE', version: 1, createdAt: '', updatedAt: '', ...overrides };
+  return {
+    id: 'g',
+    clientSub: 'client',
+    therapistSub: THERAPIST,
+    clientName: null,
+    therapistName: null,
+    scopes: [],
+    status: 'ACTIVE',
+    version: 1,
+    createdAt: '',
+    updatedAt: '',
+    ...overrides,
+  };
 }
 
 const session = (): Session =>
@@ -30,7 +42,8 @@ const session = (): Session =>
     feltUnsafe: false,
   }) as unknown as Session;
 
-const completion = (): RoutineCompletion => ({ id: 'r1', kind: TimelineKind.ROUTINE_COMPLETION, note: 'felt good', sessionId: 's1' }) as unknown as RoutineCompletion;
+const completion = (): RoutineCompletion =>
+  ({ id: 'r1', kind: TimelineKind.ROUTINE_COMPLETION, note: 'felt good', sessionId: 's1' }) as unknown as RoutineCompletion;
 const note = (author: string) => ({ id: 'n1', kind: TimelineKind.THERAPIST_NOTE, author: { personId: author } }) as unknown as TimelineItem;
 
 describe('sharing rules', () => {
@@ -104,7 +117,10 @@ describe('sharing rules', () => {
 
     it('drops a completion\u2019s note without REFLECTIONS and its session link without SESSIONS', () => {
       expect(redactForTherapist(completion(), [GrantScope.ROUTINES], THERAPIST)).toMatchObject({ note: null, sessionId: null });
-      expect(redactForTherapist(completion(), [GrantScope.ROUTINES, GrantScope.REFLECTIONS, GrantScope.SESSIONS], THERAPIST)).toMatchObject({ note: 'felt good', sessionId: 's1' });
+      expect(redactForTherapist(completion(), [GrantScope.ROUTINES, GrantScope.REFLECTIONS, GrantScope.SESSIONS], THERAPIST)).toMatchObject({
+        note: 'felt good',
+        sessionId: 's1',
+      });
     });
 
     it('passes a journal entry through: its scope already decided whether it is read at all', () => {

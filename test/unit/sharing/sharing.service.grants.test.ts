@@ -65,7 +65,16 @@ describe('SharingService: grants, codes and suggestions', () => {
 
       expect(repo.therapistByCode).toHaveBeenCalledWith(CODE);
       expect(repo.putInvitation).toHaveBeenCalledWith(
-        expect.objectContaining({ clientSub: CLIENT, therapistSub: THERAPIST, clientName: 'Robin', therapistName: 'Dr. Ash', scopes: [GrantScope.SESSIONS], status: 'PENDING', expiresAt: LATER.toISOString(), version: 1 }),
+        expect.objectContaining({
+          clientSub: CLIENT,
+          therapistSub: THERAPIST,
+          clientName: 'Robin',
+          therapistName: 'Dr. Ash',
+          scopes: [GrantScope.SESSIONS],
+          status: 'PENDING',
+          expiresAt: LATER.toISOString(),
+          version: 1,
+        }),
         NOW.toISOString(),
       );
       expect(grant).toMatchObject({ status: GrantStatus.PENDING, expiresAt: LATER, therapist: { personId: THERAPIST } });
@@ -156,7 +165,9 @@ describe('SharingService: grants, codes and suggestions', () => {
       const { repo, service } = setup();
       repo.grant.mockResolvedValue(buildGrant(stored));
 
-      await expect(service.updateGrant(client, { therapistId: THERAPIST, version: 1, scopes: [GrantScope.SESSIONS], ...input })).rejects.toBeInstanceOf(ConflictError);
+      await expect(service.updateGrant(client, { therapistId: THERAPIST, version: 1, scopes: [GrantScope.SESSIONS], ...input })).rejects.toBeInstanceOf(
+        ConflictError,
+      );
       expect(repo.updateGrant).not.toHaveBeenCalled();
     });
 
@@ -180,7 +191,12 @@ describe('SharingService: grants, codes and suggestions', () => {
   describe('myClients and myInvitations', () => {
     it('lists only grants whose status, as of now, is the one asked for, keeping each cursor', async () => {
       const { repo, service } = setup();
-      const items = [buildGrant({ id: 'a' }), buildGrant({ id: 'b', status: 'PENDING' }), buildGrant({ id: 'c', expiresAt: NOW.toISOString() }), buildGrant({ id: 'd' })];
+      const items = [
+        buildGrant({ id: 'a' }),
+        buildGrant({ id: 'b', status: 'PENDING' }),
+        buildGrant({ id: 'c', expiresAt: NOW.toISOString() }),
+        buildGrant({ id: 'd' }),
+      ];
       repo.therapistGrants.mockResolvedValue({ items, cursors: ['ca', 'cb', 'cc', 'cd'], hasNextPage: true } as never);
 
       const clients = await service.myClients(therapist, { first: 4 });
@@ -213,7 +229,17 @@ describe('SharingService: grants, codes and suggestions', () => {
   describe('suggestions', () => {
     const ID = '01JD5SVGGEST10N00000000000';
     const pending = (overrides: Partial<SuggestionRecord> = {}): SuggestionRecord => ({
-      id: ID, clientSub: CLIENT, therapistSub: THERAPIST, therapistName: 'Dr. Ash', name: 'Aftercare', templateId: 'aftercare', status: 'PENDING', version: 1, createdAt: '', updatedAt: '', ...overrides,
+      id: ID,
+      clientSub: CLIENT,
+      therapistSub: THERAPIST,
+      therapistName: 'Dr. Ash',
+      name: 'Aftercare',
+      templateId: 'aftercare',
+      status: 'PENDING',
+      version: 1,
+      createdAt: '',
+      updatedAt: '',
+      ...overrides,
     });
 
     it('makes an accepted template suggestion the client\u2019s routine with a key derived from it, so a retry makes no second one', async () => {
@@ -250,7 +276,9 @@ describe('SharingService: grants, codes and suggestions', () => {
         throw new BadUserInputError('name', 'name must not be blank');
       });
 
-      await expect(service.suggestPractice(therapist, { clientId: CLIENT, routine: { name: ' ' } as never })).rejects.toMatchObject({ fields: ['routine.name'] });
+      await expect(service.suggestPractice(therapist, { clientId: CLIENT, routine: { name: ' ' } as never })).rejects.toMatchObject({
+        fields: ['routine.name'],
+      });
     });
   });
 });

@@ -75,7 +75,16 @@ describe('SharingService: what a therapist may read', () => {
       // The keeper is the scope redaction: another therapist's note is dropped.
       expect(keep({ id: 'n', kind: TimelineKind.THERAPIST_NOTE, author: { personId: 'someone-else' } } as unknown as TimelineItem)).toBeNull();
       expect(repo.logAccess).toHaveBeenCalledWith(
-        expect.objectContaining({ clientSub: CLIENT, therapistSub: THERAPIST, therapistName: 'Dr. Ash', operation: 'clientTimeline', itemIds: ['a', 'b'], from: from.toISOString(), to: null, at: NOW.toISOString() }),
+        expect.objectContaining({
+          clientSub: CLIENT,
+          therapistSub: THERAPIST,
+          therapistName: 'Dr. Ash',
+          operation: 'clientTimeline',
+          itemIds: ['a', 'b'],
+          from: from.toISOString(),
+          to: null,
+          at: NOW.toISOString(),
+        }),
         grant,
         NOW.toISOString(),
       );
@@ -127,7 +136,11 @@ describe('SharingService: what a therapist may read', () => {
       await service.clientInsights(therapist, CLIENT, InsightPeriod.WEEK, '2026-11-16');
 
       expect(sessions.insights).toHaveBeenCalledWith(expect.objectContaining({ sub: CLIENT }), InsightPeriod.WEEK, '2026-11-16');
-      expect(repo.logAccess.mock.calls[0]?.[0]).toMatchObject({ operation: 'clientInsights', from: '2026-11-16T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z' });
+      expect(repo.logAccess.mock.calls[0]?.[0]).toMatchObject({
+        operation: 'clientInsights',
+        from: '2026-11-16T00:00:00.000Z',
+        to: '2026-11-22T00:00:00.000Z',
+      });
     });
   });
 
@@ -138,7 +151,9 @@ describe('SharingService: what a therapist may read', () => {
       const { repo, service } = setup();
       repo.grant.mockResolvedValue(buildGrant({ scopes: [GrantScope.SESSIONS] }));
 
-      await expect(service.addNote(therapist, { clientId: CLIENT, text: 'x', pinnedItem: pinnedSession, pinnedDay: '2026-11-20' })).rejects.toBeInstanceOf(BadUserInputError);
+      await expect(service.addNote(therapist, { clientId: CLIENT, text: 'x', pinnedItem: pinnedSession, pinnedDay: '2026-11-20' })).rejects.toBeInstanceOf(
+        BadUserInputError,
+      );
       await expect(service.addNote(therapist, { clientId: CLIENT, text: 'x' })).rejects.toMatchObject({ fields: ['pinnedItem', 'pinnedDay'] });
       expect(repo.createNote).not.toHaveBeenCalled();
     });
@@ -173,7 +188,11 @@ describe('SharingService: what a therapist may read', () => {
 
       expect(repo.timelineItemTime).toHaveBeenCalledWith(CLIENT, 'Session', ITEM_ID);
       expect(repo.logAccess.mock.calls[0]?.[0]).toMatchObject({ operation: 'addNote', itemIds: [ITEM_ID] });
-      expect(repo.createNote).toHaveBeenCalledWith(expect.objectContaining({ sub: CLIENT, authorSub: THERAPIST, text: 'follow up', occurredAt: '2026-11-20T18:00:00.000Z', pinnedItemId: ITEM_ID }), grant, NOW);
+      expect(repo.createNote).toHaveBeenCalledWith(
+        expect.objectContaining({ sub: CLIENT, authorSub: THERAPIST, text: 'follow up', occurredAt: '2026-11-20T18:00:00.000Z', pinnedItemId: ITEM_ID }),
+        grant,
+        NOW,
+      );
       expect(note).toMatchObject({ kind: TimelineKind.THERAPIST_NOTE, day: '2026-11-20', author: { personId: THERAPIST, displayName: 'Dr. Ash' } });
     });
 

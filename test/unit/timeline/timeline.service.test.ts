@@ -18,10 +18,20 @@ class FakeTimeline implements TimelineRepository {
   }
 }
 
-const stored = (entity: TimelineEntity, id: string, extra: Record<string, unknown> = {}): Item => ({ entity, id, occurredAt: '2026-11-22T10:00:00.000Z', ...extra });
+const stored = (entity: TimelineEntity, id: string, extra: Record<string, unknown> = {}): Item => ({
+  entity,
+  id,
+  occurredAt: '2026-11-22T10:00:00.000Z',
+  ...extra,
+});
 
-const node = (kind: TimelineKind) => (item: Item) => ({ id: item.id as string, kind, occurredAt: new Date(item.occurredAt as string), day: '2026-11-22', ...item }) as TimelineItem;
-const mappers: TimelineMappers = { Session: node(TimelineKind.SESSION), JournalEntry: node(TimelineKind.JOURNAL_ENTRY), TherapistNote: node(TimelineKind.THERAPIST_NOTE) };
+const node = (kind: TimelineKind) => (item: Item) =>
+  ({ id: item.id as string, kind, occurredAt: new Date(item.occurredAt as string), day: '2026-11-22', ...item }) as TimelineItem;
+const mappers: TimelineMappers = {
+  Session: node(TimelineKind.SESSION),
+  JournalEntry: node(TimelineKind.JOURNAL_ENTRY),
+  TherapistNote: node(TimelineKind.THERAPIST_NOTE),
+};
 const caller = { sub: 'member-1', groups: [], role: 'MEMBER' as const, isAdmin: false };
 
 function service(answer?: Page<Item>) {
@@ -91,7 +101,12 @@ describe('TimelineService', () => {
     });
 
     it('drops items the reader may not see and items of a kind with no mapper, keeping cursors aligned', async () => {
-      const items = [stored('TherapistNote', 'n1', { author: 'other' }), stored('RoutineCompletion', 'r1'), stored('Session', 's1'), stored('TherapistNote', 'n2', { author: 'me' })];
+      const items = [
+        stored('TherapistNote', 'n1', { author: 'other' }),
+        stored('RoutineCompletion', 'r1'),
+        stored('Session', 's1'),
+        stored('TherapistNote', 'n2', { author: 'me' }),
+      ];
       const { timeline } = service({ items, cursors: ['c1', 'c2', 'c3', 'c4'], hasNextPage: false });
       const keep = (n: TimelineItem) => ((n as TimelineItem & { author?: string }).author === 'other' ? null : n);
 

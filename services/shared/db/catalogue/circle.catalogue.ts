@@ -145,7 +145,7 @@ export const CIRCLE_ITEMS: readonly ItemType[] = [
   {
     entity: ENTITY.Circle,
     domain: 'circles',
-    about: 'a circle\'s name, description, topic, counts and roster version',
+    about: "a circle's name, description, topic, counts and roster version",
     key: () => circleKey(CIRCLE),
     patterns: [
       { name: 'circle feed page: membership and circle together', budget: '1 BatchGetItem + 1 Query' },
@@ -155,13 +155,13 @@ export const CIRCLE_ITEMS: readonly ItemType[] = [
   {
     entity: ENTITY.CircleMembership,
     domain: 'circles',
-    about: 'a member\'s place in a circle: pseudonym, role, what they have seen',
+    about: "a member's place in a circle: pseudonym, role, what they have seen",
     key: () => membershipKey(CIRCLE, SUB),
     indexKeys: () => membershipIndexKeys(CIRCLE, SUB, MEMBER),
     patterns: [
-      { name: 'the membership check on every circle request', budget: '1 GetItem (consistent), or in the feed\'s BatchGetItem' },
+      { name: 'the membership check on every circle request', budget: "1 GetItem (consistent), or in the feed's BatchGetItem" },
       { name: 'my circles, newest joined first', index: 'GSI1', budget: '1 Query' },
-      { name: 'a circle\'s members, or one by member id', index: 'GSI2', budget: '1 Query' },
+      { name: "a circle's members, or one by member id", index: 'GSI2', budget: '1 Query' },
     ],
   },
   {
@@ -179,7 +179,7 @@ export const CIRCLE_ITEMS: readonly ItemType[] = [
     indexKeys: () => inviteCodeIndexKeys('<code>'),
     expires: true,
     patterns: [
-      { name: 'a circle\'s invitations', budget: '1 Query' },
+      { name: "a circle's invitations", budget: '1 Query' },
       { name: 'join by code', index: 'GSI1', budget: '1 Query + 1 BatchGetItem + 1 transaction' },
     ],
   },
@@ -198,14 +198,14 @@ export const CIRCLE_ITEMS: readonly ItemType[] = [
     domain: 'circles',
     about: 'a reply to a check-in',
     key: () => replyKey(CIRCLE, '<checkInId>', '<replyId>'),
-    patterns: [{ name: 'a check-in\'s thread', budget: '1 Query' }],
+    patterns: [{ name: "a check-in's thread", budget: '1 Query' }],
   },
   {
     entity: ENTITY.CircleReport,
     domain: 'circles',
-    about: 'a member\'s report of a check-in or reply, for the circle\'s moderators',
+    about: "a member's report of a check-in or reply, for the circle's moderators",
     key: () => reportKey(CIRCLE, '<reportId>'),
     indexKeys: () => openReportIndexKeys(CIRCLE, '<reportId>'),
-    patterns: [{ name: 'a circle\'s open reports (sparse: only while open)', index: 'GSI2', budget: '1 Query' }],
+    patterns: [{ name: "a circle's open reports (sparse: only while open)", index: 'GSI2', budget: '1 Query' }],
   },
 ];

@@ -122,10 +122,10 @@ export const MEMBER_ITEMS: readonly ItemType[] = [
     { name: 'log a session: safety window and aftercare', index: 'GSI2', budget: 'GetItem (profile) + 1 write + 2 Query, reads overlapping' },
     { name: 'my insights for a period', index: 'GSI2', budget: '1 GetItem + 1 Query' },
   ]),
-  timelineItem(ENTITY.JournalEntry, 'journal', 'a journal entry (the member\'s words)', []),
+  timelineItem(ENTITY.JournalEntry, 'journal', "a journal entry (the member's words)", []),
   timelineItem(ENTITY.RoutineCompletion, 'routines', 'a routine done, with an optional note', []),
-  timelineItem(ENTITY.TherapistNote, 'sharing', 'a note a therapist with a grant wrote into the client\'s timeline', [
-    { name: 'a therapist reads a client\'s shared timeline page', index: 'GSI1', budget: '1 grant check + 1 Query + 1 audit transaction' },
+  timelineItem(ENTITY.TherapistNote, 'sharing', "a note a therapist with a grant wrote into the client's timeline", [
+    { name: "a therapist reads a client's shared timeline page", index: 'GSI1', budget: '1 grant check + 1 Query + 1 audit transaction' },
   ]),
   {
     entity: ENTITY.Routine,
@@ -143,7 +143,7 @@ export const MEMBER_ITEMS: readonly ItemType[] = [
     about: 'the answer to a create sent with an idempotencyKey, so a retry never saves twice',
     key: () => idempotencyKey(SUB, '<idempotencyKey>'),
     expires: true,
-    patterns: [{ name: 'written in the create\'s transaction; read on a retry', budget: 'in the write' }],
+    patterns: [{ name: "written in the create's transaction; read on a retry", budget: 'in the write' }],
   },
   {
     entity: ENTITY.RateCounter,
@@ -151,19 +151,19 @@ export const MEMBER_ITEMS: readonly ItemType[] = [
     about: 'a per-member counter of one rate-limited action in one window',
     key: () => rateCounterKey(SUB, '<action>', '<windowStart>'),
     expires: true,
-    patterns: [{ name: 'bumped in the limited write\'s own transaction', budget: 'in the write' }],
+    patterns: [{ name: "bumped in the limited write's own transaction", budget: 'in the write' }],
   },
   {
     entity: ENTITY.ClosedAccount,
     domain: 'account',
-    about: 'an account being (or just) deleted, with the deletion\'s progress; keyed by a digest, never the sub',
+    about: "an account being (or just) deleted, with the deletion's progress; keyed by a digest, never the sub",
     key: () => {
       const key = closedAccountKey(SUB);
       return { ...key, PK: key.PK.replace(digestOf(SUB), '<sha256(sub)>') };
     },
     expires: true,
     patterns: [
-      { name: 'checked in every write\'s transaction', budget: 'in the write' },
+      { name: "checked in every write's transaction", budget: 'in the write' },
       { name: 'deleteMyAccount resumes from it', budget: '1 GetItem' },
     ],
   },

@@ -63,19 +63,19 @@ export const SHARING_ITEMS: readonly ItemType[] = [
   {
     entity: ENTITY.Grant,
     domain: 'sharing',
-    about: 'a client\'s grant to one therapist: scopes, expiry, status',
+    about: "a client's grant to one therapist: scopes, expiry, status",
     key: () => grantKey(CLIENT, THERAPIST),
     indexKeys: () => grantIndexKeys(THERAPIST, CLIENT),
     patterns: [
       { name: 'the grant check before a therapist reads', budget: '1 GetItem (consistent)' },
-      { name: 'a client\'s grants', budget: '1 Query' },
-      { name: 'a therapist\'s clients', index: 'GSI1', budget: '1 Query' },
+      { name: "a client's grants", budget: '1 Query' },
+      { name: "a therapist's clients", index: 'GSI1', budget: '1 Query' },
     ],
   },
   {
     entity: ENTITY.ShareCode,
     domain: 'sharing',
-    about: 'a therapist\'s current share code',
+    about: "a therapist's current share code",
     key: () => shareCodeOwnerKey(THERAPIST),
     patterns: [{ name: 'my share code', budget: '1 GetItem' }],
   },
@@ -96,7 +96,7 @@ export const SHARING_ITEMS: readonly ItemType[] = [
   {
     entity: ENTITY.AccessLogEntry,
     domain: 'sharing',
-    about: 'one therapist read of the client\'s data; never edited or deleted by anyone but the client\'s account deletion',
+    about: "one therapist read of the client's data; never edited or deleted by anyone but the client's account deletion",
     key: () => accessLogKey(CLIENT, '<at>', '<id>'),
     patterns: [
       { name: 'my access log, newest first', budget: '1 Query' },

@@ -64,7 +64,10 @@ describe('conditions', () => {
     afterEach(() => jest.restoreAllMocks());
 
     it('runs a write again after a conflict and returns its result', async () => {
-      const write = jest.fn().mockRejectedValueOnce(cancelled(['TransactionConflict'])).mockResolvedValueOnce('done');
+      const write = jest
+        .fn()
+        .mockRejectedValueOnce(cancelled(['TransactionConflict']))
+        .mockResolvedValueOnce('done');
 
       await expect(retryingConflicts(write)).resolves.toBe('done');
       expect(write).toHaveBeenCalledTimes(2);

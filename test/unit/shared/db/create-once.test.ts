@@ -27,7 +27,9 @@ const counter = { Update: { TableName: TABLE, Key: { PK: 'USER#member-sub', SK: 
 
 describe('closed-account', () => {
   it('checks that no deletion of the account has begun', () => {
-    expect(accountOpen(TABLE, SUB)).toEqual({ ConditionCheck: { TableName: TABLE, Key: closedAccountKey(SUB), ConditionExpression: 'attribute_not_exists(PK)' } });
+    expect(accountOpen(TABLE, SUB)).toEqual({
+      ConditionCheck: { TableName: TABLE, Key: closedAccountKey(SUB), ConditionExpression: 'attribute_not_exists(PK)' },
+    });
   });
 
   it('recognises its own check and not another member\u2019s or another table\u2019s', () => {

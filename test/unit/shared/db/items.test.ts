@@ -25,14 +25,32 @@ describe('items', () => {
 
   describe('fromItem', () => {
     it('strips keys, index keys, entity and TTL but keeps every domain field', () => {
-      const record = fromItem({ PK: 'p', SK: 's', GSI1PK: 'a', GSI1SK: 'b', GSI2PK: 'c', GSI2SK: 'd', entity: 'Session', expiresAtEpoch: 9, id: '01', note: null });
+      const record = fromItem({
+        PK: 'p',
+        SK: 's',
+        GSI1PK: 'a',
+        GSI1SK: 'b',
+        GSI2PK: 'c',
+        GSI2SK: 'd',
+        entity: 'Session',
+        expiresAtEpoch: 9,
+        id: '01',
+        note: null,
+      });
 
       expect(record).toEqual({ id: '01', note: null });
     });
   });
 
   describe('updateItem', () => {
-    const base = { client, table: TABLE, key: KEY, updatedAt: UPDATED_AT, condition: { expression: '#x = :x', names: { '#x': 'x' }, values: { ':x': 1 } }, onConditionFailed: () => new ConflictError() };
+    const base = {
+      client,
+      table: TABLE,
+      key: KEY,
+      updatedAt: UPDATED_AT,
+      condition: { expression: '#x = :x', names: { '#x': 'x' }, values: { ':x': 1 } },
+      onConditionFailed: () => new ConflictError(),
+    };
 
     it('bumps the version, sets the given fields by placeholder and returns the new record', async () => {
       const record = await updateItem({ ...base, changes: { text: 'hello', promptId: null, emotions: undefined } });

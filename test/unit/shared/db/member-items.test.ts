@@ -51,7 +51,9 @@ describe('MemberItemStore', () => {
       const result = await unlimited().create(note, null, NOW);
 
       expect(result).toEqual({ record: note, created: true });
-      expect(transactItems()).toEqual([[{ Put: { TableName: TABLE, Item: unlimited().toItem(note), ConditionExpression: 'attribute_not_exists(PK)' } }, accountOpen(TABLE, SUB)]]);
+      expect(transactItems()).toEqual([
+        [{ Put: { TableName: TABLE, Item: unlimited().toItem(note), ConditionExpression: 'attribute_not_exists(PK)' } }, accountOpen(TABLE, SUB)],
+      ]);
     });
 
     it('counts a rate-limited kind in the same transaction, after the caller\u2019s own parts', async () => {
@@ -94,7 +96,10 @@ describe('MemberItemStore', () => {
     });
 
     it('answers nothing for a missing item or one of another kind', async () => {
-      ddb.on(GetCommand).resolvesOnce({}).resolvesOnce({ Item: { ...unlimited().toItem(note), entity: 'Session' } });
+      ddb
+        .on(GetCommand)
+        .resolvesOnce({})
+        .resolvesOnce({ Item: { ...unlimited().toItem(note), entity: 'Session' } });
 
       await expect(unlimited().get(SUB, ID)).resolves.toBeUndefined();
       await expect(unlimited().get(SUB, ID)).resolves.toBeUndefined();
@@ -164,12 +169,20 @@ describe('MemberItemStore', () => {
 
       const input = ddb.commandCalls(QueryCommand)[0]?.args[0].input;
       const range = timeRange('TherapistNote', '2026-11-01T00:00:00.000Z', null);
-      expect(input).toMatchObject({ IndexName: 'GSI2', ScanIndexForward: false, Limit: 11, ExpressionAttributeValues: { ':pk': 'USER#client-sub', ':from': range.from, ':to': range.to } });
+      expect(input).toMatchObject({
+        IndexName: 'GSI2',
+        ScanIndexForward: false,
+        Limit: 11,
+        ExpressionAttributeValues: { ':pk': 'USER#client-sub', ':from': range.from, ':to': range.to },
+      });
       expect(page.items).toEqual([note]);
     });
 
     it('reads every item in a period across pages', async () => {
-      ddb.on(QueryCommand).resolvesOnce({ Items: [unlimited().toItem(note)], LastEvaluatedKey: { PK: 'x', SK: 'y' } }).resolvesOnce({ Items: [] });
+      ddb
+        .on(QueryCommand)
+        .resolvesOnce({ Items: [unlimited().toItem(note)], LastEvaluatedKey: { PK: 'x', SK: 'y' } })
+        .resolvesOnce({ Items: [] });
 
       const result = await unlimited().between(SUB, '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z');
 

@@ -104,7 +104,9 @@ describe('query-page', () => {
     });
 
     it('refuses a cursor that is not ours', async () => {
-      await expect(queryPage({ client, table: TABLE, partition: PARTITION, range: RANGE, first: 2, after: 'TL#2026' })).rejects.toMatchObject({ fields: ['after'] });
+      await expect(queryPage({ client, table: TABLE, partition: PARTITION, range: RANGE, first: 2, after: 'TL#2026' })).rejects.toMatchObject({
+        fields: ['after'],
+      });
     });
 
     it('answers an empty last page without a Query when the cursor is at the start of the range', async () => {
@@ -160,13 +162,20 @@ describe('query-page', () => {
   describe('queryRange', () => {
     it('follows LastEvaluatedKey page by page and counts the calls', async () => {
       const next = { PK: PARTITION, SK: 'JOURNAL#2', GSI2PK: PARTITION, GSI2SK: 'JOURNAL#2' };
-      ddb.on(QueryCommand).resolvesOnce({ Items: [item(1), item(2)], LastEvaluatedKey: next }).resolvesOnce({ Items: [item(3)] });
+      ddb
+        .on(QueryCommand)
+        .resolvesOnce({ Items: [item(1), item(2)], LastEvaluatedKey: next })
+        .resolvesOnce({ Items: [item(3)] });
 
       const result = await queryRange({ client, table: TABLE, index: 'GSI2', partition: PARTITION, range: { from: 'JOURNAL#a', to: 'JOURNAL#z' } });
 
       expect(result).toEqual({ items: [item(1), item(2), item(3)], calls: 2 });
       const [first, second] = sentQueries();
-      expect(first).toMatchObject({ IndexName: 'GSI2', ExpressionAttributeValues: { ':pk': PARTITION, ':from': 'JOURNAL#a', ':to': 'JOURNAL#z' }, ExclusiveStartKey: undefined });
+      expect(first).toMatchObject({
+        IndexName: 'GSI2',
+        ExpressionAttributeValues: { ':pk': PARTITION, ':from': 'JOURNAL#a', ':to': 'JOURNAL#z' },
+        ExclusiveStartKey: undefined,
+      });
       expect(first?.Limit).toBeUndefined();
       expect(second?.ExclusiveStartKey).toEqual(next);
     });

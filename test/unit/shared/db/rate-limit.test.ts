@@ -103,7 +103,10 @@ describe('rate-limit', () => {
     });
 
     it('is spent at the limit, and not without a counter', async () => {
-      ddb.on(GetCommand).resolvesOnce({ Item: { count: limitOf('codeGuess') } }).resolvesOnce({});
+      ddb
+        .on(GetCommand)
+        .resolvesOnce({ Item: { count: limitOf('codeGuess') } })
+        .resolvesOnce({});
 
       await expect(rateLimitSpent(client, TABLE, SUB, 'codeGuess', NOW)).resolves.toBe(true);
       await expect(rateLimitSpent(client, TABLE, SUB, 'codeGuess', NOW)).resolves.toBe(false);

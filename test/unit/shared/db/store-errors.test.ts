@@ -18,33 +18,41 @@ const transact = () => dynamo().send(new TransactWriteCommand({ TransactItems: [
 describe('the table client names transient failures', () => {
   beforeEach(() => ddb.reset());
 
-  it.each([
-    ['ProvisionedThroughputExceededException'],
-    ['ThrottlingException'],
-    ['RequestLimitExceeded'],
-  ])('%s: busy, nothing written, with the SDK error as its cause', async (name) => {
-    const raw = sdkError(name);
-    ddb.on(GetCommand).rejects(raw);
+  it.each([['ProvisionedThroughputExceededException'], ['ThrottlingException'], ['RequestLimitExceeded']])(
+    '%s: busy, nothing written, with the SDK error as its cause',
+    async (name) => {
+      const raw = sdkError(name);
+      ddb.on(GetCommand).rejects(raw);
 
-    const error = await get().catch((e: unknown) => e);
+      const error = await get().catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(StoreBusyError);
-    expect(error).not.toBeInstanceOf(StoreConflictError);
-    expect((error as Error).cause).toBe(raw);
-  });
+      expect(error).toBeInstanceOf(StoreBusyError);
+      expect(error).not.toBeInstanceOf(StoreConflictError);
+      expect((error as Error).cause).toBe(raw);
+    },
+  );
 
-  it.each([['TimeoutError'], ['InternalServerError'], ['ServiceUnavailable'], ['TransactionInProgressException']])('%s: uncertain (may have been applied)', async (name) => {
-    ddb.on(GetCommand).rejects(sdkError(name));
+  it.each([['TimeoutError'], ['InternalServerError'], ['ServiceUnavailable'], ['TransactionInProgressException']])(
+    '%s: uncertain (may have been applied)',
+    async (name) => {
+      ddb.on(GetCommand).rejects(sdkError(name));
 
-    await expect(get()).rejects.toBeInstanceOf(StoreUncertainError);
-  });
+      await expect(get()).rejects.toBeInstanceOf(StoreUncertainError);
+    },
+  );
 
   it('a transaction cancelled only by another transaction: a conflict, which retryingConflicts tries again', async () => {
-    ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['None', 'TransactionConflict'])).resolves({});
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled(['None', 'TransactionConflict']))
+      .resolves({});
 
     await expect(transact()).rejects.toBeInstanceOf(StoreConflictError);
     ddb.reset();
-    ddb.on(TransactWriteCommand).rejectsOnce(cancelled(['None', 'TransactionConflict'])).resolves({});
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled(['None', 'TransactionConflict']))
+      .resolves({});
     await expect(retryingConflicts(transact)).resolves.toEqual({});
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
   });
