@@ -6,9 +6,11 @@ import { callerFromEvent } from '../shared/auth/caller';
 import { config } from '../shared/config';
 import { CODE, type ErrorCode } from '../shared/error-codes';
 import { isOriginSecret, ORIGIN_VERIFY_HEADER } from '../shared/edge';
-import { logger } from '../shared/logger';
+import { beginRequestLog, endRequestLog, logger } from '../shared/logger';
+import { emitRequestMetrics } from '../shared/metrics';
 import { createServices, type Context, type Services } from './context';
 import { INTERNAL_ERROR } from './format-error';
+import { errorCodesOfBody, NO_OPERATION, takeOutcome, type RequestOutcome } from './request-metrics';
 import { createApolloServer } from './server';
 import { DocumentRefusal, resolveTrustedDocument } from './trusted-documents';
 
@@ -17,6 +19,8 @@ const settings = config();
 const server = createApolloServer(settings.stage);
 server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 let services: Services | undefined;
+// A container's first request pays its start; provisioned concurrency starts containers before any request.
+let firstRequest = process.env.AWS_LAMBDA_INITIALIZATION_TYPE !== 'provisioned-concurrency';
 
 export type GraphQLHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -92,17 +96,26 @@ function unexpected(error: unknown, context: LambdaContext): APIGatewayProxyStru
   return errorAnswer(500, INTERNAL_ERROR.message, CODE.INTERNAL_SERVER_ERROR);
 }
 
-/** The one GraphQL Lambda; `npm start` runs this very handler behind a local adapter. */
-export const handler: GraphQLHandler = async (event, context) => {
+interface Answer {
+  result: APIGatewayProxyStructuredResultV2;
+  outcome: RequestOutcome;
+}
+
+/** A request answered by this layer alone, counted under its code. */
+function refused(result: APIGatewayProxyStructuredResultV2, code: ErrorCode): Answer {
+  return { result, outcome: { operation: NO_OPERATION, codes: [code] } };
+}
+
+async function answer(event: APIGatewayProxyEventV2WithJWTAuthorizer, context: LambdaContext): Promise<Answer> {
   try {
     if (settings.originSecret !== undefined && !isOriginSecret(event.headers?.[ORIGIN_VERIFY_HEADER], settings.originSecret)) {
-      return errorAnswer(403, NOT_THROUGH_EDGE, CODE.FORBIDDEN);
+      return refused(errorAnswer(403, NOT_THROUGH_EDGE, CODE.FORBIDDEN), CODE.FORBIDDEN);
     }
     let httpGraphQLRequest: HTTPGraphQLRequest;
     try {
       httpGraphQLRequest = resolveTrustedDocument(toGraphQLRequest(event), settings.trustedDocuments);
     } catch (error) {
-      if (error instanceof DocumentRefusal || error instanceof RequestRefusal) return refusal(error.code, error.message);
+      if (error instanceof DocumentRefusal || error instanceof RequestRefusal) return refused(refusal(error.code, error.message), error.code);
       throw error;
     }
     const response = await server.executeHTTPGraphQLRequest({
@@ -110,13 +123,37 @@ export const handler: GraphQLHandler = async (event, context) => {
       context: () => contextFor(event, context),
     });
     if (response.body.kind !== 'complete') throw new Error('Only complete body type supported');
+    const body = response.body.string;
     return {
-      statusCode: response.status ?? 200,
-      headers: { ...Object.fromEntries(response.headers), 'content-length': Buffer.byteLength(response.body.string).toString() },
-      body: response.body.string,
+      result: {
+        statusCode: response.status ?? 200,
+        headers: { ...Object.fromEntries(response.headers), 'content-length': Buffer.byteLength(body).toString() },
+        body,
+      },
+      // Apollo answers a refused context or a CSRF-prone request without its plugins: those small bodies are read here.
+      outcome: takeOutcome(context.awsRequestId) ?? { operation: NO_OPERATION, codes: errorCodesOfBody(body) },
     };
   } catch (error) {
     // Never the exception's text: it may quote the body.
-    return unexpected(error, context);
+    const known = takeOutcome(context.awsRequestId);
+    return {
+      result: unexpected(error, context),
+      outcome: { operation: known?.operation ?? NO_OPERATION, family: known?.family, codes: [CODE.INTERNAL_SERVER_ERROR] },
+    };
+  }
+}
+
+/** The one GraphQL Lambda; `npm start` runs this very handler behind a local adapter. */
+export const handler: GraphQLHandler = async (event, context) => {
+  const started = performance.now();
+  const coldStart = firstRequest;
+  firstRequest = false;
+  beginRequestLog(context.awsRequestId, coldStart);
+  try {
+    const { result, outcome } = await answer(event, context);
+    emitRequestMetrics({ ...outcome, durationMs: performance.now() - started, coldStart });
+    return result;
+  } finally {
+    endRequestLog(context.awsRequestId);
   }
 };

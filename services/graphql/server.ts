@@ -15,6 +15,7 @@ import { logger } from '../shared/logger';
 import type { Context } from './context';
 import { formatError, isUnexpected } from './format-error';
 import { queryCostPlugin } from './query-cost';
+import { requestMetricsPlugin } from './request-metrics';
 import { getSchema } from './schema';
 import { wellFormedTextPlugin } from './well-formed-text';
 
@@ -104,6 +105,8 @@ export function createApolloServer(stage: Stage): ApolloServer<Context> {
       // Priced with the request's variables, which validation rules never see (see query-cost.ts).
       queryCostPlugin,
       requestLogPlugin,
+      // The operation, family and final codes of the request's metric line, which the handler writes (request-metrics.ts).
+      requestMetricsPlugin,
     ],
   });
 }
