@@ -1,16 +1,39 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
 /**
  * Settings that differ between deployments, in one typed place. `cdk synth
- * -c stage=NAME` picks the stage; context values override single settings
+ * -c stage=NAME` picks the stage (there is no default: a deploy names its
+ * stage); context values override single settings
  * (`-c allowedOrigins=https://app.example.org,https://admin.example.org`,
- * `-c trustedDocuments=allowed`, `-c region=eu-central-1`).
+ * `-c trustedDocuments=allowed`, `-c region=eu-central-1`,
+ * `-c alarmEmails=oncall@example.org,ops@example.org`).
  */
 export interface StageConfig {
   /**
+   * The AWS account the stage must deploy to; absent: the CLI profile's
+   * account at deploy (synth then needs no credentials either way).
+   */
+  readonly account?: string;
+  /**
    * The region of the stage's data, API and function. Explicit because the
    * edge firewall lives in us-east-1 (AWS WAF's home for CloudFront) and
-   * hands its ARN across regions; the account still comes from the CLI profile.
+   * hands its ARN across regions.
    */
   readonly region: string;
+  /**
+   * What happens to stateful resources (table, user pool, log groups, KMS
+   * keys) when they leave the stack. RETAIN: members' data outlives any
+   * mistake, the table and pool keep deletion protection and the stacks
+   * termination protection. DESTROY: a throwaway stage that `cdk destroy`
+   * removes completely.
+   */
+  readonly removalPolicy: RemovalPolicy.RETAIN | RemovalPolicy.DESTROY;
+  /** How long function, API access and firewall logs are kept. */
+  readonly logRetention: RetentionDays;
+  /** Who the alarms notify: one SNS email subscription each (each address confirms once). */
+  readonly alarmEmails: readonly string[];
   /**
    * Browser origins the HTTP API answers CORS requests from. Native apps need
    * none; an empty list lets no web page call the API (deny by default).
@@ -22,6 +45,15 @@ export interface StageConfig {
    * runs, for a stage that serves third-party clients.
    */
   readonly trustedDocuments: 'required' | 'allowed';
+  /**
+   * Stage-wide API limits. The GraphQL function reserves as many instances
+   * as the burst allows: at the steady rate that covers requests of up to
+   * 2 s, so floods are refused by the API (429) and Lambda only throttles
+   * when requests slow down (which the throttles alarm reports); no other
+   * function in the account can starve it. The reservation comes out of the
+   * account's pool, which must keep 100 unreserved.
+   */
+  readonly apiThrottle: Required<Pick<ThrottleSettings, 'rateLimit' | 'burstLimit'>>;
   /** Per-caller limits at the edge (docs/design/per-caller-limits.md), in requests per 5 minutes. */
   readonly edge: EdgeLimits;
 }
@@ -33,27 +65,52 @@ export interface EdgeLimits {
   readonly perIp: number;
 }
 
+/** What prod runs, and what any stage not named below gets: keeping data is the safe default. */
 const DEFAULTS: StageConfig = {
   region: 'eu-west-1',
+  removalPolicy: RemovalPolicy.RETAIN,
+  logRetention: RetentionDays.ONE_MONTH,
+  alarmEmails: [],
   allowedOrigins: [],
   trustedDocuments: 'required',
+  apiThrottle: { rateLimit: 50, burstLimit: 100 },
   edge: { perCaller: 300, perIp: 3_000 },
 };
 
-/** Named stages; any other name gets the defaults. */
-const STAGES: Readonly<Record<string, Partial<StageConfig>>> = {
-  // A developer's web app on the usual local dev servers.
-  dev: { allowedOrigins: ['http://localhost:3000', 'http://localhost:5173'] },
+/** Named stages. */
+export const STAGES: Readonly<Record<string, Partial<StageConfig>>> = {
+  // On-call addresses go in alarmEmails (or -c alarmEmails=... at deploy); until then subscribe to the AlarmTopicArn output.
+  prod: {},
+  dev: {
+    removalPolicy: RemovalPolicy.DESTROY,
+    logRetention: RetentionDays.ONE_WEEK,
+    // A developer's web app on the usual local dev servers.
+    allowedOrigins: ['http://localhost:3000', 'http://localhost:5173'],
+    // A fifth of prod's: enough for a developer and the bench, and it keeps the account's unreserved pool for others.
+    apiThrottle: { rateLimit: 10, burstLimit: 20 },
+  },
 };
 
 export interface StageContext {
   allowedOrigins?: unknown;
   trustedDocuments?: unknown;
   region?: unknown;
+  alarmEmails?: unknown;
+}
+
+function commaList(name: string, value: unknown): string[] {
+  if (typeof value !== 'string') throw new Error(`Context "${name}" must be a comma-separated list`);
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 export function stageConfig(stage: string, context: StageContext = {}): StageConfig {
   let config: StageConfig = { ...DEFAULTS, ...STAGES[stage] };
+  if (config.account !== undefined && !/^\d{12}$/.test(config.account)) {
+    throw new Error(`Stage "${stage}": account must be a 12-digit AWS account id, got ${JSON.stringify(config.account)}`);
+  }
   if (context.region !== undefined) {
     if (typeof context.region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(context.region)) {
       throw new Error(`Context "region" must be an AWS region such as eu-west-1, got ${JSON.stringify(context.region)}`);
@@ -66,15 +123,18 @@ export function stageConfig(stage: string, context: StageContext = {}): StageCon
     }
     config = { ...config, trustedDocuments: context.trustedDocuments };
   }
+  if (context.alarmEmails !== undefined) config = { ...config, alarmEmails: commaList('alarmEmails', context.alarmEmails) };
+  for (const email of config.alarmEmails) {
+    if (!/^[^\s@,]+@[^\s@,]+\.[a-z]{2,}$/i.test(email)) throw new Error(`alarmEmails: ${JSON.stringify(email)} is not an email address`);
+  }
   if (context.allowedOrigins === undefined) return config;
-  if (typeof context.allowedOrigins !== 'string') throw new Error('Context "allowedOrigins" must be a comma-separated list of origins');
-  const origins = context.allowedOrigins
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean);
+  const origins = commaList('allowedOrigins', context.allowedOrigins);
   for (const origin of origins) {
     if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
       throw new Error(`Context "allowedOrigins": ${JSON.stringify(origin)} is not an origin such as https://app.example.org`);
   }
   return { ...config, allowedOrigins: origins };
 }
+
+/** Deletion protection and stack termination protection go with retention. */
+export const isRetained = (config: StageConfig): boolean => config.removalPolicy === RemovalPolicy.RETAIN;

@@ -62,7 +62,11 @@ export class EdgeFirewall extends Construct {
 
   public readonly logGroup: LogGroup;
 
-  constructor(scope: Construct, id: string, props: { limits: EdgeLimits; logEncryptionKey: IKey }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { limits: EdgeLimits; logEncryptionKey: IKey; logRetention?: RetentionDays; logRemovalPolicy?: RemovalPolicy },
+  ) {
     super(scope, id);
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       scope: 'CLOUDFRONT',
@@ -93,9 +97,9 @@ export class EdgeFirewall extends Construct {
     const logGroupName = `aws-waf-logs-${Stack.of(this).stackName}`;
     this.logGroup = new LogGroup(this, 'Logs', {
       logGroupName,
-      retention: RetentionDays.ONE_MONTH,
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       encryptionKey: props.logEncryptionKey,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
     });
     new CfnLoggingConfiguration(this, 'Logging', {
       resourceArn: this.webAcl.attrArn,

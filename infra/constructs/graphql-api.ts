@@ -1,5 +1,5 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -18,6 +18,8 @@ export interface GraphqlApiProps {
   /** Stage-wide limits; they cap cost and blunt floods before the Lambda runs. */
   readonly throttle: ThrottleSettings;
   readonly accessLogRetention?: RetentionDays;
+  /** Access logs outlive the API unless the stage is throwaway. */
+  readonly accessLogRemovalPolicy?: RemovalPolicy;
   /** Customer managed key of the access log group (the logs name the caller's sub and IP). */
   readonly accessLogEncryptionKey: IKey;
   /** Browser origins allowed by CORS (stage config); empty: no web page may call. */
@@ -55,6 +57,7 @@ export class GraphqlApi extends Construct {
     this.accessLogGroup = new LogGroup(this, 'AccessLogs', {
       retention: props.accessLogRetention ?? RetentionDays.ONE_MONTH,
       encryptionKey: props.accessLogEncryptionKey,
+      removalPolicy: props.accessLogRemovalPolicy ?? RemovalPolicy.RETAIN,
     });
 
     this.stage = this.httpApi.addStage('DefaultStage', {

@@ -8,19 +8,21 @@ import { Construct } from 'constructs';
  * logs carry the member's sub and IP; function logs may carry error context)
  * and the alarm topic. Customer managed because CloudWatch Logs cannot use an
  * AWS managed key, and CloudWatch alarms cannot publish to a topic under
- * aws/sns. Rotated yearly; retained, so retained logs stay readable.
+ * aws/sns. Rotated yearly; retained unless the stage is throwaway, so
+ * retained logs stay readable.
  */
 export class TelemetryKey extends Construct {
   public readonly key: Key;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { removalPolicy?: RemovalPolicy } = {}) {
     super(scope, id);
     const { account, partition, region } = Stack.of(this);
 
     this.key = new Key(this, 'Key', {
       description: 'Lacrima: encrypts log groups, alarm notifications and deploy secrets',
       enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      // DESTROY schedules deletion after KMS's waiting period (30 days), with everything it encrypted gone too.
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
 
     // As documented for CloudWatch Logs: only for log groups of this account and region.

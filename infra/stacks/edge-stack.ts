@@ -2,7 +2,7 @@ import { CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 
 import type { Construct } from 'constructs';
 import { EdgeFirewall } from '../constructs/edge-firewall';
 import { TelemetryKey } from '../constructs/telemetry-key';
-import type { StageConfig } from '../stages';
+import { isRetained, type StageConfig } from '../stages';
 
 /** AWS WAF keeps every WebACL for CloudFront in this region. */
 export const EDGE_REGION = 'us-east-1';
@@ -17,9 +17,20 @@ export class LacrimaEdgeStack extends Stack {
   public readonly webAclArn: string;
 
   constructor(scope: Construct, id: string, props: LacrimaEdgeStackProps) {
-    super(scope, id, { ...props, env: { ...props.env, region: EDGE_REGION }, crossRegionReferences: true });
-    const telemetry = new TelemetryKey(this, 'TelemetryKey');
-    const firewall = new EdgeFirewall(this, 'Firewall', { limits: props.config.edge, logEncryptionKey: telemetry.key });
+    const { config } = props;
+    super(scope, id, {
+      ...props,
+      env: { ...props.env, account: config.account ?? props.env?.account, region: EDGE_REGION },
+      crossRegionReferences: true,
+      terminationProtection: isRetained(config),
+    });
+    const telemetry = new TelemetryKey(this, 'TelemetryKey', { removalPolicy: config.removalPolicy });
+    const firewall = new EdgeFirewall(this, 'Firewall', {
+      limits: config.edge,
+      logEncryptionKey: telemetry.key,
+      logRetention: config.logRetention,
+      logRemovalPolicy: config.removalPolicy,
+    });
     // Weak: the API stack reads the ARN with Fn::GetStackOutput, so no custom resource (and no Lambda) carries it.
     CrossStackReferences.of(firewall.webAcl).produce(ReferenceStrength.WEAK);
     this.webAclArn = firewall.webAcl.attrArn;

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Construct } from 'constructs';
 import { Auth } from '../constructs/auth';
 import { REPO_ROOT } from '../constructs/bundling';
@@ -11,18 +10,9 @@ import { GRAPHQL_PATH, GraphqlApi } from '../constructs/graphql-api';
 import { Observability } from '../constructs/observability';
 import { ProjectFunction } from '../constructs/project-function';
 import { TelemetryKey } from '../constructs/telemetry-key';
-import type { StageConfig } from '../stages';
+import { isRetained, type StageConfig } from '../stages';
 
 export const GRAPHQL_HANDLER_ENTRY = path.join(REPO_ROOT, 'services', 'graphql', 'handler.ts');
-
-/**
- * Stage-wide API limits. The GraphQL function reserves as many instances as
- * the burst allows: at the steady rate that covers requests of up to 2 s, so
- * floods are refused by the API (429) and Lambda only throttles when requests
- * slow down (which the throttles alarm reports); no other function in the
- * account can starve it.
- */
-export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const satisfies ThrottleSettings;
 
 export interface LacrimaStackProps extends StackProps {
   /** Deployment name (e.g. prod); names the stack, never changes runtime behaviour. */
@@ -36,12 +26,19 @@ export interface LacrimaStackProps extends StackProps {
 /** Wiring only: each concern lives in its construct. */
 export class LacrimaStack extends Stack {
   constructor(scope: Construct, id: string, props: LacrimaStackProps) {
-    super(scope, id, { ...props, env: { ...props.env, region: props.config.region }, crossRegionReferences: true });
+    super(scope, id, {
+      ...props,
+      env: { ...props.env, account: props.config.account ?? props.env?.account, region: props.config.region },
+      crossRegionReferences: true,
+      // A retained stage cannot be deleted by a stray `cdk destroy`; a throwaway one can.
+      terminationProtection: isRetained(props.config),
+    });
 
     const config = props.config;
-    const data = new DataTable(this, 'Data');
-    const auth = new Auth(this, 'Auth');
-    const telemetry = new TelemetryKey(this, 'TelemetryKey');
+    const retained = { removalPolicy: config.removalPolicy, deletionProtection: isRetained(config) };
+    const data = new DataTable(this, 'Data', retained);
+    const auth = new Auth(this, 'Auth', retained);
+    const telemetry = new TelemetryKey(this, 'TelemetryKey', { removalPolicy: config.removalPolicy });
     const cursors = new DeploySecret(this, 'Cursors', {
       description: 'Lacrima: encrypts GraphQL page cursors',
       encryptionKey: telemetry.key,
@@ -60,8 +57,11 @@ export class LacrimaStack extends Stack {
       description: `Lacrima GraphQL API (${props.stage})`,
       // Runtime STAGE selects hardening (introspection off, masked errors); every cloud deployment is 'prod'.
       environment: { STAGE: 'prod', TRUSTED_DOCUMENTS: config.trustedDocuments, CURSOR_SECRET: cursors.deployValue, ORIGIN_SECRET: origin.deployValue },
-      reservedConcurrency: API_THROTTLE.burstLimit,
+      // As many instances as the API's burst (infra/stages.ts, apiThrottle).
+      reservedConcurrency: config.apiThrottle.burstLimit,
       logEncryptionKey: telemetry.key,
+      logRetention: config.logRetention,
+      logRemovalPolicy: config.removalPolicy,
     });
     Validations.of(graphql.function).acknowledge({
       id: 'HIPAA.Security-LambdaDLQ',
@@ -76,8 +76,10 @@ export class LacrimaStack extends Stack {
       handler: graphql.function,
       userPool: auth.userPool,
       userPoolClient: auth.userPoolClient,
-      throttle: API_THROTTLE,
+      throttle: config.apiThrottle,
       accessLogEncryptionKey: telemetry.key,
+      accessLogRetention: config.logRetention,
+      accessLogRemovalPolicy: config.removalPolicy,
       allowedOrigins: config.allowedOrigins,
     });
 
@@ -85,8 +87,11 @@ export class LacrimaStack extends Stack {
 
     const observability = new Observability(this, 'Observability', {
       function: graphql.function,
+      reservedConcurrency: config.apiThrottle.burstLimit,
       httpApi: api.httpApi,
+      table: data.table,
       topicEncryptionKey: telemetry.key,
+      alarmEmails: config.alarmEmails,
     });
 
     new CfnOutput(this, 'GraphqlUrl', {

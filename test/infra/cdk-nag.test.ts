@@ -4,6 +4,7 @@ import { HttpUrlIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { NagPack } from 'cdk-nag';
 import { NAG_PACKS } from '../../infra/nag-packs';
+import { stageConfig } from '../../infra/stages';
 import { buildLacrimaStack, newFastApp } from './lacrima-app';
 
 type Finding = { ruleName: string; paths: string[] };
@@ -43,13 +44,17 @@ describe('cdk-nag', () => {
     expect(NAG_PACKS.map(packName)).toEqual(['AwsSolutions', 'HIPAA.Security']);
   });
 
-  describe('on the Lacrima stack', () => {
+  // Retained (prod's settings) and throwaway (dev's) stages build different resources' properties: both must pass.
+  describe.each([
+    ['a retained stage', 'test'],
+    ['a throwaway stage', 'dev'],
+  ])('on the Lacrima stack of %s', (_, stage) => {
     let app: App;
     let stackPath: string;
     let acks: Acknowledgement[];
 
     beforeAll(() => {
-      const built = buildLacrimaStack();
+      const built = buildLacrimaStack(newFastApp(), stageConfig(stage));
       app = built.app;
       stackPath = built.stack.node.path;
       acks = acknowledgements(app);

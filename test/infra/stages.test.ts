@@ -1,4 +1,6 @@
-import { stageConfig } from '../../infra/stages';
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { STAGES, stageConfig } from '../../infra/stages';
 
 describe('stageConfig', () => {
   it('lets no web origin call prod or an unnamed stage unless told, and the local dev servers call dev', () => {
@@ -35,5 +37,32 @@ describe('stageConfig', () => {
 
   it.each([['*'], ['app.example.org'], ['https://app.example.org/path'], ['javascript:alert(1)']])('refuses %p as an origin', (origin) => {
     expect(() => stageConfig('prod', { allowedOrigins: origin })).toThrow(/allowedOrigins/);
+  });
+
+  it('names prod and dev', () => {
+    expect(Object.keys(STAGES).sort()).toEqual(['dev', 'prod']);
+  });
+
+  it('retains prod (and any stage not named) and lets dev be destroyed', () => {
+    expect(stageConfig('prod')).toMatchObject({ removalPolicy: RemovalPolicy.RETAIN, logRetention: RetentionDays.ONE_MONTH });
+    expect(stageConfig('someone').removalPolicy).toBe(RemovalPolicy.RETAIN);
+    expect(stageConfig('dev')).toMatchObject({ removalPolicy: RemovalPolicy.DESTROY, logRetention: RetentionDays.ONE_WEEK });
+  });
+
+  it("deploys to the CLI profile's account unless a stage names one", () => {
+    expect(stageConfig('prod').account).toBeUndefined();
+    expect(stageConfig('dev').account).toBeUndefined();
+  });
+
+  it('gives dev a fifth of prod API limits, each burst at least its rate', () => {
+    expect(stageConfig('prod').apiThrottle).toEqual({ rateLimit: 50, burstLimit: 100 });
+    expect(stageConfig('dev').apiThrottle).toEqual({ rateLimit: 10, burstLimit: 20 });
+  });
+
+  it('takes alarm emails from the config or the context, and refuses what is not an address', () => {
+    expect(stageConfig('prod').alarmEmails).toEqual([]);
+    expect(stageConfig('prod', { alarmEmails: 'oncall@example.org, ops@example.org' }).alarmEmails).toEqual(['oncall@example.org', 'ops@example.org']);
+    expect(() => stageConfig('prod', { alarmEmails: 'oncall' })).toThrow(/alarmEmails/);
+    expect(() => stageConfig('prod', { alarmEmails: 42 })).toThrow(/alarmEmails/);
   });
 });

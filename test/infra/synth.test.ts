@@ -4,28 +4,48 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from './lacrima-app';
 
+/** The environment of a machine with no AWS credentials or configuration. */
+function offlineEnv(outdir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('AWS_') || name.startsWith('CDK_')) delete env[name];
+  Object.assign(env, {
+    AWS_CONFIG_FILE: path.join(outdir, 'no-config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(outdir, 'no-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
+  // Jest's NODE_ENV=test would switch the CDK app to its in-memory test mode.
+  delete env.NODE_ENV;
+  return env;
+}
+
+describe('npm run synth without a stage', () => {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'lacrima-nostage-'));
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('refuses with one line that says how to name one, and writes nothing', () => {
+    const result = spawnSync('npm', ['run', 'synth', '--', '--output', outdir], { cwd: REPO_ROOT, env: offlineEnv(outdir), encoding: 'utf8' });
+
+    expect(result.status).not.toBe(0);
+    // npm itself may add its own "npm error" lines about the failed script; what the project prints is one line.
+    const ours = result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm '));
+    expect(ours).toEqual(['Name a stage: npm run synth -- -c stage=prod (stages: infra/stages.ts)']);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(outdir, 'manifest.json'))).toBe(false);
+  });
+});
+
 /**
- * The one test with bundling on: `npm run synth` exactly as a developer or CI
- * runs it, offline and without credentials, through the real entry
- * (context default, cdk-nag gate, esbuild bundling) into a chosen --output.
+ * The one test with bundling on: `npm run synth -- -c stage=prod` exactly as
+ * a developer or CI runs it, offline and without credentials, through the real
+ * entry (cdk-nag gate, esbuild bundling) into a chosen --output.
  */
-describe('npm run synth', () => {
+describe('npm run synth -- -c stage=prod', () => {
   const outdir = mkdtempSync(path.join(tmpdir(), 'lacrima-synth-'));
   let result: ReturnType<typeof spawnSync>;
   let template: { Resources: Record<string, { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, unknown> }> };
 
   beforeAll(() => {
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    for (const name of Object.keys(env)) if (name.startsWith('AWS_') || name.startsWith('CDK_')) delete env[name];
-    Object.assign(env, {
-      AWS_CONFIG_FILE: path.join(outdir, 'no-config'),
-      AWS_SHARED_CREDENTIALS_FILE: path.join(outdir, 'no-credentials'),
-      AWS_EC2_METADATA_DISABLED: 'true',
-    });
-    // Jest's NODE_ENV=test would switch the CDK app to its in-memory test mode.
-    delete env.NODE_ENV;
-
-    result = spawnSync('npm', ['run', 'synth', '--', '--output', outdir], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+    result = spawnSync('npm', ['run', 'synth', '--', '-c', 'stage=prod', '--output', outdir], { cwd: REPO_ROOT, env: offlineEnv(outdir), encoding: 'utf8' });
 
     const templatePath = path.join(outdir, 'Lacrima-prod.template.json');
     if (existsSync(templatePath)) template = JSON.parse(readFileSync(templatePath, 'utf8'));
@@ -37,6 +57,13 @@ describe('npm run synth', () => {
     expect({ status: result.status, stderr: result.status === 0 ? '' : String(result.stderr) }).toEqual({ status: 0, stderr: '' });
     expect(template).toBeDefined();
     expect(existsSync(path.join(outdir, 'Lacrima-prod-edge.template.json'))).toBe(true);
+  });
+
+  it("builds prod's settings: retained data, the alarms and the dashboard", () => {
+    const resources = Object.values(template?.Resources ?? {}) as Array<{ Type: string; DeletionPolicy?: string }>;
+    expect(resources.find((r) => r.Type === 'AWS::DynamoDB::GlobalTable')?.DeletionPolicy).toBe('Retain');
+    expect(resources.filter((r) => r.Type === 'AWS::CloudWatch::Dashboard')).toHaveLength(1);
+    expect(resources.filter((r) => r.Type === 'AWS::CloudWatch::Alarm').length).toBeGreaterThanOrEqual(12);
   });
 
   describe('the GraphQL function bundle', () => {
