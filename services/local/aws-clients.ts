@@ -1,6 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { stampSchemaVersions } from '../shared/db/schema-version';
 
 /** DynamoDB Local and cognito-local accept any credentials, but the SDK refuses to sign without some. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
@@ -14,9 +15,12 @@ export function localDynamoDbClient(endpoint: string): DynamoDBClient {
 }
 
 export function localDocumentClient(endpoint: string): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(localDynamoDbClient(endpoint), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  // Stamped like the handler's client: the local tools write items the handler reads.
+  return stampSchemaVersions(
+    DynamoDBDocumentClient.from(localDynamoDbClient(endpoint), {
+      marshallOptions: { removeUndefinedValues: true },
+    }),
+  );
 }
 
 export function localCognitoClient(endpoint: string): CognitoIdentityProviderClient {

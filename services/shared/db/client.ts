@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, type TranslateConfig } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
+import { stampSchemaVersions } from './schema-version';
 import { namedStoreError } from './transience';
 
 let documentClient: DynamoDBDocumentClient | undefined;
@@ -30,9 +31,11 @@ export function dynamo(): DynamoDBDocumentClient {
   if (!documentClient) {
     const { region, dynamoDbEndpoint } = config();
     const base = new DynamoDBClient({ region, ...(dynamoDbEndpoint ? { endpoint: dynamoDbEndpoint } : {}) });
-    documentClient = new NamedErrorsClient(base, {
-      marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-    });
+    documentClient = stampSchemaVersions(
+      new NamedErrorsClient(base, {
+        marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+      }),
+    );
   }
   return documentClient;
 }

@@ -1,5 +1,6 @@
 import { CIRCLE_ITEMS } from './catalogue/circle.catalogue';
 import { MEMBER_ITEMS } from './catalogue/member.catalogue';
+import { OPERATIONS_ITEMS } from './catalogue/operations.catalogue';
 import { SHARING_ITEMS } from './catalogue/sharing.catalogue';
 import { ENTITY, type ItemType } from './catalogue/shapes';
 
@@ -10,7 +11,7 @@ import { ENTITY, type ItemType } from './catalogue/shapes';
  * beside their declarations in catalogue/; the domains' `*.keys.ts` re-export them.
  * docs/design/item-catalogue.md is this list printed (a test keeps it current).
  */
-export const ITEM_CATALOGUE: readonly ItemType[] = [...MEMBER_ITEMS, ...SHARING_ITEMS, ...CIRCLE_ITEMS];
+export const ITEM_CATALOGUE: readonly ItemType[] = [...MEMBER_ITEMS, ...SHARING_ITEMS, ...CIRCLE_ITEMS, ...OPERATIONS_ITEMS];
 
 export { ENTITY, type EntityName } from './catalogue/shapes';
 

@@ -12,13 +12,17 @@ export type Range = { from: string; to: string };
 /** A range together with the partition it lies in, for patterns whose partition is not the caller's own. */
 export type PartitionRange = { partition: string; range: Range };
 
-/** Every attribute that places an item rather than describing it: keys, index keys, the entity name and the TTL. */
+/** The shape version of a stored item (absent: 1); stamped on every Put by schema-version.ts, raised only by migrations. */
+export const SCHEMA_VERSION_ATTRIBUTE = 'schemaVersion';
+
+/** Every attribute that places an item rather than describing it: keys, index keys, the entity name, the TTL and the shape version. */
 export const STORAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
   TABLE_KEYS.partitionKey,
   TABLE_KEYS.sortKey,
   ...TABLE_INDEXES.flatMap((index) => [index.partitionKey, index.sortKey]),
   'entity',
   TTL_ATTRIBUTE,
+  SCHEMA_VERSION_ATTRIBUTE,
 ]);
 
 const HIGHEST = '\uffff';
@@ -52,9 +56,20 @@ export const ENTITY = {
   CheckIn: 'CheckIn',
   CheckInReply: 'CheckInReply',
   CircleReport: 'CircleReport',
+  MigrationCheckpoint: 'MigrationCheckpoint',
 } as const;
 
 export type EntityName = (typeof ENTITY)[keyof typeof ENTITY];
+
+/**
+ * The shape each entity's items are written in today. Raise one only together
+ * with a migration to it (services/shared/db/migrations/registry.ts); a test
+ * holds the two together.
+ */
+export const SCHEMA_VERSIONS: Readonly<Record<EntityName, number>> = Object.fromEntries(Object.values(ENTITY).map((name) => [name, 1])) as Record<
+  EntityName,
+  number
+>;
 
 /** One way an item type is read, and what it may cost (tests assert the counts). */
 export interface AccessPattern {
