@@ -20,6 +20,7 @@ import type {
 } from './circle.type';
 import { idempotentRequest } from '../shared/idempotency';
 import { accessOf, checkId, CircleServiceBase, cleanText, toAuthor, type PageArgs } from './circle-service.shared';
+import { inOrder, settle, unsettle } from '../shared/together';
 
 function toCheckIn(record: CheckInRecord, viewer: CircleAccess): CheckIn {
   return {
@@ -67,18 +68,23 @@ export class CircleFeedService extends CircleServiceBase {
   }
 
   async preview(caller: Caller, circleId: string, sessionId: string): Promise<CheckInPreview> {
-    await this.membership(caller, circleId, CircleAction.POST_CHECK_IN);
-    const session = await this.sessions.getRecord(caller, sessionId);
+    // The member's own session is read alongside the membership; the membership's refusal still wins.
+    const [, session] = await inOrder(this.membership(caller, circleId, CircleAction.POST_CHECK_IN), this.sessions.getRecord(caller, sessionId));
     return { sessionId: session.id, version: session.version, summary: redactSession(session, 'sessionId') };
   }
 
   async postCheckIn(caller: Caller, input: PostCheckInInput): Promise<PostCheckInPayload> {
-    const m = await this.membership(caller, input.circleId, CircleAction.POST_CHECK_IN);
+    // The member's own session is read alongside the membership, settled so that its refusal comes only after the checks that came before it.
+    const [checked, read] = await Promise.all([
+      settle(this.membership(caller, input.circleId, CircleAction.POST_CHECK_IN)),
+      input.fromSession ? settle(this.sessions.getRecord(caller, input.fromSession.sessionId)) : undefined,
+    ]);
+    const m = unsettle(checked);
     if (!input.mood && !input.fromSession) throw new BadUserInputError(['mood', 'fromSession'], 'Choose a mood, or share one of your sessions');
     const text = cleanText(input.text);
     let summary = null;
-    if (input.fromSession) {
-      const session = await this.sessions.getRecord(caller, input.fromSession.sessionId);
+    if (input.fromSession && read) {
+      const session = unsettle(read);
       if (session.version !== input.fromSession.version) {
         throw new ConflictError('The session changed since you previewed it; preview it again before sharing');
       }

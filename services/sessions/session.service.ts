@@ -156,11 +156,16 @@ export class SessionService {
 
   async end(caller: Caller, input: EndSessionInput): Promise<SessionPayload> {
     const now = this.clock.now();
-    const existing = await this.getRecord(caller, input.id);
+    // The profile is read alongside the session, creating nothing: a profile is made (as before) only once the session is found and the input checked.
+    const [session, found] = await Promise.allSettled([this.getRecord(caller, input.id), this.users.findProfile(caller)]);
+    if (session.status === 'rejected') throw session.reason;
+    const existing = session.value;
     const endedAt = input.endedAt ?? now;
     checkWhen(endedAt, 'endedAt', now);
     this.checkSpan(new Date(existing.startedAt), endedAt);
-    const profile = await this.users.ensureProfile(caller);
+    // A failed profile read fails the call here, after the same checks as before.
+    if (found.status === 'rejected') throw found.reason;
+    const profile = found.value ?? (await this.users.ensureProfile(caller));
     const changes: SessionChanges = { ...afterChanges(input), status: 'COMPLETED', endedAt: endedAt.toISOString() };
     const ended = await this.repo.end(caller.sub, input.id, changes, now.toISOString());
     const [safetySignals, aftercareSuggestion] = await Promise.all([

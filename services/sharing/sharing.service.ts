@@ -22,6 +22,7 @@ import { effectiveStatus } from './sharing.rules';
 import { redactForTherapist, visibleEntities } from './sharing.scopes';
 import { type SuggestionStatus, type AccessLogEntry, type Grant, type PracticeSuggestion, type TherapistNote } from './sharing.type';
 import { ENTITY } from '../shared/db/keys';
+import { inOrder, settle, unsettle } from '../shared/together';
 
 const ENTITY_OF_KIND: Record<TimelineKind, TimelineEntity> = {
   SESSION: 'Session',
@@ -206,9 +207,13 @@ export class SharingService {
   async respondToInvitation(caller: Caller, clientId: string, accept: boolean): Promise<Grant> {
     this.requireTherapist(caller);
     const now = this.clock.now();
-    const grant = SUB_PATTERN.test(clientId) ? await this.repo.grant(clientId, caller.sub) : undefined;
+    // The therapist's own profile is read alongside the invitation, creating nothing; one is made (as before) only for a pending invitation.
+    const [grant, found] = await inOrder(
+      SUB_PATTERN.test(clientId) ? this.repo.grant(clientId, caller.sub) : Promise.resolve(undefined),
+      settle(this.users.findProfile(caller)),
+    );
     if (!grant || effectiveStatus(grant, now) !== GrantStatus.PENDING) throw new NotFoundError('Invitation');
-    const profile = await this.users.ensureProfile(caller);
+    const profile = unsettle(found) ?? (await this.users.ensureProfile(caller));
     const changes: Partial<GrantRecord> = { status: accept ? 'ACTIVE' : 'DECLINED', respondedAt: now.toISOString(), therapistName: profile.displayName };
     return toGrant(await this.repo.updateGrant(grant, changes, now.toISOString()), now);
   }
@@ -315,21 +320,27 @@ export class SharingService {
     const now = this.clock.now();
     if (!input.pinnedItem === !input.pinnedDay) throw new BadUserInputError(['pinnedItem', 'pinnedDay'], 'Pin a note to one timeline item or to one day');
     if (!input.text.trim()) throw new BadUserInputError('text', 'text must not be blank');
+    // The author's name (a read that decides nothing) is read alongside what the note is pinned to; that read's error, if any, still wins.
     let when: { occurredAt: string; localDay: string } | undefined;
+    let author: string | null;
     if (input.pinnedItem) {
       const entity = ENTITY_OF_KIND[input.pinnedItem.kind];
       const visible = entity !== ENTITY.TherapistNote && visibleEntities(grant.scopes).includes(entity);
-      when = visible && isUlid(input.pinnedItem.id) ? await this.repo.timelineItemTime(input.clientId, entity, input.pinnedItem.id) : undefined;
+      const item = input.pinnedItem;
+      [when, author] = await inOrder(
+        visible && isUlid(item.id) ? this.repo.timelineItemTime(input.clientId, entity, item.id) : Promise.resolve(undefined),
+        this.users.displayNameOf(caller.sub),
+      );
       if (!when) throw new NotFoundError('Timeline item');
       // The note answers when the item happened: a read of the client's data, logged like any other (in a transaction that re-checks the grant).
-      await this.logAccess(grant, 'addNote', { itemIds: [input.pinnedItem.id] });
+      await this.logAccess(grant, 'addNote', { itemIds: [item.id] });
     } else {
       const day = input.pinnedDay as string;
       if (!isValidDay(day)) throw new BadUserInputError('pinnedDay', 'pinnedDay must be a day such as 2026-11-21');
-      const client = await this.users.ensureProfile(subject(input.clientId));
+      const [client, name] = await inOrder(this.users.ensureProfile(subject(input.clientId)), this.users.displayNameOf(caller.sub));
       when = { occurredAt: startOfLocalDay(day, client.timeZone).toISOString(), localDay: day };
+      author = name;
     }
-    const author = await this.users.displayNameOf(caller.sub);
     const record: NoteRecord = {
       id: newId(now),
       sub: input.clientId,

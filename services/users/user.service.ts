@@ -64,6 +64,11 @@ export class UserService {
     return winner;
   }
 
+  /** The caller's profile if it exists, creating none: to read it alongside a call that decides whether to go on (then `ensureProfile` if absent). */
+  async findProfile(caller: Caller): Promise<ProfileRecord | undefined> {
+    return this.repo.getProfile(caller.sub);
+  }
+
   /** Another member's chosen name, for the few places one member names another (e.g. a share). */
   async displayNameOf(sub: string): Promise<string | null> {
     return (await this.repo.getProfile(sub))?.displayName ?? null;

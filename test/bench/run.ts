@@ -290,8 +290,8 @@ async function main(): Promise<void> {
       results.calls = calls;
       sayTable(
         table(
-          ['operation', 'kind', 'variant', 'DynamoDB calls', 'outcome'],
-          calls.rows.map((r) => [r.operation, r.kind, r.variant ?? '', r.calls, r.outcome]),
+          ['operation', 'kind', 'variant', 'DynamoDB calls', 'round trips', 'outcome'],
+          calls.rows.map((r) => [r.operation, r.kind, r.variant ?? '', r.calls, r.roundTrips ?? '–', r.outcome]),
         ),
       );
       if (calls.staleScenarios.length) say(`Scenarios for operations no longer in the schema: ${calls.staleScenarios.join(', ')}`);

@@ -68,6 +68,7 @@ export function useIntegrationApi<Name extends string = never>(options: Integrat
     },
     count: (command?: string) => recorded().count(command),
     writes: () => recorded().writes(),
+    depth: () => recorded().depth(),
     reset: () => recorded().reset(),
   };
   return { api, users, recorder };

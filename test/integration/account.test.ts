@@ -395,6 +395,7 @@ describe('members\u2019 data rights (integration)', () => {
 
         // Profile + share code; nine sources; the membership lists (current, former); one sweep per membership.
         expect(recorder.calls).toEqual(['BatchGetItem', ...Array<string>(9 + 2 + 6).fill('Query')]);
+        expect(recorder.depth()).toBe(18);
       });
 
       it('gives the same document in pages of two records, each page bounded', async () => {
@@ -447,6 +448,7 @@ describe('members\u2019 data rights (integration)', () => {
         const page = (await ok<CsvPage>(river, CSV, {})).exportMySessionsCsv;
 
         expect(recorder.calls).toEqual(['Query']);
+        expect(recorder.depth()).toBe(1);
         expect(page).toMatchObject({ rowCount: 3, hasMore: false, endCursor: null });
         const lines = page.csv.split('\r\n');
         expect(lines[0]).toBe(
@@ -480,6 +482,7 @@ describe('members\u2019 data rights (integration)', () => {
 
         expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['confirm'] });
         expect(recorder.writes()).toBe(0);
+        expect(recorder.depth()).toBe(0);
       });
 
       it('deletes everything of River in bounded, resumable calls and leaves the others\u2019 data intact', async () => {
@@ -636,6 +639,7 @@ describe('members\u2019 data rights (integration)', () => {
         expect(codeOf(logged)).toBe('UNAUTHENTICATED');
         // me: the profile (none) and the marker; deleteMyAccount: the marker; logSession: as me. Nothing written.
         expect(recorder.calls).toEqual(Array<string>(5).fill('GetItem'));
+        expect(recorder.depth()).toBe(5);
         expect(await stored(profileKey(river.sub))).toBeUndefined();
       });
 

@@ -148,6 +148,7 @@ describe('authorization of every field that takes an id (integration)', () => {
       recorder.reset();
       const anonymous = await callAs(world, 'anonymous', op.document, variables);
       const anonymousDatabaseCalls = recorder.count();
+      expect(recorder.depth()).toBe(0);
       const [member, therapistNoGrant] = await Promise.all([
         callAs(world, 'member', op.document, variables),
         callAs(world, 'therapistNoGrant', op.document, variables),

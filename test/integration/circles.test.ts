@@ -171,6 +171,7 @@ describe('support circles (integration)', () => {
         me: { pseudonym: 'River', role: 'OWNER', isMe: true },
       });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('takes a chosen pseudonym and cap without reading the profile', async () => {
@@ -178,6 +179,7 @@ describe('support circles (integration)', () => {
 
       expect(circle).toMatchObject({ memberCap: 50, me: { pseudonym: 'Willow' } });
       expect(recorder.calls).toEqual(['TransactWriteItems']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('returns the first circle for a retry with the same idempotency key', async () => {
@@ -205,6 +207,7 @@ describe('support circles (integration)', () => {
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(0);
     });
   });
 
@@ -224,6 +227,7 @@ describe('support circles (integration)', () => {
       expect(Math.abs(Date.parse(created.expiresAt) - (Date.now() + 7 * 24 * HOUR))).toBeLessThan(60_000);
       // The invite and its creator's rate counter, in one transaction.
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('makes a different code every time', async () => {
@@ -312,6 +316,7 @@ describe('support circles (integration)', () => {
       expect(codeOf(res)).toBe('CONFLICT');
       expect(res.body.errors?.[0]?.message).toMatch(/already a member/);
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('refuses a full circle with a clear CONFLICT, writing nothing', async () => {
@@ -325,6 +330,7 @@ describe('support circles (integration)', () => {
       expect(codeOf(res)).toBe('CONFLICT');
       expect(res.body.errors?.[0]?.message).toBe('This circle is full');
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(2);
       expect((await storedInvite(circleId, id))?.uses).toBe(2);
     });
 
@@ -469,6 +475,28 @@ describe('support circles (integration)', () => {
       ['choose a pseudonym', 'OK', 'OK', 'OK'],
       ['leave while others remain', 'FORBIDDEN', 'OK', 'OK'],
     ];
+    // DynamoDB round trips one after another (issue #19), as owner, moderator, member.
+    const DEPTHS: Record<string, [number, number, number]> = {
+      'create an invite': [2, 2, 1],
+      'revoke an invite': [2, 2, 1],
+      'list invites': [2, 2, 1],
+      'promote a member': [3, 1, 1],
+      'demote a moderator': [3, 1, 1],
+      'transfer ownership': [4, 1, 1],
+      'remove a member': [3, 3, 1],
+      'remove a moderator': [3, 2, 1],
+      'remove the owner': [2, 2, 1],
+      'see open reports': [2, 2, 1],
+      'hide a check-in': [2, 2, 1],
+      'resolve a report': [3, 3, 1],
+      'read the feed': [2, 2, 2],
+      'post a check-in': [2, 2, 2],
+      react: [3, 3, 3],
+      reply: [3, 3, 3],
+      'report a check-in': [3, 3, 3],
+      'choose a pseudonym': [3, 3, 3],
+      'leave while others remain': [1, 2, 2],
+    };
     const CASES = TABLE.flatMap(([action, ...outcomes]) =>
       (['owner', 'moderator', 'member'] as Role[]).map((role, i) => [action, role, outcomes[i] as Outcome] as const),
     );
@@ -493,6 +521,7 @@ describe('support circles (integration)', () => {
 
       expect(codeOf(res) ?? 'OK').toBe(expected);
       if (expected !== 'OK') expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(DEPTHS[action]?.[(['owner', 'moderator', 'member'] as Role[]).indexOf(role)]);
     });
   });
 
@@ -556,6 +585,7 @@ describe('support circles (integration)', () => {
 
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(recorder.calls).toEqual(['BatchGetItem']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('cannot post, writing nothing', async () => {
@@ -563,6 +593,7 @@ describe('support circles (integration)', () => {
 
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(recorder.calls).toEqual(['GetItem']);
+      expect(recorder.depth()).toBe(1);
       expect((await feed(owner, circleId)).edges).toHaveLength(1);
     });
 
@@ -642,6 +673,7 @@ describe('support circles (integration)', () => {
       });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
       expect(recorder.writes()).toBe(1);
+      expect(recorder.depth()).toBe(2);
     });
 
     it.each([
@@ -653,6 +685,7 @@ describe('support circles (integration)', () => {
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(_name === 'neither a mood nor a session' ? 1 : 0); // the others are refused before any read
     });
 
     it('refuses a mood that is not on the list', async () => {
@@ -660,6 +693,7 @@ describe('support circles (integration)', () => {
 
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(0);
     });
 
     it('returns the first check-in for a retry with the same idempotency key', async () => {
@@ -723,6 +757,7 @@ describe('support circles (integration)', () => {
           },
         });
         expect(recorder.calls).toEqual(['GetItem', 'GetItem']);
+        expect(recorder.depth()).toBe(1);
       });
 
       it('posts what the preview showed in one transaction, and the reflection never appears in any circle response', async () => {
@@ -732,6 +767,7 @@ describe('support circles (integration)', () => {
         const posted = await call(owner, POST, { input: { circleId, mood: 'RELIEVED', fromSession: { sessionId, version } } });
 
         expect(recorder.calls).toEqual(['GetItem', 'GetItem', 'TransactWriteItems']);
+        expect(recorder.depth()).toBe(2);
         const checkIn = (posted.body.data as { postCheckIn: { checkIn: CheckInData } }).postCheckIn.checkIn;
         expect(checkIn.session).toEqual((preview.body.data as { checkInPreview: { summary: unknown } }).checkInPreview.summary);
         await ok(member, REACT, { input: { circleId, checkInId: checkIn.id, kind: 'HUG' } });
@@ -759,6 +795,7 @@ describe('support circles (integration)', () => {
 
         expect(codeOf(res)).toBe('CONFLICT');
         expect(recorder.writes()).toBe(0);
+        expect(recorder.depth()).toBe(1);
       });
 
       it("answers NOT_FOUND for another member's session", async () => {
@@ -769,6 +806,7 @@ describe('support circles (integration)', () => {
         expect(codeOf(post)).toBe('NOT_FOUND');
         expect(JSON.stringify(preview.body)).not.toContain(SECRET_REFLECTION);
         expect(recorder.writes()).toBe(0);
+        expect(recorder.depth()).toBe(2);
       });
 
       it('refuses a session still in progress', async () => {
@@ -798,6 +836,7 @@ describe('support circles (integration)', () => {
 
         expect(page.edges.length).toBe(Math.min(first, 5));
         expect(recorder.calls).toEqual(['BatchGetItem', 'Query']);
+        expect(recorder.depth()).toBe(2);
       }
       const first = await feed(member, circleId, 2);
       const second = (await ok<FeedData>(member, FEED, { id: circleId, first: 2, after: first.pageInfo.endCursor })).circle.checkIns;
@@ -828,6 +867,7 @@ describe('support circles (integration)', () => {
       expect(node?.reactions.find((r) => r.kind === 'HUG')).toEqual({ __typename: 'ReactionSummary', kind: 'HUG', count: 2, reactedByMe: true });
       expect(node?.reactions.map((r) => r.kind)).toEqual(['HUG', 'WITH_YOU', 'THANK_YOU_FOR_SHARING', 'HOLDING_SPACE', 'SENDING_WARMTH', 'ME_TOO']);
       expect(recorder.calls).toEqual(['BatchGetItem', 'Query']);
+      expect(recorder.depth()).toBe(2);
     });
   });
 
@@ -845,6 +885,7 @@ describe('support circles (integration)', () => {
       const added = (await ok<{ addReaction: { checkIn: CheckInData } }>(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } })).addReaction
         .checkIn;
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems', 'UpdateItem']);
+      expect(recorder.depth()).toBe(3);
       expect(added.reactions.find((r) => r.kind === 'WITH_YOU')).toEqual({ __typename: 'ReactionSummary', kind: 'WITH_YOU', count: 1, reactedByMe: true });
 
       const twice = await call(member, REACT, { input: { circleId, checkInId, kind: 'WITH_YOU' } });
@@ -871,6 +912,7 @@ describe('support circles (integration)', () => {
         input: { circleId, checkInId, text: 'Holding space for you' },
       });
       expect(recorder.calls).toEqual(['GetItem', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(2);
       expect(first.replyToCheckIn).toMatchObject({ reply: { author: { pseudonym: 'Sky' } }, support: null });
       await ok(owner, REPLY, { input: { circleId, checkInId, text: 'Thank you' } });
 
@@ -900,6 +942,7 @@ describe('support circles (integration)', () => {
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['text'] });
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(_name === 'a blank reply' ? 1 : 0); // an over-long reply is refused before any read
     });
 
     it('answers NOT_FOUND for a reply to an unknown check-in; the refused transaction leaves nothing behind', async () => {
@@ -944,6 +987,7 @@ describe('support circles (integration)', () => {
       const second = await ok<Mine>(reader, MY_CIRCLES_PAGE, { first: 2, after: first.myCircles.pageInfo.endCursor });
 
       expect(recorder.calls).toEqual(['Query', 'Query']);
+      expect(recorder.depth()).toBe(2);
       expect([...first.myCircles.edges, ...second.myCircles.edges].map((e) => e.node.name)).toEqual(['Third', 'Second', 'First']);
       expect(first.myCircles.pageInfo.hasNextPage).toBe(true);
       expect(second.myCircles.pageInfo.hasNextPage).toBe(false);
@@ -961,6 +1005,7 @@ describe('support circles (integration)', () => {
       const before = await ok<Live>(reader, MY_CIRCLES, { first: 10 });
 
       expect(recorder.calls).toEqual(['Query', 'BatchGetItem']);
+      expect(recorder.depth()).toBe(2);
       const unread = Object.fromEntries(before.myCircles.edges.map((e) => [e.node.circleId, e.node.unreadCount]));
       expect(unread).toEqual({ [first]: 2, [second]: 1, [circleIds[2] as string]: 0 });
       expect(before.myCircles.edges.every((e) => e.node.memberCount === 2)).toBe(true);
@@ -1109,6 +1154,7 @@ describe('support circles (integration)', () => {
       expect(res.body.errors?.[0]?.message).toBe('Circle not found');
       expect(res.body.data ?? null).toBeNull();
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(1);
     });
 
     it.each([
@@ -1121,6 +1167,7 @@ describe('support circles (integration)', () => {
 
       expect(codeOf(res)).toBe('NOT_FOUND');
       expect(recorder.count()).toBe(reads);
+      expect(recorder.depth()).toBe(reads);
     });
   });
 });

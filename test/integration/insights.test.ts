@@ -98,6 +98,7 @@ describe('insights (integration)', () => {
     await api.gql(INSIGHTS, { period: 'MONTH', from: '2026-11-01' }, member.accessToken);
 
     expect(recorder.calls.sort()).toEqual(['GetItem', 'Query']);
+    expect(recorder.depth()).toBe(2);
   });
 
   it('refuses a malformed day naming the argument', async () => {

@@ -44,6 +44,7 @@ describe('journal and timeline (integration)', () => {
 
       expect(res.body.data?.createJournalEntry.journalEntry).toMatchObject({ kind: 'JOURNAL_ENTRY', prompt: { id: 'after-wave' } });
       expect(recorder.writes()).toBe(1);
+      expect(recorder.depth()).toBe(2);
       entryId = res.body.data?.createJournalEntry.journalEntry.id as string;
     });
 
@@ -59,6 +60,7 @@ describe('journal and timeline (integration)', () => {
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(0);
     });
 
     it('updates with the current version and refuses a stale one', async () => {
@@ -126,6 +128,7 @@ describe('journal and timeline (integration)', () => {
       await api.gql(TIMELINE, { first }, member.accessToken);
 
       expect(recorder.calls).toEqual(['Query']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('pages through with cursors without gaps or repeats', async () => {

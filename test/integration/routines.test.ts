@@ -141,6 +141,7 @@ describe('routines (integration)', () => {
       ]);
       expect(templates[2]?.steps.map((s) => s.target?.daysPerWeek)).toEqual([2, 1, 7, 1, 3]);
       expect(recorder.calls).toEqual([]);
+      expect(recorder.depth()).toBe(0);
     });
   });
 
@@ -153,6 +154,7 @@ describe('routines (integration)', () => {
       expect(routine.steps).toHaveLength(7);
       expect(routine.steps.map((s) => s.id)).not.toContain('pat-dry');
       expect(recorder.calls).toEqual(['TransactWriteItems']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('takes a name and schedule of the member', async () => {
@@ -185,6 +187,7 @@ describe('routines (integration)', () => {
 
       expect(errorOf(res)?.code).toBe('NOT_FOUND');
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(0);
     });
   });
 
@@ -217,6 +220,7 @@ describe('routines (integration)', () => {
         ],
       });
       expect(recorder.calls).toEqual(['TransactWriteItems']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it.each([
@@ -266,6 +270,7 @@ describe('routines (integration)', () => {
       expect(errorOf(res)?.code).toBe('BAD_USER_INPUT');
       expect(errorOf(res)?.fields).toContain(field);
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(0);
       expect(await countItems(river.sub, 'ROUTINE#')).toBe(before);
     });
 
@@ -359,6 +364,7 @@ describe('routines (integration)', () => {
 
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(_name === 'a step id of no step of this routine' ? 1 : 0); // the others are refused before any read
       expect(data(await api.gql<{ routine: Routine }>(GET, { id: routine.id }, river.accessToken)).routine.version).toBe(routine.version);
     });
 
@@ -376,6 +382,7 @@ describe('routines (integration)', () => {
       expect(reordered.steps.map((s) => s.title)).toEqual(['D', 'A', 'B, slower']);
       expect(reordered.version).toBe(routine.version + 1);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'UpdateItem']);
+      expect(recorder.depth()).toBe(2);
       routine = reordered;
     });
 
@@ -400,6 +407,7 @@ describe('routines (integration)', () => {
 
       expect(data(res).routine.id).toBe(routine.id);
       expect(recorder.calls).toEqual(['GetItem']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('deletes a routine in one write; then it is NOT_FOUND', async () => {
@@ -410,6 +418,7 @@ describe('routines (integration)', () => {
 
       expect(data(res).deleteRoutine.deletedId).toBe(doomed.id);
       expect(recorder.calls).toEqual(['DeleteItem']);
+      expect(recorder.depth()).toBe(1);
       expect(errorOf(await api.gql(GET, { id: doomed.id }, river.accessToken))?.code).toBe('NOT_FOUND');
       expect(errorOf(await api.gql(DELETE, { input: { id: doomed.id } }, river.accessToken))?.code).toBe('NOT_FOUND');
     });
@@ -419,6 +428,7 @@ describe('routines (integration)', () => {
 
       expect(errorOf(res)?.code).toBe('NOT_FOUND');
       expect(recorder.calls).toEqual([]);
+      expect(recorder.depth()).toBe(0);
     });
   });
 
@@ -443,6 +453,7 @@ describe('routines (integration)', () => {
       expect([first, second, third].flatMap((page) => page.myRoutines.edges.map((e) => e.node.name))).toEqual(names);
       expect([first, second, third].map((page) => page.myRoutines.pageInfo.hasNextPage)).toEqual([true, true, false]);
       expect(recorder.calls).toEqual(['Query', 'Query', 'Query']);
+      expect(recorder.depth()).toBe(3);
     });
 
     it('lists only the caller’s routines', async () => {
@@ -497,8 +508,10 @@ describe('routines (integration)', () => {
       // In routine order, not the order given.
       expect(completion.stepsDone.map((s) => s.title)).toEqual(['Pat your face dry', 'Drink a glass of water']);
       expect(recorder.writes()).toBe(1);
+      expect(recorder.depth()).toBe(2);
       // The profile (for the day), the routine and the session: three GetItems, then one transaction (the completion and the open-account check).
       expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'GetItem', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('records every step by default, and costs two reads and one write without a session', async () => {
@@ -509,6 +522,7 @@ describe('routines (integration)', () => {
 
       expect(completion.stepsDone).toHaveLength(7);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('puts a back-dated completion on the day of the member’s time zone', async () => {
@@ -548,6 +562,7 @@ describe('routines (integration)', () => {
 
       expect(errorOf(res)?.code).toBe('NOT_FOUND');
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(1);
       expect(await countItems(river.sub, 'COMPLETION#')).toBe(before);
       expect(data(await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: earlier.id }, river.accessToken)).routineCompletion.routineName).toBe(
         'Deleted soon',
@@ -570,6 +585,7 @@ describe('routines (integration)', () => {
       expect(errorOf(res)?.code).toBe('BAD_USER_INPUT');
       expect(errorOf(res)?.fields).toContain(field);
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(['a step of no step of the routine', 'a time before the session started'].includes(_name) ? 1 : 0); // the others are refused before any read
       expect(await countItems(river.sub, 'COMPLETION#')).toBe(before);
     });
 
@@ -598,6 +614,7 @@ describe('routines (integration)', () => {
       const got = await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: completion.id }, river.accessToken);
       expect(data(got).routineCompletion.id).toBe(completion.id);
       expect(recorder.calls).toEqual(['GetItem']);
+      expect(recorder.depth()).toBe(1);
 
       recorder.reset();
       expect(
@@ -605,6 +622,7 @@ describe('routines (integration)', () => {
           .deleteRoutineCompletion.deletedId,
       ).toBe(completion.id);
       expect(recorder.calls).toEqual(['DeleteItem']);
+      expect(recorder.depth()).toBe(1);
       expect(errorOf(await api.gql(GET_COMPLETION, { id: completion.id }, river.accessToken))?.code).toBe('NOT_FOUND');
     });
   });
@@ -643,6 +661,7 @@ describe('routines (integration)', () => {
       expect(res.body.errors?.[0]?.message).not.toContain(river.sub);
       // Deletes are one conditional DeleteItem that DynamoDB refuses; everything else stops before writing.
       expect(recorder.writes()).toBe(query === DELETE || query === DELETE_COMPLETION ? 1 : 0);
+      expect(recorder.depth()).toBe(1);
       expect(data(await api.gql<{ routine: Routine }>(GET, { id: routine.id }, river.accessToken)).routine).toMatchObject({ version: 1, name: 'River only' });
       expect(data(await api.gql<{ routineCompletion: Completion }>(GET_COMPLETION, { id: completion.id }, river.accessToken)).routineCompletion.id).toBe(
         completion.id,
@@ -755,6 +774,7 @@ describe('routines (integration)', () => {
       // The profile and the routine, then one Query of the three weeks' timeline.
       expect(recorder.count('Query')).toBeLessThanOrEqual(2);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'Query']);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('reads what is due today across the spring change in the member’s time zone', async () => {
@@ -839,6 +859,7 @@ describe('routines (integration)', () => {
       }
       expect([...upcoming.reminders].sort((a, b) => a.at.localeCompare(b.at))).toEqual(upcoming.reminders);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'Query']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('reads reminder times in the member’s zone and follows the delivery preference', async () => {
@@ -874,6 +895,7 @@ describe('routines (integration)', () => {
       expect(logged.aftercareSuggestion?.message).toMatch(/dab, never rub/);
       expect(recorder.writes()).toBe(1);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'Query', 'Query', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(3);
     });
 
     it("suggests the member's active aftercare routine, and the template again once it is paused", async () => {
@@ -925,6 +947,7 @@ describe('routines (integration)', () => {
       expect(ended.aftercareSuggestion?.routine?.id).toBeTruthy();
       // The session, the profile, the end itself, the safety window; then the routines and the completions since the start.
       expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'Query', 'Query', 'Query', 'UpdateItem']);
+      expect(recorder.depth()).toBe(3);
     });
 
     it('suggests nothing for a retried log once aftercare was recorded for the session', async () => {

@@ -73,6 +73,7 @@ describe('release sessions (integration)', () => {
       expect(res.body.data?.logSession.safetySignals).toEqual([]);
       expect(recorder.writes()).toBe(1);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'Query', 'Query', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(3);
     });
 
     it('returns the first result for a retry with the same idempotency key and writes nothing twice', async () => {
@@ -172,6 +173,7 @@ describe('release sessions (integration)', () => {
 
       expect(res.body.data?.session.id).toBe(id);
       expect(recorder.calls).toEqual(['GetItem']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('updates with the current version and refuses a stale one', async () => {
@@ -269,6 +271,7 @@ describe('release sessions (integration)', () => {
       expect(third.body.data?.sessions.pageInfo.hasNextPage).toBe(false);
       expect(recorder.count('Query')).toBe(3);
       expect(recorder.count()).toBe(3);
+      expect(recorder.depth()).toBe(3);
     });
 
     it('refuses a tampered cursor', async () => {

@@ -149,6 +149,7 @@ describe('therapist sharing (integration)', () => {
 
       expect(res.body.errors).toBeUndefined();
       expect(recorder.calls).toEqual(['GetItem', 'Query', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(3);
     });
 
     it('shows scores but no words without the REFLECTIONS scope, and no private flags without SAFETY_SIGNALS', async () => {
@@ -210,6 +211,7 @@ describe('therapist sharing (integration)', () => {
       );
 
       expect(recorder.calls).toEqual(['Query']);
+      expect(recorder.depth()).toBe(1);
       const entries = log.body.data?.accessLog.edges.map((e) => e.node) ?? [];
       // Newest first: safety, then the three timeline reads (the first held only the session).
       expect(entries.map((e) => e.operation)).toEqual(['clientSafetyStatus', 'clientTimeline', 'clientTimeline', 'clientTimeline']);
@@ -391,6 +393,7 @@ describe('therapist sharing (integration)', () => {
 
       expect(code(res)).toBe('NOT_FOUND');
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(1);
     });
 
     it.each([
@@ -403,6 +406,7 @@ describe('therapist sharing (integration)', () => {
 
       expect(code(res)).toBe('NOT_FOUND');
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(1);
     });
 
     it.each([

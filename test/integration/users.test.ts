@@ -35,6 +35,7 @@ describe('profile (integration)', () => {
       await api.gql(ME, {}, member.accessToken);
 
       expect(recorder.calls).toEqual(['GetItem']);
+      expect(recorder.depth()).toBe(1);
     });
 
     it('makes one profile when two first calls race', async () => {
@@ -103,6 +104,7 @@ describe('profile (integration)', () => {
 
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
       expect(recorder.writes()).toBe(0);
+      expect(recorder.depth()).toBe(0);
     });
 
     it('refuses an unknown field, such as role', async () => {

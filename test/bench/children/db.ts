@@ -8,9 +8,10 @@ import { kit } from '../../helpers/kit';
 import { batchWrite, historyItems, recentSessions } from '../lib/history';
 import { dataOf, inProcessClient, newMember, type Member } from '../lib/invoke';
 import { INSIGHTS_QUERY, TIMELINE_QUERY } from '../lib/queries';
-import { recordCalls, summarize, type RecordedCall } from '../lib/recorder';
+import { recordCalls, roundTrips, summarize, type RecordedCall } from '../lib/recorder';
 import { median, percentile, round } from '../lib/stats';
 import { OPERATION_SCENARIOS, scenarioApi } from '../scenarios/operations';
+import type { CallsRow } from '../scenarios/db-tasks';
 import { progress, report } from './report';
 
 /**
@@ -124,11 +125,11 @@ async function calls() {
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => ({ kind: 'query', name })),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => ({ kind: 'mutation', name })),
   ];
-  const rows: Array<{ operation: string; kind: string; variant?: string; calls: string; commands: string[]; outcome: string }> = [];
+  const rows: CallsRow[] = [];
   for (const { kind, name } of operations) {
     const scenarios = OPERATION_SCENARIOS.filter((s) => s.operation === name);
     if (scenarios.length === 0) {
-      rows.push({ operation: name, kind, calls: '–', commands: [], outcome: 'no scenario yet' });
+      rows.push({ operation: name, kind, calls: '–', roundTrips: null, commands: [], outcome: 'no scenario yet' });
       continue;
     }
     for (const scenario of scenarios) {
@@ -145,6 +146,7 @@ async function calls() {
           kind,
           variant: scenario.variant,
           calls: '–',
+          roundTrips: null,
           commands: [],
           outcome: `setup failed: ${error instanceof Error ? error.message : String(error)}`,
         });
@@ -160,6 +162,7 @@ async function calls() {
         kind,
         variant: scenario.variant,
         calls: summarize(recorded),
+        roundTrips: roundTrips(recorded),
         commands: recorded.map((c) => (c.failed ? `${c.command} (condition failed)` : c.command)),
         outcome: codes.length ? codes.join('; ') : 'ok',
       });

@@ -1,10 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { trackRoundTrips } from '../../helpers/round-trips';
 
 export interface RecordedCall {
   command: string;
   /** Items DynamoDB read for a Query/Scan (ScannedCount), else undefined. */
   itemsRead?: number;
   failed?: boolean;
+  /** Round trips one after another up to and including this call (test/helpers/round-trips.ts). */
+  depth: number;
 }
 
 /**
@@ -14,24 +17,31 @@ export interface RecordedCall {
  */
 export function recordCalls(client: DynamoDBDocumentClient) {
   const calls: RecordedCall[] = [];
+  const trips = trackRoundTrips();
   let active = true;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName).replace(/Command$/, '');
+      if (!active) return next(args);
+      const depth = trips.begin();
       try {
         const result = await next(args);
-        if (active) calls.push({ command, itemsRead: (result.output as { ScannedCount?: number }).ScannedCount });
+        calls.push({ command, itemsRead: (result.output as { ScannedCount?: number }).ScannedCount, depth });
         return result;
       } catch (error) {
         // A failed call (a condition that did not hold) costs a call too.
-        if (active) calls.push({ command, failed: true });
+        calls.push({ command, failed: true, depth });
         throw error;
+      } finally {
+        trips.end(depth);
       }
     },
     { step: 'initialize', name: 'lacrima-bench-call-recorder' },
   );
   return {
+    /** The calls since the last take, and the round trips they took one after another. */
     take(): RecordedCall[] {
+      trips.reset();
       return calls.splice(0);
     },
     async paused<T>(work: () => Promise<T>): Promise<T> {
@@ -51,4 +61,9 @@ export function summarize(calls: readonly RecordedCall[]): string {
   const counts = new Map<string, number>();
   for (const call of calls) counts.set(call.command, (counts.get(call.command) ?? 0) + 1);
   return [...counts].map(([command, n]) => `${n} ${command}`).join(' + ');
+}
+
+/** The longest chain of calls one after another (calls that overlap count once). */
+export function roundTrips(calls: readonly RecordedCall[]): number {
+  return calls.reduce((deepest, call) => Math.max(deepest, call.depth), 0);
 }

@@ -18,6 +18,8 @@ export interface CallsRow {
   kind: string;
   variant?: string;
   calls: string;
+  /** DynamoDB round trips one after another (calls that overlap count once); null when not measured. */
+  roundTrips: number | null;
   commands: string[];
   outcome: string;
 }
