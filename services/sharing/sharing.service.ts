@@ -6,7 +6,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { isUlid, newId } from '../shared/ids';
 import { pageSize, toConnection } from '../shared/pagination';
 import { isValidDay, startOfLocalDay } from '../shared/time';
-import { TimelineKind, type TimelineItem } from '../shared/timeline-item';
+import { type TimelineKind, type TimelineItem } from '../shared/timeline-item';
 import type { InsightPeriod } from '../sessions/session.insights.type';
 import type { SessionService } from '../sessions/session.service';
 import type { TimelineService } from '../timeline/timeline.service';
@@ -16,13 +16,17 @@ import type { CreateRoutineInput } from '../routines/routine.input';
 import type { UserService } from '../users/user.service';
 import { GrantScope, GrantStatus } from './sharing.enums';
 import type { AddNoteInput, ClientTimelineArgs, InviteTherapistInput, SuggestPracticeInput, UpdateGrantInput, UpdateNoteInput } from './sharing.input';
-import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
+import type { GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import type { SharingRepository } from './sharing.repository';
 import { effectiveStatus } from './sharing.rules';
 import { redactForTherapist, visibleEntities } from './sharing.scopes';
-import { type SuggestionStatus, type AccessLogEntry, type Grant, type PracticeSuggestion, type TherapistNote } from './sharing.type';
+import type { Grant, PracticeSuggestion, TherapistNote } from './sharing.type';
 import { ENTITY } from '../shared/db/keys';
 import { inOrder, settle, unsettle } from '../shared/together';
+import { toAccessLogEntry, toGrant, toSuggestion, toTherapistNote } from './sharing.mappers';
+
+// The mappers moved to sharing.mappers.ts; the wiring takes toTherapistNote from here.
+export { toGrant, toTherapistNote } from './sharing.mappers';
 
 const ENTITY_OF_KIND: Record<TimelineKind, TimelineEntity> = {
   SESSION: 'Session',
@@ -33,61 +37,6 @@ const ENTITY_OF_KIND: Record<TimelineKind, TimelineEntity> = {
 
 /** Cognito subs are UUIDs; anything else cannot name a client. */
 const SUB_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function toGrant(record: GrantRecord, now: Date): Grant {
-  return {
-    id: record.id,
-    status: effectiveStatus(record, now),
-    scopes: record.scopes,
-    expiresAt: record.expiresAt ? new Date(record.expiresAt) : null,
-    client: { personId: record.clientSub, displayName: record.clientName },
-    therapist: { personId: record.therapistSub, displayName: record.therapistName },
-    version: record.version,
-    createdAt: new Date(record.createdAt),
-    updatedAt: new Date(record.updatedAt),
-  };
-}
-
-export function toTherapistNote(record: NoteRecord): TherapistNote {
-  return {
-    id: record.id,
-    kind: TimelineKind.THERAPIST_NOTE,
-    occurredAt: new Date(record.occurredAt),
-    day: record.localDay,
-    text: record.text,
-    author: { personId: record.authorSub, displayName: record.authorName },
-    pinnedItemId: record.pinnedItemId ?? null,
-    pinnedDay: record.pinnedDay ?? null,
-    version: record.version,
-    createdAt: new Date(record.createdAt),
-    updatedAt: new Date(record.updatedAt),
-  };
-}
-
-function toAccessLogEntry(record: AccessLogRecord): AccessLogEntry {
-  return {
-    id: record.id,
-    therapist: { personId: record.therapistSub, displayName: record.therapistName },
-    operation: record.operation,
-    itemIds: record.itemIds,
-    from: record.from ? new Date(record.from) : null,
-    to: record.to ? new Date(record.to) : null,
-    at: new Date(record.at),
-  };
-}
-
-function toSuggestion(record: SuggestionRecord): PracticeSuggestion {
-  return {
-    id: record.id,
-    therapist: { personId: record.therapistSub, displayName: record.therapistName },
-    name: record.name,
-    message: record.message ?? null,
-    templateId: record.templateId ?? null,
-    status: record.status as SuggestionStatus,
-    routineId: record.routineId ?? null,
-    createdAt: new Date(record.createdAt),
-  };
-}
 
 /** Answers the sessions domain's question "does this member share with a therapist now?" in one Query. */
 export class ActiveTherapistLink {
