@@ -78,6 +78,7 @@ export function emfRecord(m: RequestMetrics, timestamp = Date.now()): Record<str
  * reads a line as EMF only when the whole line is the JSON object.
  */
 export function emitRequestMetrics(m: RequestMetrics): void {
-  if (process.env.LACRIMA_SILENT_LOGS === 'true') return;
+  // `npm start` has no CloudWatch to read these, and its terminal is for people.
+  if (process.env.LACRIMA_SILENT_LOGS === 'true' || process.env.STAGE === 'local') return;
   process.stdout.write(`${JSON.stringify(emfRecord(m))}\n`);
 }

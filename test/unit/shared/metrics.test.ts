@@ -78,6 +78,20 @@ describe('request metrics (EMF)', () => {
       expect(JSON.parse(text)).toMatchObject({ operation: 'Me', Requests: 1 });
     });
 
+    it('writes nothing on the embedded local stack (npm start), whose terminal is for people', () => {
+      process.env.LACRIMA_SILENT_LOGS = 'false';
+      const stage = process.env.STAGE;
+      process.env.STAGE = 'local';
+      const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      try {
+        emitRequestMetrics({ operation: 'Me', family: 'read', durationMs: 3, coldStart: false, codes: [] });
+      } finally {
+        process.env.STAGE = stage;
+      }
+
+      expect(write).not.toHaveBeenCalled();
+    });
+
     it('writes nothing while LACRIMA_SILENT_LOGS is true', () => {
       const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
 
