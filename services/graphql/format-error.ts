@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { StoreBusyError, StoreUncertainError } from '../shared/db/store-errors';
 import { CODE, type ErrorCode } from '../shared/error-codes';
-import { DomainError } from '../shared/errors';
+import { DomainError, LimitReachedError } from '../shared/errors';
 
 interface ValidationErrorLike {
   property: string;
@@ -93,7 +93,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     const fields = 'fields' in original ? (original as DomainError & { fields: string[] }).fields : undefined;
     const retry = 'retryAfterSeconds' in original ? { retryAfterSeconds: (original as DomainError & { retryAfterSeconds: number }).retryAfterSeconds } : {};
-    return { message: original.message, ...where, extensions: { code: original.code, ...(fields ? { fields } : {}), ...retry } };
+    const limit = original instanceof LimitReachedError ? { limit: original.limit } : {};
+    return { message: original.message, ...where, extensions: { code: original.code, ...(fields ? { fields } : {}), ...retry, ...limit } };
   }
 
   if (original instanceof GraphQLError) {

@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 'Invalid input; `fields` names the offending input fields.',
   CONFLICT: 'A stale version, a uniqueness clash or an idempotency key reused with other input; `fields` where some clash.',
   RATE_LIMITED: 'Too many writes of one kind in a window; `retryAfterSeconds` says when to try again.',
+  LIMIT_REACHED: 'A per-member cap is reached (live connections, subscriptions, push devices); `limit` says how many are allowed.',
   // Persistence (the store was busy or did not answer in time)
   SERVICE_UNAVAILABLE: 'The store was busy or slow: `retryable`, `retryAfterSeconds`, and `maybeSaved` when a write may have happened.',
   // Request refusals before or during validation

@@ -69,3 +69,14 @@ export class RateLimitedError extends DomainError {
     super(message);
   }
 }
+
+/** A per-member cap (live connections, subscriptions, push devices); `limit` says how many are allowed. */
+export class LimitReachedError extends DomainError {
+  readonly code = CODE.LIMIT_REACHED;
+  constructor(
+    readonly limit: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
