@@ -9,7 +9,14 @@ import {
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CreateTableCommand, DescribeTableCommand, DescribeTimeToLiveCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import {
   APP_CLIENT_NAME,
   GROUP_DESCRIPTIONS,
@@ -37,7 +44,7 @@ export interface ProvisionedStack extends UserPoolIds {
 
 const isNotFound = (error: unknown) => error instanceof Error && error.name === 'ResourceNotFoundException';
 
-/** Creates the single table from the shared declaration, with TTL on; leaves an existing one alone. */
+/** Creates the single table from the shared declaration, with TTL and its stream on; an existing one keeps its data and gains what it lacks. */
 export async function provisionTable(client: DynamoDBClient, tableName: string): Promise<{ created: boolean }> {
   const wanted = createTableInput(tableName);
   let created = false;
@@ -47,6 +54,10 @@ export async function provisionTable(client: DynamoDBClient, tableName: string):
     const missing = wanted.GlobalSecondaryIndexes.map((index) => index.IndexName).filter((name) => !existing.has(name));
     if (missing.length > 0) {
       throw new LocalStackError(`Local table ${tableName} predates index ${missing.join(', ')}: restart with \`npm start -- --fresh\``);
+    }
+    // Tables from before live updates have no stream; turning it on keeps their data.
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: wanted.StreamSpecification }));
     }
   } catch (error) {
     if (!isNotFound(error)) throw error;

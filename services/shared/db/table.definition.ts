@@ -16,6 +16,9 @@ export type IndexName = (typeof TABLE_INDEXES)[number]['indexName'];
 /** Epoch seconds after which DynamoDB may delete an item; code never relies on it. */
 export const TTL_ATTRIBUTE = 'expiresAtEpoch';
 
+/** The change stream the live layer fans out from (services/live/stream.handler.ts): both images, so changes can be compared. */
+export const TABLE_STREAM_VIEW = 'NEW_AND_OLD_IMAGES' as const;
+
 /** The logical table name used by the local stack and tests (the cloud name comes from CDK). */
 export const LOCAL_TABLE_NAME = 'lacrima-local';
 
@@ -29,6 +32,7 @@ export function createTableInput(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST' as const,
+    StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_STREAM_VIEW },
     AttributeDefinitions: [...attributeNames].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
     KeySchema: [
       { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' as const },
