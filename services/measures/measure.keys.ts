@@ -1,0 +1,1 @@
+export { instrumentMeasuresRange, measureIndexKeys, measureKey, measuresRange } from '../shared/db/catalogue/measure.catalogue';
