@@ -8,7 +8,8 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
  * stage); context values override single settings
  * (`-c allowedOrigins=https://app.example.org,https://admin.example.org`,
  * `-c trustedDocuments=allowed`, `-c region=eu-central-1`,
- * `-c alarmEmails=oncall@example.org,ops@example.org`).
+ * `-c alarmEmails=oncall@example.org,ops@example.org`,
+ * `-c emailFrom=me@example.org`).
  */
 export interface StageConfig {
   /**
@@ -56,6 +57,26 @@ export interface StageConfig {
   readonly apiThrottle: Required<Pick<ThrottleSettings, 'rateLimit' | 'burstLimit'>>;
   /** Per-caller limits at the edge (docs/design/per-caller-limits.md), in requests per 5 minutes. */
   readonly edge: EdgeLimits;
+  /**
+   * Stage-wide limits of the WebSocket API (live updates): every message a
+   * client sends (connect, subscribe, ping) is one invocation, so this caps
+   * cost and floods; its function reserves the burst, as the GraphQL one does.
+   */
+  readonly liveThrottle: Required<Pick<ThrottleSettings, 'rateLimit' | 'burstLimit'>>;
+  /** Who notification emails come from (docs/design/live-cloud.md). */
+  readonly email: EmailSender;
+  /** The VAPID subject push services contact about this sender: a mailto: or https: URL. */
+  readonly pushContact: string;
+}
+
+export interface EmailSender {
+  /** The From address of reminders and notification emails (EMAIL_FROM). */
+  readonly from: string;
+  /**
+   * The SES identity that vouches for `from`: its domain (DKIM records to
+   * publish) or, absent, the address itself (SES mails it a link to confirm).
+   */
+  readonly identity?: string;
 }
 
 export interface EdgeLimits {
@@ -75,6 +96,9 @@ const DEFAULTS: StageConfig = {
   trustedDocuments: 'required',
   apiThrottle: { rateLimit: 50, burstLimit: 100 },
   edge: { perCaller: 300, perIp: 3_000 },
+  liveThrottle: { rateLimit: 50, burstLimit: 100 },
+  email: { from: 'reminders@lacrima.app', identity: 'lacrima.app' },
+  pushContact: 'mailto:push@lacrima.app',
 };
 
 /** Named stages. */
@@ -88,6 +112,9 @@ export const STAGES: Readonly<Record<string, Partial<StageConfig>>> = {
     allowedOrigins: ['http://localhost:3000', 'http://localhost:5173'],
     // A fifth of prod's: enough for a developer and the bench, and it keeps the account's unreserved pool for others.
     apiThrottle: { rateLimit: 10, burstLimit: 20 },
+    liveThrottle: { rateLimit: 10, burstLimit: 20 },
+    // An address identity: no DNS to change, and SES's sandbox only mails verified recipients anyway.
+    email: { from: 'lacrima-dev@lacrima.app' },
   },
 };
 
@@ -96,6 +123,18 @@ export interface StageContext {
   trustedDocuments?: unknown;
   region?: unknown;
   alarmEmails?: unknown;
+  emailFrom?: unknown;
+}
+
+const EMAIL = /^[^\s@,<>]+@([^\s@,<>]+\.[a-z]{2,})$/i;
+
+function checkEmail(stage: string, email: EmailSender): void {
+  const domain = EMAIL.exec(email.from)?.[1];
+  if (!domain) throw new Error(`Stage "${stage}": email.from must be an address, got ${JSON.stringify(email.from)}`);
+  // SES only sends From an address its identity covers: the address itself or its domain.
+  if (email.identity !== undefined && email.identity.toLowerCase() !== domain.toLowerCase() && email.identity !== email.from) {
+    throw new Error(`Stage "${stage}": email.identity ${JSON.stringify(email.identity)} does not cover ${JSON.stringify(email.from)}`);
+  }
 }
 
 function commaList(name: string, value: unknown): string[] {
@@ -124,6 +163,15 @@ export function stageConfig(stage: string, context: StageContext = {}): StageCon
     config = { ...config, trustedDocuments: context.trustedDocuments };
   }
   if (context.alarmEmails !== undefined) config = { ...config, alarmEmails: commaList('alarmEmails', context.alarmEmails) };
+  if (context.emailFrom !== undefined) {
+    if (typeof context.emailFrom !== 'string') throw new Error('Context "emailFrom" must be an email address');
+    // An address of one's own: its own identity, confirmed by the link SES mails it.
+    config = { ...config, email: { from: context.emailFrom.trim() } };
+  }
+  checkEmail(stage, config.email);
+  if (!/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/.test(config.pushContact)) {
+    throw new Error(`Stage "${stage}": pushContact must be a mailto: or https: URL, got ${JSON.stringify(config.pushContact)}`);
+  }
   for (const email of config.alarmEmails) {
     if (!/^[^\s@,]+@[^\s@,]+\.[a-z]{2,}$/i.test(email)) throw new Error(`alarmEmails: ${JSON.stringify(email)} is not an email address`);
   }

@@ -27,6 +27,7 @@ addStageStacks(
     trustedDocuments: app.node.tryGetContext('trustedDocuments'),
     region: app.node.tryGetContext('region'),
     alarmEmails: app.node.tryGetContext('alarmEmails'),
+    emailFrom: app.node.tryGetContext('emailFrom'),
   }),
 );
 Tags.of(app).add('project', 'lacrima');

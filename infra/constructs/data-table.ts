@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../services/shared/db/table.definition';
 
@@ -25,6 +25,9 @@ export class DataTable extends Construct {
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
       })),
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // Live updates and notifications are read off the changes (infra/constructs/live-fanout.ts); old images tell
+      // what a change changed (a member left, a check-in was hidden) and what a deleted item was.
+      dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
       billing: Billing.onDemand(),
       // PITR (35 days) is the backup. No AWS Backup plan with longer retention: a deleted account would live on in it.
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

@@ -23,6 +23,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { ERROR_CODES, type ErrorCode } from '../../services/shared/error-codes';
+import { watchWorkers, type StreamConsumer, type WatchedFunction, type WatchedQueue } from './observability.workers';
 import { METRIC, METRIC_NAMESPACE, OPERATION_FAMILIES, SERVICE_DIMENSION, type OperationFamily } from '../../services/shared/metrics.definition';
 
 /**
@@ -70,6 +71,10 @@ export interface ObservabilityProps {
   readonly alarmEmails: readonly string[];
   /** Evaluation window of every alarm. */
   readonly period?: Duration;
+  /** Live updates and delivery (observability.workers.ts). */
+  readonly workers?: readonly WatchedFunction[];
+  readonly failureQueues?: readonly WatchedQueue[];
+  readonly streamConsumer?: StreamConsumer;
 }
 
 /**
@@ -90,6 +95,8 @@ export class Observability extends Construct {
   public readonly unavailableRateAlarm: Alarm;
   public readonly latencyAlarms: Readonly<Record<OperationFamily, Alarm>>;
   public readonly tableThrottlesAlarm: Alarm;
+  /** Per worker function and failure queue, and the stream's iterator age (docs/design/live-cloud.md). */
+  public readonly liveAlarms: readonly Alarm[];
   public readonly alarms: readonly Alarm[];
   public readonly alarmTopic: Topic;
   public readonly dashboard: Dashboard;
@@ -202,6 +209,9 @@ export class Observability extends Construct {
       this.api5xxAlarm,
       this.tableThrottlesAlarm,
     ];
+    const live = watchWorkers(props, period, (...args) => this.alarm(...args));
+    this.liveAlarms = live.alarms;
+    this.alarms = [...this.alarms, ...this.liveAlarms];
 
     const graph = (title: string, left: IMetric[], extra: Partial<ConstructorParameters<typeof GraphWidget>[0]> = {}): GraphWidget =>
       new GraphWidget({ title, left, width: 8, height: 6, ...extra });
@@ -255,6 +265,7 @@ export class Observability extends Construct {
           right: [props.httpApi.metricCount({ period })],
         }),
       ],
+      ...chunks(live.widgets(graph), 3),
     ];
     // No dashboardName: CloudFormation names it, so stages in one account do not collide.
     this.dashboard = new Dashboard(this, 'Dashboard', { widgets: rows, defaultInterval: Duration.hours(6) });

@@ -7,6 +7,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { LAMBDA_BUNDLING, REPO_ROOT } from './bundling';
 import { ManagedPolicyRole } from './managed-policy-role';
@@ -35,7 +36,12 @@ export interface ProjectFunctionProps {
    * the account's pool, which must keep 100 unreserved.
    */
   readonly reservedConcurrency: number;
+  /** Where failed asynchronous invocations go (only functions invoked asynchronously have any). */
+  readonly deadLetterQueue?: IQueue;
 }
+
+/** What every function of a stage shares: its log settings and the runtime environment all handlers read (services/shared/config.ts). */
+export type FunctionDefaults = Pick<ProjectFunctionProps, 'logEncryptionKey' | 'logRetention' | 'logRemovalPolicy' | 'environment'>;
 
 /**
  * A Node.js Lambda with the project's defaults: Node.js 22 on arm64, active
@@ -75,6 +81,7 @@ export class ProjectFunction extends Construct {
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(10),
       reservedConcurrentExecutions: props.reservedConcurrency,
+      deadLetterQueue: props.deadLetterQueue,
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,

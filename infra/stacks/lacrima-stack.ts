@@ -1,14 +1,18 @@
 import * as path from 'node:path';
-import { CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Auth } from '../constructs/auth';
 import { REPO_ROOT } from '../constructs/bundling';
 import { DataTable } from '../constructs/data-table';
 import { DeploySecret } from '../constructs/deploy-secret';
+import { Delivery } from '../constructs/delivery';
 import { EdgeDistribution } from '../constructs/edge-distribution';
 import { GRAPHQL_PATH, GraphqlApi } from '../constructs/graphql-api';
+import { LiveApi } from '../constructs/live-api';
+import { LiveFanout } from '../constructs/live-fanout';
 import { Observability } from '../constructs/observability';
-import { ProjectFunction } from '../constructs/project-function';
+import { ProjectFunction, type FunctionDefaults } from '../constructs/project-function';
+import { ReminderSweep } from '../constructs/reminder-sweep';
 import { TelemetryKey } from '../constructs/telemetry-key';
 import { isRetained, type StageConfig } from '../stages';
 
@@ -52,11 +56,17 @@ export class LacrimaStack extends Stack {
         'The distribution and the function must change it together, which a deploy does (replace the secret and deploy); an in-place rotation would refuse requests between the two. It proves a request passed the edge, not who the caller is.',
     });
 
+    const functionDefaults: FunctionDefaults = {
+      // Runtime STAGE selects hardening (introspection off, masked errors); every cloud deployment is 'prod'.
+      environment: { STAGE: 'prod', TRUSTED_DOCUMENTS: config.trustedDocuments, CURSOR_SECRET: cursors.deployValue },
+      logEncryptionKey: telemetry.key,
+      logRetention: config.logRetention,
+      logRemovalPolicy: config.removalPolicy,
+    };
     const graphql = new ProjectFunction(this, 'GraphqlFunction', {
       entry: GRAPHQL_HANDLER_ENTRY,
       description: `Lacrima GraphQL API (${props.stage})`,
-      // Runtime STAGE selects hardening (introspection off, masked errors); every cloud deployment is 'prod'.
-      environment: { STAGE: 'prod', TRUSTED_DOCUMENTS: config.trustedDocuments, CURSOR_SECRET: cursors.deployValue, ORIGIN_SECRET: origin.deployValue },
+      environment: { ...functionDefaults.environment, ORIGIN_SECRET: origin.deployValue },
       // As many instances as the API's burst (infra/stages.ts, apiThrottle).
       reservedConcurrency: config.apiThrottle.burstLimit,
       logEncryptionKey: telemetry.key,
@@ -85,6 +95,26 @@ export class LacrimaStack extends Stack {
 
     const edge = new EdgeDistribution(this, 'Edge', { httpApi: api.httpApi, webAclArn: props.webAclArn, originSecret: origin.deployValue });
 
+    // Live updates and delivery (docs/design/live-cloud.md): subscriptions over WebSocket, the table's changes fanned
+    // out to them and to push and email, reminders swept every minute.
+    const live = new LiveApi(this, 'Live', {
+      functionDefaults,
+      throttle: config.liveThrottle,
+      table: data.table,
+      userPool: auth.userPool,
+      userPoolClient: auth.userPoolClient,
+    });
+    const delivery = new Delivery(this, 'Delivery', { email: config.email, pushContact: config.pushContact, secretEncryptionKey: telemetry.key });
+    const fanout = new LiveFanout(this, 'LiveFanout', { functionDefaults, table: data.table });
+    const sweep = new ReminderSweep(this, 'ReminderSweep', { functionDefaults });
+    for (const deliverer of [fanout.handler, sweep.handler]) {
+      deliverer.useTable(data.table);
+      // The recipient's email address is read from the pool when an email goes out; it is never stored twice.
+      deliverer.useUserPool(auth.userPool, auth.userPoolClient, ['cognito-idp:AdminGetUser']);
+      live.useConnections(deliverer);
+      delivery.useChannels(deliverer);
+    }
+
     const observability = new Observability(this, 'Observability', {
       function: graphql.function,
       reservedConcurrency: config.apiThrottle.burstLimit,
@@ -92,11 +122,25 @@ export class LacrimaStack extends Stack {
       table: data.table,
       topicEncryptionKey: telemetry.key,
       alarmEmails: config.alarmEmails,
+      workers: [
+        { id: 'Live', label: 'live updates (WebSocket)', function: live.handler.function, durationP99: Duration.millis(1_500) },
+        { id: 'Fanout', label: 'live fan-out', function: fanout.handler.function, durationP99: Duration.seconds(20) },
+        { id: 'Sweep', label: 'reminder sweep', function: sweep.handler.function, durationP99: Duration.seconds(30) },
+      ],
+      failureQueues: [
+        { id: 'Fanout', label: 'Stream records the fan-out gave up on', queue: fanout.failures },
+        { id: 'Sweep', label: 'Reminder sweeps that failed', queue: sweep.failures },
+      ],
+      streamConsumer: { function: fanout.handler.function, maxIteratorAge: Duration.minutes(1) },
     });
 
     new CfnOutput(this, 'GraphqlUrl', {
       value: `https://${edge.distribution.distributionDomainName}${GRAPHQL_PATH}`,
       description: 'POST GraphQL requests here with an access token',
+    });
+    new CfnOutput(this, 'LiveUrl', {
+      value: live.url,
+      description: 'Subscribe here with graphql-ws (graphql-transport-ws); the token goes in connection_init',
     });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.userPoolClient.userPoolClientId });

@@ -18,6 +18,7 @@ type Documents = {
     "query CheckInPreview($sessionId: ID!, $circleId: ID!) {\n  checkInPreview(sessionId: $sessionId, circleId: $circleId) {\n    ...CheckInPreviewFields\n  }\n}": typeof types.CheckInPreviewDocument,
     "query CheckInThread($circleId: ID!, $checkInId: ID!, $first: Int, $after: String) {\n  circle(id: $circleId) {\n    id\n    thread(checkInId: $checkInId) {\n      checkIn {\n        ...CheckInFields\n      }\n      replies(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CheckInReplyFields\n          }\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n}": typeof types.CheckInThreadDocument,
     "query Circle($id: ID!) {\n  circle(id: $id) {\n    ...CircleFields\n  }\n}": typeof types.CircleDocument,
+    "subscription CircleActivity($circleId: ID!) {\n  circleActivity(circleId: $circleId) {\n    id\n    kind\n    circleId\n    at\n    checkIn {\n      ...CheckInFields\n    }\n    reply {\n      ...CheckInReplyFields\n    }\n    member {\n      ...CircleMemberFields\n    }\n    hiddenContent {\n      ...CircleContentRefFields\n    }\n  }\n}": typeof types.CircleActivityDocument,
     "query CircleFeed($id: ID!, $first: Int, $after: String) {\n  circle(id: $id) {\n    ...CircleFields\n    checkIns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CheckInFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n}": typeof types.CircleFeedDocument,
     "query CircleInvites($id: ID!, $first: Int, $after: String) {\n  circle(id: $id) {\n    id\n    invites(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CircleInviteFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n}": typeof types.CircleInvitesDocument,
     "query CircleMembers($id: ID!, $first: Int, $after: String) {\n  circle(id: $id) {\n    id\n    members(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CircleMemberFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n}": typeof types.CircleMembersDocument,
@@ -68,12 +69,15 @@ type Documents = {
     "fragment HiddenContentFields on HiddenContent {\n  content {\n    ...CircleContentRefFields\n  }\n  hiddenAt\n}": typeof types.HiddenContentFieldsFragmentDoc,
     "fragment InsightFiguresFields on InsightFigures {\n  fromDay\n  toDay\n  sessionCount\n  perWeekFrequency\n  totalDurationMinutes\n  medianDurationMinutes\n  tearsShare\n  meanDistressBefore\n  meanDistressAfter\n  meanDistressChange\n  reliefShare\n  floodingShare\n  topCatalysts {\n    ...CatalystCountFields\n  }\n  catalystOutcomes {\n    ...CatalystOutcomeFields\n  }\n  dailySeries {\n    ...DaySessionCountFields\n  }\n}": typeof types.InsightFiguresFieldsFragmentDoc,
     "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}": typeof types.InsightsFieldsFragmentDoc,
+    "fragment InstrumentFields on Instrument {\n  id\n  name\n  shortName\n  stem\n  items {\n    number\n    text\n    loinc\n  }\n  options {\n    value\n    label\n  }\n  maxScore\n  reportsPercentage\n  bands {\n    band\n    label\n    min\n    max\n  }\n  lowerIsBetter\n  meaningfulChange\n  meaningfulChangeSource\n  loincPanel\n  loincTotal\n  source\n  termsOfUse\n}": typeof types.InstrumentFieldsFragmentDoc,
     "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}": typeof types.JournalEntryFieldsFragmentDoc,
     "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}": typeof types.JournalPromptFieldsFragmentDoc,
+    "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}": typeof types.MeasureFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": typeof types.PageInfoFieldsFragmentDoc,
     "fragment PracticeSuggestionFields on PracticeSuggestion {\n  id\n  therapist {\n    ...SharePersonFields\n  }\n  name\n  message\n  templateId\n  status\n  routineId\n  createdAt\n}": typeof types.PracticeSuggestionFieldsFragmentDoc,
-    "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n}": typeof types.PreferencesFieldsFragmentDoc,
+    "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}": typeof types.PreferencesFieldsFragmentDoc,
     "fragment ProfileFields on Profile {\n  id\n  displayName\n  pronouns\n  timeZone\n  locale\n  country\n  suggestedCountry\n  preferences {\n    ...PreferencesFields\n  }\n  role\n  version\n  createdAt\n  updatedAt\n}": typeof types.ProfileFieldsFragmentDoc,
+    "fragment PushDeviceFields on PushDevice {\n  id\n  label\n  pushService\n  createdAt\n}": typeof types.PushDeviceFieldsFragmentDoc,
     "fragment ReactionSummaryFields on ReactionSummary {\n  kind\n  count\n  reactedByMe\n}": typeof types.ReactionSummaryFieldsFragmentDoc,
     "fragment RoutineFields on Routine {\n  id\n  name\n  kind\n  description\n  status\n  steps {\n    ...RoutineStepFields\n  }\n  schedule {\n    ...RoutineScheduleFields\n  }\n  templateId\n  version\n  createdAt\n  updatedAt\n}": typeof types.RoutineFieldsFragmentDoc,
     "fragment RoutineCompletionFields on RoutineCompletion {\n  id\n  occurredAt\n  kind\n  day\n  routineId\n  routineName\n  routineKind\n  completedAt\n  stepsDone {\n    ...CompletedStepFields\n  }\n  sessionId\n  note\n  createdAt\n}": typeof types.RoutineCompletionFieldsFragmentDoc,
@@ -108,16 +112,24 @@ type Documents = {
     "query ExportMyData($first: Int, $after: String) {\n  exportMyData(first: $first, after: $after) {\n    ...DataExportPageFields\n  }\n}": typeof types.ExportMyDataDocument,
     "query ExportMySessionsCsv($first: Int, $after: String) {\n  exportMySessionsCsv(first: $first, after: $after) {\n    ...SessionsCsvPageFields\n  }\n}": typeof types.ExportMySessionsCsvDocument,
     "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}": typeof types.InsightsDocument,
+    "query Instruments {\n  instruments {\n    ...InstrumentFields\n  }\n}": typeof types.InstrumentsDocument,
     "mutation InviteTherapist($input: InviteTherapistInput!) {\n  inviteTherapist(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.InviteTherapistDocument,
     "query JournalEntries($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  journalEntries(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...JournalEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.JournalEntriesDocument,
     "query JournalEntry($id: ID!) {\n  journalEntry(id: $id) {\n    ...JournalEntryFields\n  }\n}": typeof types.JournalEntryDocument,
     "query JournalPrompts($theme: PromptTheme) {\n  journalPrompts(theme: $theme) {\n    ...JournalPromptFields\n  }\n}": typeof types.JournalPromptsDocument,
     "mutation LogSession($input: LogSessionInput!) {\n  logSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": typeof types.LogSessionDocument,
     "query Me {\n  me {\n    ...ProfileFields\n  }\n}": typeof types.MeDocument,
+    "query MeasureTrend($instrument: MeasureInstrument!) {\n  measureTrend(instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}": typeof types.MeasureTrendDocument,
     "query MyGrants {\n  myGrants {\n    ...GrantFields\n  }\n}": typeof types.MyGrantsDocument,
+    "query MyMeasures($instrument: MeasureInstrument, $first: Int, $after: String) {\n  measures(instrument: $instrument, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.MyMeasuresDocument,
+    "subscription MyNotifications {\n  myNotifications {\n    id\n    kind\n    at\n    circleId\n    checkInId\n    grantId\n    suggestionId\n    routineId\n  }\n}": typeof types.MyNotificationsDocument,
+    "query MyPushDevices {\n  myPushDevices {\n    ...PushDeviceFields\n  }\n}": typeof types.MyPushDevicesDocument,
     "query MyRoutines($first: Int, $after: String) {\n  myRoutines(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...RoutineFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.MyRoutinesDocument,
     "query PracticeSuggestions($first: Int, $after: String) {\n  practiceSuggestions(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PracticeSuggestionFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.PracticeSuggestionsDocument,
+    "query PushPublicKey {\n  pushPublicKey\n}": typeof types.PushPublicKeyDocument,
     "mutation RecordRoutineCompletion($input: RecordRoutineCompletionInput!) {\n  recordRoutineCompletion(input: $input) {\n    routineCompletion {\n      ...RoutineCompletionFields\n    }\n  }\n}": typeof types.RecordRoutineCompletionDocument,
+    "mutation RegisterPushDevice($input: RegisterPushDeviceInput!) {\n  registerPushDevice(input: $input) {\n    device {\n      ...PushDeviceFields\n    }\n  }\n}": typeof types.RegisterPushDeviceDocument,
+    "mutation RemovePushDevice($input: RemovePushDeviceInput!) {\n  removePushDevice(input: $input) {\n    deletedId\n  }\n}": typeof types.RemovePushDeviceDocument,
     "mutation ReorderRoutineSteps($input: ReorderRoutineStepsInput!) {\n  reorderRoutineSteps(input: $input) {\n    routine {\n      ...RoutineFields\n    }\n  }\n}": typeof types.ReorderRoutineStepsDocument,
     "mutation RevokeGrant($input: RevokeGrantInput!) {\n  revokeGrant(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.RevokeGrantDocument,
     "query Routine($id: ID!) {\n  routine(id: $id) {\n    ...RoutineFields\n  }\n}": typeof types.RoutineDocument,
@@ -127,6 +139,7 @@ type Documents = {
     "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionFields\n  }\n}": typeof types.SessionDocument,
     "query Sessions($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  sessions(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...SessionFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.SessionsDocument,
     "mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": typeof types.StartSessionDocument,
+    "mutation SubmitMeasure($input: SubmitMeasureInput!) {\n  submitMeasure(input: $input) {\n    measure {\n      ...MeasureFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n  }\n}": typeof types.SubmitMeasureDocument,
     "query Timeline($first: Int, $after: String, $from: DateTime, $to: DateTime, $kinds: [TimelineKind!]) {\n  timeline(first: $first, after: $after, from: $from, to: $to, kinds: $kinds) {\n    edges {\n      cursor\n      node {\n        __typename\n        ... on JournalEntry {\n          ...JournalEntryFields\n        }\n        ... on RoutineCompletion {\n          ...RoutineCompletionFields\n        }\n        ... on Session {\n          ...SessionFields\n        }\n        ... on TherapistNote {\n          ...TherapistNoteFields\n        }\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.TimelineDocument,
     "query UpcomingReminders {\n  upcomingReminders {\n    ...UpcomingRemindersFields\n  }\n}": typeof types.UpcomingRemindersDocument,
     "mutation UpdateGrant($input: UpdateGrantInput!) {\n  updateGrant(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.UpdateGrantDocument,
@@ -154,6 +167,7 @@ const documents: Documents = {
     "query CheckInPreview($sessionId: ID!, $circleId: ID!) {\n  checkInPreview(sessionId: $sessionId, circleId: $circleId) {\n    ...CheckInPreviewFields\n  }\n}": types.CheckInPreviewDocument,
     "query CheckInThread($circleId: ID!, $checkInId: ID!, $first: Int, $after: String) {\n  circle(id: $circleId) {\n    id\n    thread(checkInId: $checkInId) {\n      checkIn {\n        ...CheckInFields\n      }\n      replies(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CheckInReplyFields\n          }\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n}": types.CheckInThreadDocument,
     "query Circle($id: ID!) {\n  circle(id: $id) {\n    ...CircleFields\n  }\n}": types.CircleDocument,
+    "subscription CircleActivity($circleId: ID!) {\n  circleActivity(circleId: $circleId) {\n    id\n    kind\n    circleId\n    at\n    checkIn {\n      ...CheckInFields\n    }\n    reply {\n      ...CheckInReplyFields\n    }\n    member {\n      ...CircleMemberFields\n    }\n    hiddenContent {\n      ...CircleContentRefFields\n    }\n  }\n}": types.CircleActivityDocument,
     "query CircleFeed($id: ID!, $first: Int, $after: String) {\n  circle(id: $id) {\n    ...CircleFields\n    checkIns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CheckInFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n}": types.CircleFeedDocument,
     "query CircleInvites($id: ID!, $first: Int, $after: String) {\n  circle(id: $id) {\n    id\n    invites(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CircleInviteFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n}": types.CircleInvitesDocument,
     "query CircleMembers($id: ID!, $first: Int, $after: String) {\n  circle(id: $id) {\n    id\n    members(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CircleMemberFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n}": types.CircleMembersDocument,
@@ -204,12 +218,15 @@ const documents: Documents = {
     "fragment HiddenContentFields on HiddenContent {\n  content {\n    ...CircleContentRefFields\n  }\n  hiddenAt\n}": types.HiddenContentFieldsFragmentDoc,
     "fragment InsightFiguresFields on InsightFigures {\n  fromDay\n  toDay\n  sessionCount\n  perWeekFrequency\n  totalDurationMinutes\n  medianDurationMinutes\n  tearsShare\n  meanDistressBefore\n  meanDistressAfter\n  meanDistressChange\n  reliefShare\n  floodingShare\n  topCatalysts {\n    ...CatalystCountFields\n  }\n  catalystOutcomes {\n    ...CatalystOutcomeFields\n  }\n  dailySeries {\n    ...DaySessionCountFields\n  }\n}": types.InsightFiguresFieldsFragmentDoc,
     "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}": types.InsightsFieldsFragmentDoc,
+    "fragment InstrumentFields on Instrument {\n  id\n  name\n  shortName\n  stem\n  items {\n    number\n    text\n    loinc\n  }\n  options {\n    value\n    label\n  }\n  maxScore\n  reportsPercentage\n  bands {\n    band\n    label\n    min\n    max\n  }\n  lowerIsBetter\n  meaningfulChange\n  meaningfulChangeSource\n  loincPanel\n  loincTotal\n  source\n  termsOfUse\n}": types.InstrumentFieldsFragmentDoc,
     "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}": types.JournalEntryFieldsFragmentDoc,
     "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}": types.JournalPromptFieldsFragmentDoc,
+    "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}": types.MeasureFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": types.PageInfoFieldsFragmentDoc,
     "fragment PracticeSuggestionFields on PracticeSuggestion {\n  id\n  therapist {\n    ...SharePersonFields\n  }\n  name\n  message\n  templateId\n  status\n  routineId\n  createdAt\n}": types.PracticeSuggestionFieldsFragmentDoc,
-    "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n}": types.PreferencesFieldsFragmentDoc,
+    "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}": types.PreferencesFieldsFragmentDoc,
     "fragment ProfileFields on Profile {\n  id\n  displayName\n  pronouns\n  timeZone\n  locale\n  country\n  suggestedCountry\n  preferences {\n    ...PreferencesFields\n  }\n  role\n  version\n  createdAt\n  updatedAt\n}": types.ProfileFieldsFragmentDoc,
+    "fragment PushDeviceFields on PushDevice {\n  id\n  label\n  pushService\n  createdAt\n}": types.PushDeviceFieldsFragmentDoc,
     "fragment ReactionSummaryFields on ReactionSummary {\n  kind\n  count\n  reactedByMe\n}": types.ReactionSummaryFieldsFragmentDoc,
     "fragment RoutineFields on Routine {\n  id\n  name\n  kind\n  description\n  status\n  steps {\n    ...RoutineStepFields\n  }\n  schedule {\n    ...RoutineScheduleFields\n  }\n  templateId\n  version\n  createdAt\n  updatedAt\n}": types.RoutineFieldsFragmentDoc,
     "fragment RoutineCompletionFields on RoutineCompletion {\n  id\n  occurredAt\n  kind\n  day\n  routineId\n  routineName\n  routineKind\n  completedAt\n  stepsDone {\n    ...CompletedStepFields\n  }\n  sessionId\n  note\n  createdAt\n}": types.RoutineCompletionFieldsFragmentDoc,
@@ -244,16 +261,24 @@ const documents: Documents = {
     "query ExportMyData($first: Int, $after: String) {\n  exportMyData(first: $first, after: $after) {\n    ...DataExportPageFields\n  }\n}": types.ExportMyDataDocument,
     "query ExportMySessionsCsv($first: Int, $after: String) {\n  exportMySessionsCsv(first: $first, after: $after) {\n    ...SessionsCsvPageFields\n  }\n}": types.ExportMySessionsCsvDocument,
     "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}": types.InsightsDocument,
+    "query Instruments {\n  instruments {\n    ...InstrumentFields\n  }\n}": types.InstrumentsDocument,
     "mutation InviteTherapist($input: InviteTherapistInput!) {\n  inviteTherapist(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.InviteTherapistDocument,
     "query JournalEntries($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  journalEntries(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...JournalEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.JournalEntriesDocument,
     "query JournalEntry($id: ID!) {\n  journalEntry(id: $id) {\n    ...JournalEntryFields\n  }\n}": types.JournalEntryDocument,
     "query JournalPrompts($theme: PromptTheme) {\n  journalPrompts(theme: $theme) {\n    ...JournalPromptFields\n  }\n}": types.JournalPromptsDocument,
     "mutation LogSession($input: LogSessionInput!) {\n  logSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": types.LogSessionDocument,
     "query Me {\n  me {\n    ...ProfileFields\n  }\n}": types.MeDocument,
+    "query MeasureTrend($instrument: MeasureInstrument!) {\n  measureTrend(instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}": types.MeasureTrendDocument,
     "query MyGrants {\n  myGrants {\n    ...GrantFields\n  }\n}": types.MyGrantsDocument,
+    "query MyMeasures($instrument: MeasureInstrument, $first: Int, $after: String) {\n  measures(instrument: $instrument, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.MyMeasuresDocument,
+    "subscription MyNotifications {\n  myNotifications {\n    id\n    kind\n    at\n    circleId\n    checkInId\n    grantId\n    suggestionId\n    routineId\n  }\n}": types.MyNotificationsDocument,
+    "query MyPushDevices {\n  myPushDevices {\n    ...PushDeviceFields\n  }\n}": types.MyPushDevicesDocument,
     "query MyRoutines($first: Int, $after: String) {\n  myRoutines(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...RoutineFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.MyRoutinesDocument,
     "query PracticeSuggestions($first: Int, $after: String) {\n  practiceSuggestions(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PracticeSuggestionFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.PracticeSuggestionsDocument,
+    "query PushPublicKey {\n  pushPublicKey\n}": types.PushPublicKeyDocument,
     "mutation RecordRoutineCompletion($input: RecordRoutineCompletionInput!) {\n  recordRoutineCompletion(input: $input) {\n    routineCompletion {\n      ...RoutineCompletionFields\n    }\n  }\n}": types.RecordRoutineCompletionDocument,
+    "mutation RegisterPushDevice($input: RegisterPushDeviceInput!) {\n  registerPushDevice(input: $input) {\n    device {\n      ...PushDeviceFields\n    }\n  }\n}": types.RegisterPushDeviceDocument,
+    "mutation RemovePushDevice($input: RemovePushDeviceInput!) {\n  removePushDevice(input: $input) {\n    deletedId\n  }\n}": types.RemovePushDeviceDocument,
     "mutation ReorderRoutineSteps($input: ReorderRoutineStepsInput!) {\n  reorderRoutineSteps(input: $input) {\n    routine {\n      ...RoutineFields\n    }\n  }\n}": types.ReorderRoutineStepsDocument,
     "mutation RevokeGrant($input: RevokeGrantInput!) {\n  revokeGrant(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.RevokeGrantDocument,
     "query Routine($id: ID!) {\n  routine(id: $id) {\n    ...RoutineFields\n  }\n}": types.RoutineDocument,
@@ -263,6 +288,7 @@ const documents: Documents = {
     "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionFields\n  }\n}": types.SessionDocument,
     "query Sessions($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  sessions(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...SessionFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.SessionsDocument,
     "mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": types.StartSessionDocument,
+    "mutation SubmitMeasure($input: SubmitMeasureInput!) {\n  submitMeasure(input: $input) {\n    measure {\n      ...MeasureFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n  }\n}": types.SubmitMeasureDocument,
     "query Timeline($first: Int, $after: String, $from: DateTime, $to: DateTime, $kinds: [TimelineKind!]) {\n  timeline(first: $first, after: $after, from: $from, to: $to, kinds: $kinds) {\n    edges {\n      cursor\n      node {\n        __typename\n        ... on JournalEntry {\n          ...JournalEntryFields\n        }\n        ... on RoutineCompletion {\n          ...RoutineCompletionFields\n        }\n        ... on Session {\n          ...SessionFields\n        }\n        ... on TherapistNote {\n          ...TherapistNoteFields\n        }\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.TimelineDocument,
     "query UpcomingReminders {\n  upcomingReminders {\n    ...UpcomingRemindersFields\n  }\n}": types.UpcomingRemindersDocument,
     "mutation UpdateGrant($input: UpdateGrantInput!) {\n  updateGrant(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.UpdateGrantDocument,
@@ -316,6 +342,10 @@ export function graphql(source: "query CheckInThread($circleId: ID!, $checkInId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Circle($id: ID!) {\n  circle(id: $id) {\n    ...CircleFields\n  }\n}"): (typeof documents)["query Circle($id: ID!) {\n  circle(id: $id) {\n    ...CircleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CircleActivity($circleId: ID!) {\n  circleActivity(circleId: $circleId) {\n    id\n    kind\n    circleId\n    at\n    checkIn {\n      ...CheckInFields\n    }\n    reply {\n      ...CheckInReplyFields\n    }\n    member {\n      ...CircleMemberFields\n    }\n    hiddenContent {\n      ...CircleContentRefFields\n    }\n  }\n}"): (typeof documents)["subscription CircleActivity($circleId: ID!) {\n  circleActivity(circleId: $circleId) {\n    id\n    kind\n    circleId\n    at\n    checkIn {\n      ...CheckInFields\n    }\n    reply {\n      ...CheckInReplyFields\n    }\n    member {\n      ...CircleMemberFields\n    }\n    hiddenContent {\n      ...CircleContentRefFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,11 +549,19 @@ export function graphql(source: "fragment InsightsFields on Insights {\n  period
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment InstrumentFields on Instrument {\n  id\n  name\n  shortName\n  stem\n  items {\n    number\n    text\n    loinc\n  }\n  options {\n    value\n    label\n  }\n  maxScore\n  reportsPercentage\n  bands {\n    band\n    label\n    min\n    max\n  }\n  lowerIsBetter\n  meaningfulChange\n  meaningfulChangeSource\n  loincPanel\n  loincTotal\n  source\n  termsOfUse\n}"): (typeof documents)["fragment InstrumentFields on Instrument {\n  id\n  name\n  shortName\n  stem\n  items {\n    number\n    text\n    loinc\n  }\n  options {\n    value\n    label\n  }\n  maxScore\n  reportsPercentage\n  bands {\n    band\n    label\n    min\n    max\n  }\n  lowerIsBetter\n  meaningfulChange\n  meaningfulChangeSource\n  loincPanel\n  loincTotal\n  source\n  termsOfUse\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}"): (typeof documents)["fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}"): (typeof documents)["fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -535,11 +573,15 @@ export function graphql(source: "fragment PracticeSuggestionFields on PracticeSu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n}"): (typeof documents)["fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n}"];
+export function graphql(source: "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}"): (typeof documents)["fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ProfileFields on Profile {\n  id\n  displayName\n  pronouns\n  timeZone\n  locale\n  country\n  suggestedCountry\n  preferences {\n    ...PreferencesFields\n  }\n  role\n  version\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment ProfileFields on Profile {\n  id\n  displayName\n  pronouns\n  timeZone\n  locale\n  country\n  suggestedCountry\n  preferences {\n    ...PreferencesFields\n  }\n  role\n  version\n  createdAt\n  updatedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PushDeviceFields on PushDevice {\n  id\n  label\n  pushService\n  createdAt\n}"): (typeof documents)["fragment PushDeviceFields on PushDevice {\n  id\n  label\n  pushService\n  createdAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -679,6 +721,10 @@ export function graphql(source: "query Insights($from: String, $period: InsightP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Instruments {\n  instruments {\n    ...InstrumentFields\n  }\n}"): (typeof documents)["query Instruments {\n  instruments {\n    ...InstrumentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation InviteTherapist($input: InviteTherapistInput!) {\n  inviteTherapist(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}"): (typeof documents)["mutation InviteTherapist($input: InviteTherapistInput!) {\n  inviteTherapist(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -703,7 +749,23 @@ export function graphql(source: "query Me {\n  me {\n    ...ProfileFields\n  }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MeasureTrend($instrument: MeasureInstrument!) {\n  measureTrend(instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}"): (typeof documents)["query MeasureTrend($instrument: MeasureInstrument!) {\n  measureTrend(instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyGrants {\n  myGrants {\n    ...GrantFields\n  }\n}"): (typeof documents)["query MyGrants {\n  myGrants {\n    ...GrantFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyMeasures($instrument: MeasureInstrument, $first: Int, $after: String) {\n  measures(instrument: $instrument, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"): (typeof documents)["query MyMeasures($instrument: MeasureInstrument, $first: Int, $after: String) {\n  measures(instrument: $instrument, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MyNotifications {\n  myNotifications {\n    id\n    kind\n    at\n    circleId\n    checkInId\n    grantId\n    suggestionId\n    routineId\n  }\n}"): (typeof documents)["subscription MyNotifications {\n  myNotifications {\n    id\n    kind\n    at\n    circleId\n    checkInId\n    grantId\n    suggestionId\n    routineId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPushDevices {\n  myPushDevices {\n    ...PushDeviceFields\n  }\n}"): (typeof documents)["query MyPushDevices {\n  myPushDevices {\n    ...PushDeviceFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -715,7 +777,19 @@ export function graphql(source: "query PracticeSuggestions($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PushPublicKey {\n  pushPublicKey\n}"): (typeof documents)["query PushPublicKey {\n  pushPublicKey\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordRoutineCompletion($input: RecordRoutineCompletionInput!) {\n  recordRoutineCompletion(input: $input) {\n    routineCompletion {\n      ...RoutineCompletionFields\n    }\n  }\n}"): (typeof documents)["mutation RecordRoutineCompletion($input: RecordRoutineCompletionInput!) {\n  recordRoutineCompletion(input: $input) {\n    routineCompletion {\n      ...RoutineCompletionFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterPushDevice($input: RegisterPushDeviceInput!) {\n  registerPushDevice(input: $input) {\n    device {\n      ...PushDeviceFields\n    }\n  }\n}"): (typeof documents)["mutation RegisterPushDevice($input: RegisterPushDeviceInput!) {\n  registerPushDevice(input: $input) {\n    device {\n      ...PushDeviceFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePushDevice($input: RemovePushDeviceInput!) {\n  removePushDevice(input: $input) {\n    deletedId\n  }\n}"): (typeof documents)["mutation RemovePushDevice($input: RemovePushDeviceInput!) {\n  removePushDevice(input: $input) {\n    deletedId\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -752,6 +826,10 @@ export function graphql(source: "query Sessions($first: Int, $after: String, $fr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}"): (typeof documents)["mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitMeasure($input: SubmitMeasureInput!) {\n  submitMeasure(input: $input) {\n    measure {\n      ...MeasureFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n  }\n}"): (typeof documents)["mutation SubmitMeasure($input: SubmitMeasureInput!) {\n  submitMeasure(input: $input) {\n    measure {\n      ...MeasureFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@
 import { ReactionKind } from '../circles/circle.enums';
 import type { CheckInRecord, FormerMembershipRecord, MembershipRecord, ReplyRecord, ReportRecord } from '../circles/circle.record';
 import type { JournalEntryRecord } from '../journal/journal.record';
+import type { MeasureRecord } from '../measures/measure.record';
+import { scoreAnswers } from '../measures/measure.scoring';
 import { formatCode } from '../shared/codes';
 import type { RoutineCompletionRecord, RoutineRecord } from '../routines/routine.record';
 import type { SessionRecord } from '../sessions/session.record';
@@ -270,6 +272,12 @@ export function reportEntry(r: ReportRecord): ExportRecord {
   };
 }
 
+/** A completed measure: the answers as given, the score and band as scored today. */
+export function measureEntry(m: MeasureRecord): ExportRecord {
+  const { score, percentage, band } = scoreAnswers(m.instrument, m.answers);
+  return { id: m.id, instrument: m.instrument, answers: [...m.answers], score, percentage, band, completedAt: m.completedAt, day: m.localDay };
+}
+
 type Mapper = (record: never, now: Date) => ExportRecord;
 
 /** Which section each source fills and how its records are written. */
@@ -283,4 +291,5 @@ export const SOURCE_FORMAT: Record<ExportSource, { section: ListSection; map: Ma
   grants: { section: 'grants', map: grantEntry },
   accessLog: { section: 'accessLog', map: accessLogEntry },
   grantsAsTherapist: { section: 'grantsAsTherapist', map: grantAsTherapistEntry },
+  measures: { section: 'measures', map: measureEntry },
 };

@@ -17,6 +17,7 @@
  * keeps the sub of a deleted account.
  */
 import { formerMembershipsRange, myCirclesRange } from '../circles/circle.keys';
+import { measuresRange } from '../measures/measure.keys';
 import { routineRange } from '../routines/routine.keys';
 import { timeRange, userPartition, type Range } from '../shared/db/keys';
 import type { IndexName } from '../shared/db/table.definition';
@@ -35,6 +36,7 @@ export const EXPORT_SOURCES = [
   'grants',
   'accessLog',
   'grantsAsTherapist',
+  'measures',
 ] as const;
 
 export type ExportSource = (typeof EXPORT_SOURCES)[number];
@@ -69,6 +71,8 @@ export function exportSource(sub: string, source: ExportSource): SourceLocation 
       const { partition, range } = therapistClientsRange(sub);
       return { index: 'GSI1', partition, range };
     }
+    case 'measures':
+      return { partition: userPartition(sub), range: measuresRange() };
   }
 }
 

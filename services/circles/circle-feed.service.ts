@@ -22,7 +22,7 @@ import { idempotentRequest } from '../shared/idempotency';
 import { accessOf, checkId, CircleServiceBase, cleanText, toAuthor, type PageArgs } from './circle-service.shared';
 import { inOrder, settle, unsettle } from '../shared/together';
 
-function toCheckIn(record: CheckInRecord, viewer: CircleAccess): CheckIn {
+export function toCheckIn(record: CheckInRecord, viewer: CircleAccess): CheckIn {
   return {
     id: record.id,
     author: toAuthor(record.author, viewer),
@@ -41,7 +41,7 @@ function toCheckIn(record: CheckInRecord, viewer: CircleAccess): CheckIn {
   };
 }
 
-function toReply(record: ReplyRecord, viewer: CircleAccess): CheckInReply {
+export function toReply(record: ReplyRecord, viewer: CircleAccess): CheckInReply {
   return {
     id: record.id,
     checkInId: record.checkInId,

@@ -7,6 +7,8 @@ import { AccountService, ClosedAccountGuard } from '../account/account.service';
 import { DynamoCircleRepository } from '../circles/circle.repository';
 import { CircleService } from '../circles/circle.service';
 import { createJournalRepository } from '../journal/journal.repository';
+import { DynamoMeasureRepository } from '../measures/measure.repository';
+import { MeasureService } from '../measures/measure.service';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import { JournalService, toJournalEntry } from '../journal/journal.service';
 import { createCompletionRepository, DynamoActivityReader, DynamoRoutineRepository } from '../routines/routine.repository';
@@ -20,6 +22,8 @@ import { DynamoSharingRepository } from '../sharing/sharing.repository';
 import { ActiveTherapistLink, SharingService, toTherapistNote } from '../sharing/sharing.service';
 import { DynamoTimelineRepository } from '../timeline/timeline.repository';
 import { TimelineService, type TimelineMappers } from '../timeline/timeline.service';
+import { createPushDeviceService } from '../notifications/delivery/push-device.factory';
+import type { PushDeviceService } from '../notifications/delivery/push-device.service';
 import { DynamoUserRepository } from '../users/user.repository';
 import { UserService } from '../users/user.service';
 
@@ -39,6 +43,8 @@ export interface Services {
   sharing: SharingService;
   circles: CircleService;
   account: AccountService;
+  pushDevices: PushDeviceService;
+  measures: MeasureService;
 }
 
 /** Each domain's mapper for its timeline kind, handed in here so the timeline depends on none of them. */
@@ -66,7 +72,8 @@ export function createServices(clock: Clock = systemClock): Services {
     clock,
   );
   const sharingRepository = new DynamoSharingRepository(client, table);
-  const sessions = new SessionService(sessionRepository, users, clock, routines, new ActiveTherapistLink(sharingRepository, clock));
+  const therapistLink = new ActiveTherapistLink(sharingRepository, clock);
+  const sessions = new SessionService(sessionRepository, users, clock, routines, therapistLink);
   const timeline = new TimelineService(new DynamoTimelineRepository(client, table), TIMELINE_MAPPERS);
   return {
     users,
@@ -77,5 +84,7 @@ export function createServices(clock: Clock = systemClock): Services {
     sharing: new SharingService(sharingRepository, users, sessions, timeline, routines, clock),
     circles: new CircleService(new DynamoCircleRepository(client, table), sessions, users, clock),
     account: new AccountService(accountRepository, clock),
+    pushDevices: createPushDeviceService(clock),
+    measures: new MeasureService(new DynamoMeasureRepository(client, table), users, clock, therapistLink),
   };
 }

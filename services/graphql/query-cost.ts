@@ -55,6 +55,8 @@ export const WINDOW_READS: Readonly<Record<string, number>> = {
   'Query.weeklyAdherence': 100,
   // Every routine of the member, for the next 24 hours of reminders.
   'Query.upcomingReminders': 50,
+  // Every push device of the member (at most 10, the cap).
+  'Query.myPushDevices': 10,
   // Every grant of the member (a handful of therapists at most).
   'Query.myGrants': 20,
 };

@@ -5,6 +5,9 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { AccountResolver } from '../account/account.resolver';
 import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver, ReplyToCheckInPayloadResolver } from '../circles/circle.resolver';
 import { JournalResolver } from '../journal/journal.resolver';
+import { PushDeviceResolver } from '../notifications/delivery/push-device.resolver';
+import { MeasureResolver } from '../measures/measure.resolver';
+import { LiveResolver, NO_PUBSUB } from '../live/live.resolver';
 import { JournalEntry } from '../journal/journal.type';
 import { RoutineResolver } from '../routines/routine.resolver';
 import { RoutineCompletion } from '../routines/routine.type';
@@ -27,6 +30,9 @@ export const resolvers = [
   CheckInThreadResolver,
   ReplyToCheckInPayloadResolver,
   AccountResolver,
+  PushDeviceResolver,
+  MeasureResolver,
+  LiveResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;
@@ -48,9 +54,12 @@ export function getSchema(): GraphQLSchema {
     // (the largest single item of the load, `npm run bench`); Apollo still asserts the schema valid when it starts, and
     // test/unit/graphql/schema.test.ts runs the same introspection once, in CI.
     skipCheck: true,
+    // Events run through the LivePublisher's execute(), never a PubSub (services/live/live.resolver.ts).
+    pubSub: NO_PUBSUB,
   });
   // type-graphql builds the two root types itself and offers no option for their descriptions.
   describeRoot(schema.getQueryType(), 'What a member, a therapist or a circle member reads; another member’s object answers NOT_FOUND');
   describeRoot(schema.getMutationType(), 'Every change: each mutation takes one `input` and answers a `<Name>Payload` with what it changed');
+  describeRoot(schema.getSubscriptionType(), 'Live updates over WebSocket (graphql-transport-ws, token in connection_init): one root field a subscription');
   return schema;
 }

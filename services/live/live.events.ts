@@ -8,14 +8,7 @@ import type { CheckInRecord, MembershipRecord, ReplyRecord } from '../circles/ci
  */
 
 /** What a circle's members see happen, in the order of the circle's changes. */
-export type CircleActivityKind =
-  | 'CHECK_IN_POSTED'
-  | 'REPLY_POSTED'
-  | 'REACTIONS_CHANGED'
-  | 'CONTENT_HIDDEN'
-  | 'MEMBER_JOINED'
-  | 'MEMBER_LEFT'
-  | 'ROLE_CHANGED';
+export type CircleActivityKind = 'CHECK_IN_POSTED' | 'REPLY_POSTED' | 'REACTIONS_CHANGED' | 'CONTENT_HIDDEN' | 'MEMBER_JOINED' | 'MEMBER_LEFT' | 'ROLE_CHANGED';
 
 export interface CircleActivityEvent {
   /** Unique per event (from the stream record's id), so a normalized cache never merges two. */

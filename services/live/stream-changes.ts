@@ -1,7 +1,7 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { ReplyRecord } from '../circles/circle.record';
 import { logger } from '../shared/logger';
-import type { CircleActivityEvent, MemberNotification, NotificationSink } from './live.events';
+import type { CircleActivityEvent, MemberNotification } from './live.events';
 import { changeOf, circleEventsOf, movesReminders, newReplyOf, notificationsOf, type TableChange } from './stream-events';
 
 /** What the stream handler hands each change to. */
@@ -11,7 +11,7 @@ export interface StreamHandlerDeps {
   /** The recipient's own live subscribers. */
   publishNotification(notification: MemberNotification): Promise<unknown>;
   /** The recipient's chosen channels (push, email): idempotent per notification id. */
-  dispatch: NotificationSink;
+  dispatch(notification: MemberNotification): Promise<unknown>;
   /** Whose check-in a new reply answers (undefined: nobody to tell). */
   replyRecipient(reply: ReplyRecord): Promise<string | undefined>;
   /** Keeps the reminder index current (services/notifications/schedule). */

@@ -38,7 +38,12 @@ export const LIVE_ENTITIES = [
   ENTITY.Profile,
 ] as const;
 
+const raises: ReadonlySet<string> = new Set(LIVE_ENTITIES);
+
+/** The change a stream record carries; undefined for an entity that raises nothing (its images are never read). */
 export function changeOf(record: DynamoDBRecord): TableChange | undefined {
+  const raw = record.dynamodb?.NewImage?.entity?.S ?? record.dynamodb?.OldImage?.entity?.S;
+  if (!raw || !raises.has(raw)) return undefined;
   const name = record.eventName;
   const oldItem = image(record.dynamodb?.OldImage);
   const newItem = image(record.dynamodb?.NewImage);

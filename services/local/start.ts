@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     USER_POOL_CLIENT_ID: stack.userPoolClientId,
     DYNAMODB_ENDPOINT: dynamoDb.endpoint,
     COGNITO_ENDPOINT: cognito.endpoint,
+    MAILBOX_DIR: LOCAL_PATHS.mailbox,
     AWS_REGION: localRegion(),
     // Dummy credentials, so real ones from the shell never reach the local endpoints.
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
@@ -135,6 +136,17 @@ async function main(): Promise<void> {
   const { url: boundUrl } = await adapter.listen(apiPort, '127.0.0.1', 'PORT');
   cleanups.push(() => adapter.close());
   const apiUrl = boundUrl.replace('127.0.0.1', 'localhost');
+  // Subscriptions on the same port and path, fed by DynamoDB Local's stream; due reminders swept on a timer.
+  const { startLocalLive } = await import('./live-stack');
+  const live = await startLocalLive({
+    server: adapter.server,
+    verifier,
+    dynamoDbEndpoint: dynamoDb.endpoint,
+    tableName: stack.tableName,
+    others: 'gone',
+    log: (line) => console.error(`  ${line}`),
+  });
+  cleanups.push(() => live.close());
 
   const state: LocalState = {
     tableName: stack.tableName,
@@ -174,6 +186,7 @@ async function main(): Promise<void> {
   const logins = DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(22)}${account.groups.includes('therapists') ? 'therapist' : 'member'}`);
   console.log(`
 Ready in ${seconds} s: ${apiUrl}
+Subscriptions: ${apiUrl.replace('http://', 'ws://')} (graphql-transport-ws). Email lands in ${show(LOCAL_PATHS.mailbox)}.
 
 Demo logins (password ${DEMO_PASSWORD}):
 ${logins.join('\n')}

@@ -9,6 +9,8 @@ export const LOCAL_PATHS = {
   dynamoDbData: join(LOCAL_DIR, 'dynamodb'),
   cognitoWorkDir: join(LOCAL_DIR, 'cognito'),
   logs: join(LOCAL_DIR, 'logs'),
+  /** Email the local stack "sends": one .eml file per message. */
+  mailbox: join(LOCAL_DIR, 'mailbox'),
   state: join(LOCAL_DIR, 'state.json'),
 } as const;
 

@@ -34,6 +34,18 @@ export interface StreamPoller {
 const MAX_TRIES = 3;
 const DISCOVER_EVERY_MS = 2_000;
 
+type Image = Record<string, Record<string, unknown>>;
+
+/**
+ * The streams client hands an empty map attribute over as `{}`, with its type
+ * lost; Lambda's event source delivers `{ "M": {} }`. An attribute without a
+ * type can only be that (an empty list stays `{ "L": [] }`).
+ */
+function typed(image: Image | undefined): Image | undefined {
+  if (!image) return undefined;
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, Object.keys(value).length === 0 ? { M: {} } : value]));
+}
+
 /** A record as Lambda's DynamoDB event source delivers it (times in epoch seconds). */
 function asLambdaRecord(record: StreamRecord, region: string): DynamoDBRecord {
   const change = record.dynamodb;
@@ -45,8 +57,8 @@ function asLambdaRecord(record: StreamRecord, region: string): DynamoDBRecord {
     dynamodb: {
       ApproximateCreationDateTime: change?.ApproximateCreationDateTime ? Math.floor(change.ApproximateCreationDateTime.getTime() / 1000) : undefined,
       Keys: change?.Keys as never,
-      NewImage: change?.NewImage as never,
-      OldImage: change?.OldImage as never,
+      NewImage: typed(change?.NewImage as Image | undefined) as never,
+      OldImage: typed(change?.OldImage as Image | undefined) as never,
       SequenceNumber: change?.SequenceNumber,
       SizeBytes: change?.SizeBytes,
       StreamViewType: change?.StreamViewType,
@@ -110,7 +122,10 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     const { Records = [], NextShardIterator } = page;
     const last = Records.at(-1)?.dynamodb?.SequenceNumber;
     if (Records.length > 0) {
-      const result = await options.handle({ Records: Records.map((record) => asLambdaRecord(record, region)) });
+      // A handler that throws (rather than report) has failed the whole batch, as Lambda treats it.
+      const result = await options
+        .handle({ Records: Records.map((record) => asLambdaRecord(record, region)) })
+        .catch(() => ({ batchItemFailures: [{ itemIdentifier: Records[0]?.dynamodb?.SequenceNumber ?? '' }] }));
       const failed = result?.batchItemFailures?.[0]?.itemIdentifier;
       if (failed) {
         const count = (tries.get(failed) ?? 0) + 1;

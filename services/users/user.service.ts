@@ -3,9 +3,9 @@ import type { Clock } from '../shared/clock';
 import { BadUserInputError } from '../shared/errors';
 import { normalizeName } from '../shared/names';
 import type { ProfileChanges, UserRepository } from './user.repository';
-import { DEFAULT_PREFERENCES, type Profile, type ProfileRecord } from './user.type';
+import { DEFAULT_PREFERENCES, type PreferencesRecord, type Profile, type ProfileRecord } from './user.type';
 import { countryOfTimeZone, isCountryCode } from './user.country';
-import { PROFILE_LIMITS, type UpdateProfileInput } from './user.input';
+import { PROFILE_LIMITS, type PreferencesInput, type UpdateProfileInput } from './user.input';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 export const DEFAULT_LOCALE = 'en-US';
@@ -92,7 +92,7 @@ export class UserService {
       timeZone: input.timeZone,
       locale: input.locale ? Intl.getCanonicalLocales(input.locale)[0] : undefined,
       country: countryChange(input.country),
-      preferences: input.preferences ? { ...DEFAULT_PREFERENCES, ...current.preferences, ...stripNulls(input.preferences) } : undefined,
+      preferences: input.preferences ? preferencesChange({ ...DEFAULT_PREFERENCES, ...current.preferences }, input.preferences) : undefined,
     };
     const updated = await this.repo.updateProfile(caller.sub, input.version, changes, this.clock.now().toISOString());
     return toProfile(updated, caller);
@@ -105,6 +105,23 @@ function countryChange(value: string | null | undefined): string | null | undefi
   const code = value.trim().toUpperCase();
   if (!isCountryCode(code)) throw new BadUserInputError('country', 'country must be an ISO 3166-1 alpha-2 code such as DE, GB or US');
   return code;
+}
+
+/** The stored preferences with the input's changes applied, as plain data (the input's nested parts are class instances). */
+function preferencesChange(current: Required<PreferencesRecord>, input: PreferencesInput): Required<PreferencesRecord> {
+  const { delivery, quietHours, ...flags } = input;
+  if (quietHours && quietHours.start === quietHours.end) {
+    throw new BadUserInputError('preferences.quietHours.end', 'quietHours.end must differ from quietHours.start');
+  }
+  return {
+    ...current,
+    ...stripNulls(flags),
+    delivery: {
+      push: delivery?.push ? [...delivery.push] : current.delivery.push,
+      email: delivery?.email ? [...delivery.email] : current.delivery.email,
+    },
+    quietHours: quietHours === undefined ? current.quietHours : quietHours && { start: quietHours.start, end: quietHours.end },
+  };
 }
 
 function stripNulls<T extends object>(value: T): Partial<T> {

@@ -10,7 +10,8 @@ import { trustedDocument, trustedHashes } from '../../services/graphql/trusted-d
 export interface KitOperation {
   /** The operation's name, e.g. "LogSession" (its file is LogSession.graphql). */
   readonly name: string;
-  readonly type: 'query' | 'mutation';
+  /** Subscriptions go over WebSocket (graphql-transport-ws); the rest over HTTP. */
+  readonly type: 'query' | 'mutation' | 'subscription';
   /** The one root field the operation calls. */
   readonly rootField: string;
   /** "sha256:<hex>", as a client sends it in `documentId`. */
@@ -25,14 +26,16 @@ function load(): Map<string, KitOperation> {
     const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const name = operation?.name?.value;
     const root = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value !== '__typename');
-    if (!operation || !name || root?.kind !== Kind.FIELD || operation.operation === 'subscription')
-      throw new Error(`The kit document ${hash} has no named query or mutation`);
+    if (!operation || !name || root?.kind !== Kind.FIELD) throw new Error(`The kit document ${hash} has no named operation`);
     kit.set(name, { name, type: operation.operation, rootField: root.name.value, hash, document });
   }
   return kit;
 }
 
 export const KIT: ReadonlyMap<string, KitOperation> = load();
+
+/** The kit's queries and mutations: what apps send over HTTP. */
+export const HTTP_KIT: readonly KitOperation[] = [...KIT.values()].filter((op) => op.type !== 'subscription');
 
 /** The kit operation of this name; throws for a name the kit does not hold (run `npm run codegen` after adding one). */
 export function kitOperation(name: string): KitOperation {

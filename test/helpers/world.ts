@@ -1,5 +1,6 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestUser, documentClient, testStack, type GraphqlResponse, type TestApi, type TestUser } from './local-stack';
+import { newId } from '../../services/shared/ids';
 import { kit } from './kit';
 
 /**
@@ -34,6 +35,8 @@ export interface WorldIds {
     readonly completionId: string;
     /** Suggested by `therapist`, still pending. */
     readonly suggestionId: string;
+    /** A browser the owner registered for Web Push. */
+    readonly pushDeviceId: string;
   };
   readonly circle: {
     readonly id: string;
@@ -72,6 +75,7 @@ const DOCS = {
   start: kit('StartSession'),
   journal: kit('CreateJournalEntry'),
   routine: kit('CreateRoutine'),
+  pushDevice: kit('RegisterPushDevice'),
   completion: kit('RecordRoutineCompletion'),
   createCircle: kit('CreateCircle'),
   invite: kit('CreateCircleInvite'),
@@ -184,7 +188,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
     }).then((d) => d.createJournalEntry.journalEntry),
     createRoutine(api, owner),
   ]);
-  const completionId = await recordCompletion(api, owner, routine.id, ownSessions.owner.id);
+  const [completionId, pushDeviceId] = await Promise.all([recordCompletion(api, owner, routine.id, ownSessions.owner.id), registerPushDevice(api, owner)]);
 
   const circle = await roledCircle(api, users);
   const checkInId = await postCheckIn(api, owner, circle.id);
@@ -225,7 +229,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
     subs,
     profileVersions,
     ownSessions,
-    owner: { session: ownSessions.owner, liveSession, journalEntry, routine, completionId, suggestionId },
+    owner: { session: ownSessions.owner, liveSession, journalEntry, routine, completionId, suggestionId, pushDeviceId },
     circle: { id: circle.id, memberIds: circle.memberIds, checkInId, replyId, reportId, invite: worldInvite },
     grant: { therapistId: therapist.sub, version: grantVersion, noteId: note.id, noteVersion: note.version },
     invitation: { clientId: pendingClient.sub },
@@ -250,6 +254,16 @@ async function recordCompletion(api: TestApi, user: TestUser, routineId: string,
       input: { routineId, sessionId, note: 'Felt softer' },
     })
   ).recordRoutineCompletion.routineCompletion.id;
+}
+
+/** A browser's push subscription (a valid P-256 key and auth secret); each call registers another endpoint. */
+async function registerPushDevice(api: TestApi, user: TestUser): Promise<string> {
+  const input = {
+    endpoint: `https://push.example.test/world/${newId()}`,
+    keys: { p256dh: 'BNFOQefzRZnVPhFvsXZmiWqvr76n1kQMzWBDVAyEe0sXSQWUGWTWAzvew9oStnBZ3WSNgSMVOlGPi2wivAQCiaY', auth: 'e5x7IqIYdd3EqTsOl4yG6w' },
+    label: 'Laptop',
+  };
+  return (await must<{ registerPushDevice: { device: { id: string } } }>(api, user, DOCS.pushDevice, { input })).registerPushDevice.device.id;
 }
 
 async function addNote(api: TestApi, therapist: TestUser, clientId: string): Promise<Versioned> {
@@ -289,6 +303,9 @@ export const fresh = {
   },
   async routine(w: World): Promise<WorldIds> {
     return { ...w, owner: { ...w.owner, routine: await createRoutine(w.api, w.users.owner) } };
+  },
+  async pushDevice(w: World): Promise<WorldIds> {
+    return { ...w, owner: { ...w.owner, pushDeviceId: await registerPushDevice(w.api, w.users.owner) } };
   },
   async completion(w: World): Promise<WorldIds> {
     return { ...w, owner: { ...w.owner, completionId: await recordCompletion(w.api, w.users.owner, w.owner.routine.id, w.owner.session.id) } };

@@ -13,11 +13,16 @@ type Resource = { Type: string; Properties?: Record<string, unknown>; DeletionPo
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
 type KeyStatement = Statement & { Sid?: string; Principal?: unknown; Condition?: unknown };
 
-function onlyResource(template: Template, type: string): [string, Resource] {
-  const found = Object.entries(template.findResources(type) as Record<string, Resource>);
+/** The one resource of a type (whose logical id starts with `prefix`, where the stack holds several: test/infra/live.test.ts). */
+function onlyResource(template: Template, type: string, prefix = ''): [string, Resource] {
+  const found = Object.entries(template.findResources(type) as Record<string, Resource>).filter(([id]) => id.startsWith(prefix));
   expect(found).toHaveLength(1);
   return found[0]!;
 }
+
+const HTTP_API = 'ApiHttpApi';
+const HTTP_STAGE = 'ApiHttpApiDefaultStage';
+const GRAPHQL_FUNCTION = 'GraphqlFunction';
 
 function policyStatements(template: Template): Statement[] {
   const policies = [
@@ -143,7 +148,10 @@ describe('LacrimaStack', () => {
   describe('HTTP API', () => {
     it('requires the Cognito JWT authorizer on every route', () => {
       const [authorizerId] = onlyResource(template, 'AWS::ApiGatewayV2::Authorizer');
-      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>);
+      const [apiId] = onlyResource(template, 'AWS::ApiGatewayV2::Api', HTTP_API);
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>).filter(
+        (route) => (route.Properties!.ApiId as { Ref: string }).Ref === apiId,
+      );
       expect(routes.map((route) => route.Properties!.RouteKey)).toContain('POST /graphql');
       for (const route of routes) {
         expect(route.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
@@ -165,7 +173,7 @@ describe('LacrimaStack', () => {
 
     it("has one stage, throttled with the stage config's limits, writing access logs to a log group", () => {
       const [logGroupId] = Object.entries(template.findResources('AWS::Logs::LogGroup')).find(([id]) => id.startsWith('ApiAccessLogs'))!;
-      const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage');
+      const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage', HTTP_STAGE);
       expect(stage.Properties).toMatchObject({
         StageName: '$default',
         DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
@@ -176,12 +184,12 @@ describe('LacrimaStack', () => {
     });
 
     it('overrides the stage limits on no route', () => {
-      const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage');
+      const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage', HTTP_STAGE);
       expect(stage.Properties).not.toHaveProperty('RouteSettings');
     });
 
     it('answers CORS preflights with the same headers as npm start, from no origin unless the stage names some', () => {
-      const [, api] = onlyResource(template, 'AWS::ApiGatewayV2::Api');
+      const [, api] = onlyResource(template, 'AWS::ApiGatewayV2::Api', HTTP_API);
       expect(api.Properties!.CorsConfiguration).toEqual({
         AllowOrigins: [],
         AllowMethods: ['POST', 'OPTIONS'],
@@ -193,13 +201,13 @@ describe('LacrimaStack', () => {
     it('allows exactly the origins of the stage config', () => {
       const { template: web } = buildLacrimaStack(newFastApp(), stageConfig('web', { allowedOrigins: 'https://app.example.org, https://admin.example.org' }));
 
-      const [, api] = onlyResource(web, 'AWS::ApiGatewayV2::Api');
+      const [, api] = onlyResource(web, 'AWS::ApiGatewayV2::Api', HTTP_API);
 
       expect((api.Properties!.CorsConfiguration as { AllowOrigins: string[] }).AllowOrigins).toEqual(['https://app.example.org', 'https://admin.example.org']);
     });
 
     it('logs no request body, header or token', () => {
-      const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage');
+      const [, stage] = onlyResource(template, 'AWS::ApiGatewayV2::Stage', HTTP_STAGE);
       const format = (stage.Properties!.AccessLogSettings as { Format: string }).Format;
       expect(format).not.toMatch(/\$context\.(requestOverride|responseOverride)|\$input|header|authorization/i);
     });
@@ -207,7 +215,8 @@ describe('LacrimaStack', () => {
 
   describe('GraphQL function', () => {
     it('runs Node.js 22 on arm64 with active tracing, 1024 MB and a 10 s timeout', () => {
-      template.hasResourceProperties('AWS::Lambda::Function', {
+      const [, fn] = onlyResource(template, 'AWS::Lambda::Function', GRAPHQL_FUNCTION);
+      expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         TracingConfig: { Mode: 'Active' },
@@ -218,14 +227,14 @@ describe('LacrimaStack', () => {
     });
 
     it('reserves as much concurrency as the API burst limit', () => {
-      const [, fn] = onlyResource(template, 'AWS::Lambda::Function');
+      const [, fn] = onlyResource(template, 'AWS::Lambda::Function', GRAPHQL_FUNCTION);
       expect(fn.Properties!.ReservedConcurrentExecutions).toBe(API_THROTTLE.burstLimit);
     });
 
     it("takes its reservation and the API's limits from the stage config", () => {
       const { template: dev } = buildLacrimaStack(newFastApp(), stageConfig('dev'));
-      const [, fn] = onlyResource(dev, 'AWS::Lambda::Function');
-      const [, stage] = onlyResource(dev, 'AWS::ApiGatewayV2::Stage');
+      const [, fn] = onlyResource(dev, 'AWS::Lambda::Function', GRAPHQL_FUNCTION);
+      const [, stage] = onlyResource(dev, 'AWS::ApiGatewayV2::Stage', HTTP_STAGE);
       const { rateLimit, burstLimit } = stageConfig('dev').apiThrottle;
 
       expect(burstLimit).toBeLessThan(API_THROTTLE.burstLimit);
@@ -237,9 +246,10 @@ describe('LacrimaStack', () => {
       const [tableId] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
       const [poolId] = onlyResource(template, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(template, 'AWS::Cognito::UserPoolClient');
-      template.hasResourceProperties('AWS::Lambda::Function', {
+      const [, fn] = onlyResource(template, 'AWS::Lambda::Function', GRAPHQL_FUNCTION);
+      expect(fn.Properties).toMatchObject({
         Environment: {
-          Variables: Match.objectLike({
+          Variables: expect.objectContaining({
             TABLE_NAME: { Ref: tableId },
             USER_POOL_ID: { Ref: poolId },
             USER_POOL_CLIENT_ID: { Ref: clientId },
@@ -256,11 +266,12 @@ describe('LacrimaStack', () => {
     ])('gets %s from its own Secrets Manager secret at deploy, never a value in the template', (variable, construct) => {
       const secrets = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
       const secretId = secrets.find((id) => id.startsWith(construct));
-      const [, fn] = onlyResource(template, 'AWS::Lambda::Function');
+      const [, fn] = onlyResource(template, 'AWS::Lambda::Function', GRAPHQL_FUNCTION);
 
       const value = JSON.stringify((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables[variable]);
 
-      expect(secrets).toHaveLength(2);
+      // Cursors, origin, and the VAPID key of Web Push (test/infra/live.test.ts).
+      expect(secrets).toHaveLength(3);
       expect(value).toContain('{{resolve:secretsmanager:');
       expect(value).toContain(secretId);
     });
@@ -268,7 +279,7 @@ describe('LacrimaStack', () => {
     it('answers only the client kit by default, and any query on a stage opened to third-party clients', () => {
       const { template: open } = buildLacrimaStack(newFastApp(), stageConfig('open', { trustedDocuments: 'allowed' }));
 
-      const [, fn] = onlyResource(open, 'AWS::Lambda::Function');
+      const [, fn] = onlyResource(open, 'AWS::Lambda::Function', GRAPHQL_FUNCTION);
 
       expect((fn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables.TRUSTED_DOCUMENTS).toBe('allowed');
     });
@@ -290,9 +301,11 @@ describe('LacrimaStack', () => {
     it('grants exactly the DynamoDB actions the code sends, on the table and its declared indexes by name', () => {
       const [tableId] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
       const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
-      const dynamo = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+      const dynamo = policyStatements(template).filter((s) => asArray(s.Action).includes('dynamodb:GetItem'));
 
-      expect(dynamo).toHaveLength(1);
+      // The GraphQL, live updates, fan-out and sweep functions, each with exactly this one statement.
+      expect(dynamo).toHaveLength(4);
+      expect(new Set(dynamo.map((s) => JSON.stringify(s))).size).toBe(1);
       expect(asArray(dynamo[0]!.Action).sort()).toEqual([
         'dynamodb:BatchGetItem',
         'dynamodb:ConditionCheckItem',
@@ -305,23 +318,32 @@ describe('LacrimaStack', () => {
       expect(dynamo[0]!.Resource).toEqual([tableArn, ...TABLE_INDEXES.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] }))]);
     });
 
-    it('grants no Scan, no BatchWriteItem and no stream reads, on any resource', () => {
-      const actions = policyStatements(template).flatMap((s) => asArray(s.Action));
+    it('grants no Scan, no BatchWriteItem and no stream reads but on the stream (to the fan-out: test/infra/live.test.ts), on any resource', () => {
+      const [tableId] = onlyResource(template, 'AWS::DynamoDB::GlobalTable');
+      const statements = policyStatements(template);
+      const actions = statements.flatMap((s) => asArray(s.Action));
+      const streamReads = statements.filter((s) =>
+        asArray(s.Action).some((a) => /^dynamodb:(GetRecords|GetShardIterator|DescribeStream|ListStreams)$/.test(a)),
+      );
 
-      expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|GetRecords|GetShardIterator|DescribeStream|ListStreams|\*)$/.test(a))).toEqual([]);
+      expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|\*)$/.test(a))).toEqual([]);
+      for (const statement of streamReads) expect(statement.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'StreamArn'] });
     });
 
-    it('allows exactly AdminUserGlobalSignOut and AdminDeleteUser on the user pool and nothing else in Cognito', () => {
+    it('allows exactly AdminUserGlobalSignOut and AdminDeleteUser (GraphQL) and AdminGetUser (the two that send email) on the user pool and nothing else in Cognito', () => {
       const [poolId] = onlyResource(template, 'AWS::Cognito::UserPool');
       const cognito = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('cognito-idp:')));
+      const pool = { 'Fn::GetAtt': [poolId, 'Arn'] };
       expect(cognito).toEqual([
-        { Effect: 'Allow', Action: ['cognito-idp:AdminDeleteUser', 'cognito-idp:AdminUserGlobalSignOut'], Resource: { 'Fn::GetAtt': [poolId, 'Arn'] } },
+        { Effect: 'Allow', Action: ['cognito-idp:AdminDeleteUser', 'cognito-idp:AdminUserGlobalSignOut'], Resource: pool },
+        { Effect: 'Allow', Action: 'cognito-idp:AdminGetUser', Resource: pool },
+        { Effect: 'Allow', Action: 'cognito-idp:AdminGetUser', Resource: pool },
       ]);
     });
 
     it('uses "*" only for X-Ray, which has no resource-level permissions', () => {
       const wildcard = policyStatements(template).filter((s) => asArray(s.Resource).includes('*'));
-      expect(wildcard.flatMap((s) => asArray(s.Action)).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+      expect([...new Set(wildcard.flatMap((s) => asArray(s.Action)))].sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
     });
 
     it('attaches no AWS managed policies', () => {
@@ -330,19 +352,25 @@ describe('LacrimaStack', () => {
       }
     });
 
-    it("keeps the function's permissions in one customer managed policy on its role, none inline", () => {
-      const [roleId, role] = onlyResource(template, 'AWS::IAM::Role');
-      const [, policy] = onlyResource(template, 'AWS::IAM::ManagedPolicy');
+    it("keeps each role's permissions in one customer managed policy on it, none inline", () => {
+      const roles = Object.entries(template.findResources('AWS::IAM::Role') as Record<string, Resource>);
+      const policies = Object.values(template.findResources('AWS::IAM::ManagedPolicy') as Record<string, Resource>);
       template.resourceCountIs('AWS::IAM::Policy', 0);
-      expect(role.Properties).not.toHaveProperty('Policies');
-      expect(policy.Properties!.Roles).toEqual([{ Ref: roleId }]);
+      // The four functions' and the sweep schedule's.
+      expect(roles).toHaveLength(5);
+      for (const [roleId, role] of roles) {
+        expect(role.Properties).not.toHaveProperty('Policies');
+        expect(policies.filter((policy) => JSON.stringify(policy.Properties!.Roles) === JSON.stringify([{ Ref: roleId }]))).toHaveLength(1);
+      }
+      expect(policies).toHaveLength(roles.length);
     });
   });
 
   describe('observability', () => {
     it('sets a finite retention on every log group, which outlives the stack', () => {
       const logGroups = Object.values(template.findResources('AWS::Logs::LogGroup') as Record<string, Resource>);
-      expect(logGroups).toHaveLength(2);
+      // Four functions' logs and two APIs' access logs.
+      expect(logGroups).toHaveLength(6);
       for (const logGroup of logGroups) {
         expect(logGroup.Properties!.RetentionInDays).toBe(30);
         expect(logGroup.DeletionPolicy).toBe('Retain');
@@ -420,9 +448,9 @@ describe('LacrimaStack', () => {
   });
 
   describe('stack', () => {
-    it('outputs the GraphQL URL (at the edge), user pool, app client, table and alarm topic', () => {
+    it('outputs the GraphQL URL (at the edge), the live URL, user pool, app client, table and alarm topic', () => {
       const [distributionId] = onlyResource(template, 'AWS::CloudFront::Distribution');
-      expect(Object.keys(template.findOutputs('*')).sort()).toEqual(['AlarmTopicArn', 'GraphqlUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+      expect(Object.keys(template.findOutputs('*')).sort()).toEqual(['AlarmTopicArn', 'GraphqlUrl', 'LiveUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
       template.hasOutput('GraphqlUrl', {
         Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/graphql']] },
       });

@@ -48,13 +48,13 @@ describe('observability', () => {
         return [a.node.id, (template.toJSON().Resources[logicalId] as Resource).Properties];
       }),
     );
-    const only = (type: string): string => {
-      const ids = Object.keys(template.findResources(type));
+    const only = (type: string, prefix = ''): string => {
+      const ids = Object.keys(template.findResources(type)).filter((id) => id.startsWith(prefix));
       expect(ids).toHaveLength(1);
       return ids[0]!;
     };
     topicId = only('AWS::SNS::Topic');
-    functionId = only('AWS::Lambda::Function');
+    functionId = only('AWS::Lambda::Function', 'GraphqlFunction');
     tableId = only('AWS::DynamoDB::GlobalTable');
   });
 
@@ -69,6 +69,11 @@ describe('observability', () => {
         'TableThrottles',
         'UnavailableRate',
         ...OPERATION_FAMILIES.map((family) => `Latency-${family}`),
+        // Live updates and delivery (test/infra/live.test.ts).
+        ...['Live', 'Fanout', 'Sweep'].flatMap((worker) => [`${worker}Errors`, `${worker}Throttles`, `${worker}Duration`]),
+        'FanoutFailures',
+        'SweepFailures',
+        'StreamIteratorAge',
       ].sort(),
     );
     template.resourceCountIs('AWS::CloudWatch::Alarm', Object.keys(alarms).length);

@@ -29,7 +29,8 @@ describe('stage removal policies', () => {
           expect({ id, DeletionPolicy: resource.DeletionPolicy }).toEqual({ id, DeletionPolicy: 'Retain' });
         }
       }
-      expect(ofType(prod.template, 'AWS::Logs::LogGroup')).toHaveLength(2);
+      // Four functions' logs and two APIs' access logs (GraphQL over HTTP, live updates over WebSocket).
+      expect(ofType(prod.template, 'AWS::Logs::LogGroup')).toHaveLength(6);
       expect(ofType(prod.edgeTemplate, 'AWS::Logs::LogGroup')).toHaveLength(1);
     });
 

@@ -112,4 +112,32 @@ describe('npm run synth -- -c stage=prod', () => {
       expect(probe.stdout).toContain('handler:function');
     });
   });
+
+  // Live updates over WebSocket, the stream fan-out and the reminder sweep (test/infra/live.test.ts).
+  it('bundles every other function too, each loading in Node and exporting handler', () => {
+    const functions = Object.values(template?.Resources ?? {}).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(functions).toHaveLength(4);
+    const loaded = functions.slice(1).map((fn) => {
+      const bundle = path.join(outdir, String(fn.Metadata?.['aws:asset:path']), 'index.js');
+      const probe = spawnSync(process.execPath, ['-e', `console.log('handler:' + typeof require(${JSON.stringify(bundle)}).handler);`], {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          AWS_REGION: 'eu-west-1',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          STAGE: 'prod',
+          CURSOR_SECRET: 'a-synth-test-cursor-secret-of-40-characters',
+          TABLE_NAME: 'lacrima-synth-test',
+          USER_POOL_ID: 'eu-west-1_Example01',
+          USER_POOL_CLIENT_ID: 'exampleclientid0123456789',
+          LIVE_ENDPOINT: 'https://example0.execute-api.eu-west-1.amazonaws.com/graphql',
+          VAPID_SECRET: 'a-synth-test-vapid-secret-of-40-characters',
+          PUSH_CONTACT: 'mailto:push@example.org',
+          EMAIL_FROM: 'reminders@example.org',
+        },
+      });
+      return { function: String(fn.Properties.Description), stdout: probe.stdout.trim(), stderr: probe.status === 0 ? '' : probe.stderr };
+    });
+    for (const result of loaded) expect(result).toEqual({ function: result.function, stdout: 'handler:function', stderr: '' });
+  });
 });

@@ -58,6 +58,7 @@ const LIST_SECTIONS = [
   'grants',
   'accessLog',
   'grantsAsTherapist',
+  'measures',
   'circleMemberships',
   'checkIns',
   'replies',
@@ -393,9 +394,9 @@ describe('members\u2019 data rights (integration)', () => {
 
         await ok(river, EXPORT, {});
 
-        // Profile + share code; nine sources; the membership lists (current, former); one sweep per membership.
-        expect(recorder.calls).toEqual(['BatchGetItem', ...Array<string>(9 + 2 + 6).fill('Query')]);
-        expect(recorder.depth()).toBe(18);
+        // Profile + share code; ten sources; the membership lists (current, former); one sweep per membership.
+        expect(recorder.calls).toEqual(['BatchGetItem', ...Array<string>(10 + 2 + 6).fill('Query')]);
+        expect(recorder.depth()).toBe(19);
       });
 
       it('gives the same document in pages of two records, each page bounded', async () => {

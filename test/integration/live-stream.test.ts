@@ -4,7 +4,7 @@ process.env.RATE_LIMIT_SCALE = '50';
 import type { CircleActivityEvent, MemberNotification } from '../../services/live/live.events';
 import { createReplyRecipient } from '../../services/live/reply-recipient.repository';
 import type { TableChange } from '../../services/live/stream-events';
-import { createStreamHandler } from '../../services/live/stream.handler';
+import { createStreamHandler } from '../../services/live/stream-changes';
 import { startStreamPoller, type StreamPoller } from '../../services/local/stream-poller';
 import { useIntegrationApi } from '../helpers/integration';
 import { kit } from '../helpers/kit';

@@ -1,6 +1,10 @@
 import { CIRCLE_ITEMS } from './catalogue/circle.catalogue';
+import { DELIVERY_ITEMS } from './catalogue/delivery.catalogue';
+import { LIVE_ITEMS } from './catalogue/live.catalogue';
+import { MEASURE_ITEMS } from './catalogue/measure.catalogue';
 import { MEMBER_ITEMS } from './catalogue/member.catalogue';
 import { OPERATIONS_ITEMS } from './catalogue/operations.catalogue';
+import { SCHEDULE_ITEMS } from './catalogue/schedule.catalogue';
 import { SHARING_ITEMS } from './catalogue/sharing.catalogue';
 import { ENTITY, type ItemType } from './catalogue/shapes';
 
@@ -11,7 +15,16 @@ import { ENTITY, type ItemType } from './catalogue/shapes';
  * beside their declarations in catalogue/; the domains' `*.keys.ts` re-export them.
  * docs/design/item-catalogue.md is this list printed (a test keeps it current).
  */
-export const ITEM_CATALOGUE: readonly ItemType[] = [...MEMBER_ITEMS, ...SHARING_ITEMS, ...CIRCLE_ITEMS, ...OPERATIONS_ITEMS];
+export const ITEM_CATALOGUE: readonly ItemType[] = [
+  ...MEMBER_ITEMS,
+  ...MEASURE_ITEMS,
+  ...SHARING_ITEMS,
+  ...CIRCLE_ITEMS,
+  ...LIVE_ITEMS,
+  ...DELIVERY_ITEMS,
+  ...SCHEDULE_ITEMS,
+  ...OPERATIONS_ITEMS,
+];
 
 export { ENTITY, type EntityName } from './catalogue/shapes';
 

@@ -29,6 +29,8 @@ describe('what a change to the table raises', () => {
     expect(read).toMatchObject({ id: 'abc', name: 'MODIFY', entity: 'CheckIn', at: '2025-12-02T10:00:00.000Z' });
     expect(read?.newItem?.reactions_HUG).toEqual(new Set(['m2']));
     expect(changeOf({ eventID: 'x', eventName: 'INSERT', dynamodb: { NewImage: marshall({ id: 'no entity' }) as never } })).toBeUndefined();
+    // Entities that raise nothing are passed over before their images are read.
+    expect(changeOf({ eventID: 'y', eventName: 'INSERT', dynamodb: { NewImage: { entity: { S: 'RateCounter' }, odd: {} } as never } })).toBeUndefined();
   });
 
   it('a new check-in is posted; storage attributes never travel with it', () => {

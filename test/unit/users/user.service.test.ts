@@ -95,7 +95,7 @@ describe('UserService', () => {
       await service.updateProfile(caller, { version: 1, preferences: { routineReminders: true } });
       const profile = await service.updateProfile(caller, { version: 2, preferences: { weeklyReflection: true } });
 
-      expect(profile.preferences).toEqual({ routineReminders: true, weeklyReflection: true, circleActivity: false });
+      expect(profile.preferences).toMatchObject({ routineReminders: true, weeklyReflection: true, circleActivity: false, therapistActivity: false });
     });
   });
 });

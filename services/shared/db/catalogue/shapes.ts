@@ -57,6 +57,14 @@ export const ENTITY = {
   CheckInReply: 'CheckInReply',
   CircleReport: 'CircleReport',
   MigrationCheckpoint: 'MigrationCheckpoint',
+  Measure: 'Measure',
+  DueReminder: 'DueReminder',
+  PushDevice: 'PushDevice',
+  DeliveryMarker: 'DeliveryMarker',
+  DeliveryFailure: 'DeliveryFailure',
+  LiveConnection: 'LiveConnection',
+  LiveConnectionMarker: 'LiveConnectionMarker',
+  LiveSubscription: 'LiveSubscription',
 } as const;
 
 export type EntityName = (typeof ENTITY)[keyof typeof ENTITY];
