@@ -1,4 +1,5 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
+import { parse, print, visit } from 'graphql';
 import { CODE } from '../shared/error-codes';
 import manifest from '../../schema/generated/persisted-documents.json';
 
@@ -46,9 +47,35 @@ export function trustedHashes(): string[] {
   return Object.keys(DOCUMENTS);
 }
 
+/** A document with its definitions and every selection set in a fixed order: the same document in any layout or order prints the same. */
+function canonical(text: string): string {
+  const sorted = visit(parse(text), {
+    SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections].sort((a, b) => print(a).localeCompare(print(b))) }) },
+  });
+  return sorted.definitions
+    .map((definition) => print(definition))
+    .sort()
+    .join('\n');
+}
+
+/**
+ * Whether a query is the document laid out another way: the manifest keeps
+ * codegen's normalized text (selections sorted), while Apollo's GraphQLWsLink
+ * sends each subscription's text as graphql-js prints the app's document.
+ */
+function samePrinted(query: unknown, document: string): boolean {
+  if (typeof query !== 'string') return false;
+  try {
+    return canonical(query) === canonical(document);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The request with a hash replaced by its document, or a refusal. A query
- * sent along with a hash must be the very document the hash names.
+ * sent along with a hash must be the very document the hash names (printed
+ * in any layout).
  */
 export function resolveTrustedDocument(request: HTTPGraphQLRequest, mode: TrustedDocumentsMode): HTTPGraphQLRequest {
   const body = request.body as Body | null;
@@ -67,7 +94,8 @@ export function resolveTrustedDocument(request: HTTPGraphQLRequest, mode: Truste
   const document = trustedDocument(hash);
   if (document === undefined)
     throw new DocumentRefusal(CODE.PERSISTED_QUERY_NOT_FOUND, 'No operation of the client kit has this hash: regenerate your documents (npm run codegen)');
-  if (rest.query !== undefined && rest.query !== document) throw new DocumentRefusal(CODE.BAD_REQUEST, 'The query sent is not the document its hash names');
+  if (rest.query !== undefined && rest.query !== document && !samePrinted(rest.query, document))
+    throw new DocumentRefusal(CODE.BAD_REQUEST, 'The query sent is not the document its hash names');
   const resolved: Record<string, unknown> = { ...rest, query: document };
   if (Object.keys(otherExtensions).length > 0) resolved.extensions = otherExtensions;
   return { ...request, body: resolved };

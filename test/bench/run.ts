@@ -14,16 +14,18 @@ import { MiB, ratio } from './lib/stats';
 import { coldStart, type ColdSummary } from './scenarios/cold-start';
 import { dbTask, type CallsResult, type ScaleResult } from './scenarios/db-tasks';
 import { loadTest, type LoadRun } from './scenarios/load';
+import type { LiveResult, LiveTask } from './children/live';
+import { tmpdir } from 'node:os';
 
 const USAGE = `Usage: npm run bench [-- options]
   --quick           iterate faster: no 100,000-item tier, 7 cold starts, 5 s load runs (not for reported figures)
-  --only=LIST       some of: bundle,warm,cold,calls,load,scale (default: all)
+  --only=LIST       some of: bundle,warm,cold,calls,load,scale,live (default: all)
   --runs=N          cold starts per bundle (default 21)
   --load-seconds=N  seconds per load run (default 20)
   --tiers=LIST      history sizes for the scale test (default 100,10000,100000)
 Writes bench-results/latest.json.`;
 
-const SCENARIOS = ['bundle', 'warm', 'cold', 'calls', 'load', 'scale'] as const;
+const SCENARIOS = ['bundle', 'warm', 'cold', 'calls', 'load', 'scale', 'live'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function options(argv: string[]) {
@@ -67,6 +69,7 @@ interface Results {
   calls?: CallsResult;
   underLoad?: LoadRun[];
   scale?: ScaleResult;
+  live?: LiveResult;
   goals: Goal[];
 }
 
@@ -173,6 +176,23 @@ function goals(r: Results): Goal[] {
       });
     }
   }
+  if (r.live) {
+    const { fromPost, callsPerEvent, subscribers } = r.live;
+    out.push({
+      id: '8a',
+      goal: `live: a check-in reaches all ${subscribers} subscribers, p99 <= 1 s from post (local)`,
+      measured: `p50 ${fmt.ms(fromPost.p50Ms)}, p99 ${fmt.ms(fromPost.p99Ms)}`,
+      met: fromPost.p99Ms <= 1000,
+      note: `${r.live.receipts} receipts of ${r.live.events} events; max ${fmt.ms(fromPost.maxMs)}`,
+    });
+    out.push({
+      id: '8b',
+      goal: 'live: one Query of the subscribers per event, no Scan',
+      measured: `${callsPerEvent.commands} per event`,
+      met: callsPerEvent.max === 1 && !callsPerEvent.commands.includes('Scan'),
+      note: `median ${callsPerEvent.median}, max ${callsPerEvent.max} calls`,
+    });
+  }
   if (r.calls) {
     const missing = r.calls.rows.filter((row) => row.outcome === 'no scenario yet').map((row) => row.operation);
     const failing = r.calls.rows.filter((row) => row.outcome !== 'ok' && row.outcome !== 'no scenario yet').map((row) => row.operation);
@@ -204,7 +224,9 @@ async function main(): Promise<void> {
   const lacrima = await buildLambdaBundle('lacrima', ENTRIES.lacrima);
   const baseline = await buildLambdaBundle('baseline', ENTRIES.baseline);
   const bundles = { lacrima: lacrima.file, baseline: baseline.file };
-  const [coldScript, warmScript, dbScript, serverScript] = await Promise.all(['cold-start', 'warm', 'db', 'load-server'].map((name) => buildChild(name)));
+  const [coldScript, warmScript, dbScript, serverScript, liveScript] = await Promise.all(
+    ['cold-start', 'warm', 'db', 'load-server', 'live'].map((name) => buildChild(name)),
+  );
   results.bundle = { lacrima, baseline, ratio: ratio(lacrima.bytes, baseline.bytes) };
   sayTable(
     table(
@@ -248,7 +270,7 @@ async function main(): Promise<void> {
     if (!warm.sameData) say('!! The two handlers answered the timeline differently: the baseline is not comparable.');
   }
 
-  const needsStack = ['cold', 'calls', 'load', 'scale'].some((s) => opts.only.has(s as Scenario));
+  const needsStack = ['cold', 'calls', 'load', 'scale', 'live'].some((s) => opts.only.has(s as Scenario));
   if (needsStack) {
     section('Local stack');
     const stack: BenchStack = await startBenchStack();
@@ -327,6 +349,40 @@ async function main(): Promise<void> {
             r.figures.serverCpuMsPerRequest ?? '–',
             r.figures.non2xx + r.figures.errors,
           ]),
+        ),
+      );
+    }
+
+    if (opts.only.has('live')) {
+      const events = opts.quick ? 10 : 30;
+      section(`Live: a 30-member circle, 29 graphql-ws subscribers, ${events} check-ins posted one at a time (DynamoDB Local's stream)`);
+      results.load.live = load();
+      const users = await createUsers(stack, 'live', 30);
+      const task: LiveTask = { ...stack, users, events };
+      // The bench posts more check-ins than the hourly limit lets one member; delivery goes to a throwaway mailbox.
+      const liveEnv = {
+        ...env,
+        RATE_LIMIT_SCALE: '50',
+        MAILBOX_DIR: join(tmpdir(), 'lacrima-bench-mailbox'),
+      };
+      const live = await runChild<LiveResult>(liveScript as string, { env: liveEnv, args: [JSON.stringify(task)], timeoutMs: 600_000, showProgress: true });
+      results.live = live;
+      sayTable(
+        table(
+          ['measure', 'p50 ms', 'p99 ms', 'max ms'],
+          [
+            ['post sent -> each subscriber received', live.fromPost.p50Ms, live.fromPost.p99Ms, live.fromPost.maxMs],
+            ['post answered (stored) -> each subscriber received', live.fromStored.p50Ms, live.fromStored.p99Ms, '–'],
+          ],
+        ),
+      );
+      sayTable(
+        table(
+          ['per published event', 'figure'],
+          [
+            ['subscribers reached', live.subscribers],
+            ['DynamoDB calls by the stream handler', `${live.callsPerEvent.commands} (median ${live.callsPerEvent.median}, max ${live.callsPerEvent.max})`],
+          ],
         ),
       );
     }

@@ -231,6 +231,7 @@ describe('faults on every write path (integration, injected)', () => {
       'recordRoutineCompletion',
       'replyToCheckIn',
       'startSession',
+      'submitMeasure',
     ]);
   });
 

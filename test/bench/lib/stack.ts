@@ -54,6 +54,9 @@ export function handlerEnv(stack: BenchStack): Record<string, string> {
     // handlers get the same text; the DynamoDB-calls table sends the kit's documents, as the apps do.
     TRUSTED_DOCUMENTS: 'allowed',
     CURSOR_SECRET: 'a-bench-cursor-secret-of-at-least-32-characters',
+    // The cloud's delivery settings (pushPublicKey needs the VAPID key).
+    VAPID_SECRET: 'a-bench-vapid-secret-of-at-least-32-characters',
+    PUSH_CONTACT: 'mailto:bench@lacrima.test',
     TABLE_NAME: stack.tableName,
     USER_POOL_ID: stack.userPoolId,
     USER_POOL_CLIENT_ID: stack.userPoolClientId,

@@ -39,6 +39,12 @@ export function scenarioApi(client: InProcessClient): ScenarioApi {
 }
 
 let counter = 1;
+/** A browser's push subscription (a valid P-256 key and auth secret) at an endpoint of its own. */
+const pushDevice = () => ({
+  endpoint: `https://push.example.test/bench/${counter++}`,
+  keys: { p256dh: 'BNFOQefzRZnVPhFvsXZmiWqvr76n1kQMzWBDVAyEe0sXSQWUGWTWAzvew9oStnBZ3WSNgSMVOlGPi2wivAQCiaY', auth: 'e5x7IqIYdd3EqTsOl4yG6w' },
+  label: 'Bench',
+});
 const today = () => new Date().toISOString().slice(0, 10);
 const logSession = async (api: ScenarioApi, who: Member = api.member) => {
   const data = await api.gql(who, kit('LogSession'), logSessionVariables(counter++ * 2 + 1));
@@ -129,6 +135,29 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
       return { input: { version: me.version, displayName: 'Bench' } };
     },
   },
+  // Push devices and standard measures
+  { operation: 'pushPublicKey', document: kit('PushPublicKey') },
+  { operation: 'myPushDevices', document: kit('MyPushDevices') },
+  { operation: 'registerPushDevice', document: kit('RegisterPushDevice'), prepare: async () => ({ input: pushDevice() }) },
+  {
+    operation: 'removePushDevice',
+    document: kit('RemovePushDevice'),
+    prepare: async (api) => {
+      const data = await api.gql(api.member, kit('RegisterPushDevice'), { input: pushDevice() });
+      return { input: { id: (data.registerPushDevice as { device: { id: string } }).device.id } };
+    },
+  },
+  { operation: 'instruments', document: kit('Instruments') },
+  { operation: 'submitMeasure', document: kit('SubmitMeasure'), prepare: async () => ({ input: { instrument: 'GAD7', answers: [1, 1, 0, 2, 1, 0, 1] } }) },
+  {
+    operation: 'measures',
+    document: kit('MyMeasures'),
+    prepare: async (api) => {
+      await api.gql(api.member, kit('SubmitMeasure'), { input: { instrument: 'WHO5', answers: [3, 3, 2, 4, 3] } });
+      return { instrument: 'WHO5', first: 20 };
+    },
+  },
+  { operation: 'measureTrend', document: kit('MeasureTrend'), prepare: async () => ({ instrument: 'WHO5' }) },
   // Sessions
   { operation: 'startSession', document: kit('StartSession'), prepare: async () => ({ input: { intention: 'Bench' } }) },
   {

@@ -1,6 +1,7 @@
 import '../../helpers/unit-env';
 import * as lib from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { parse, print, visit } from 'graphql';
 import { handler } from '../../../services/graphql/handler';
 import { logger } from '../../../services/shared/logger';
 import { buildEvent, invoke, lambdaContext, TEST_SUB } from '../../helpers/lambda';
@@ -234,6 +235,16 @@ describe('graphql handler', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0]?.extensions?.code).toBe(code);
       expect(ddb.calls()).toHaveLength(0);
+    });
+
+    it('runs a kit document sent beside its hash in another layout and order, as Apollo’s GraphQLWsLink prints an app’s document', async () => {
+      const { hash, document } = kitOperation('JournalPrompts');
+      const reordered = print(visit(parse(document), { SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections].reverse() }) } }));
+      expect(reordered).not.toBe(document);
+
+      const res = await invoke(handler, buildEvent({ query: reordered, documentId: hash }));
+
+      expect([res.status, res.body.errors]).toEqual([200, undefined]);
     });
 
     it('refuses too many directives with 400', async () => {
