@@ -44,6 +44,7 @@ type Documents = {
     "fragment AccountDeletionFields on AccountDeletion {\n  complete\n  deletedItems\n}": typeof types.AccountDeletionFieldsFragmentDoc,
     "fragment AdherenceWeekFields on AdherenceWeek {\n  weekStart\n  weekEnd\n  done\n  target\n  days\n}": typeof types.AdherenceWeekFieldsFragmentDoc,
     "fragment AftercareSuggestionFields on AftercareSuggestion {\n  message\n  routine {\n    ...RoutineFields\n  }\n  template {\n    ...RoutineTemplateFields\n  }\n}": typeof types.AftercareSuggestionFieldsFragmentDoc,
+    "fragment CaseloadEntryFields on CaseloadEntry {\n  grantId\n  client {\n    id\n    displayName\n  }\n  scopes\n  expiresAt\n  lastViewedAt\n  newSessions\n  newMeasures\n  newAlerts\n  latestAlert {\n    alertId\n    reason\n    signalKinds\n    sentAt\n  }\n  activeSignalKinds\n  measures {\n    measureId\n    instrument\n    score\n    band\n    completedAt\n  }\n  suggestions {\n    suggestionId\n    name\n    status\n    updatedAt\n  }\n}": typeof types.CaseloadEntryFieldsFragmentDoc,
     "fragment CatalystFields on Catalyst {\n  kind\n  reference\n}": typeof types.CatalystFieldsFragmentDoc,
     "fragment CatalystCountFields on CatalystCount {\n  catalyst\n  sessions\n}": typeof types.CatalystCountFieldsFragmentDoc,
     "fragment CatalystOutcomeFields on CatalystOutcome {\n  catalyst\n  sessions\n  enoughData\n  reliefRate\n  floodingRate\n  note\n}": typeof types.CatalystOutcomeFieldsFragmentDoc,
@@ -65,7 +66,7 @@ type Documents = {
     "fragment CrisisSupportFields on CrisisSupport {\n  message\n  resources {\n    ...SupportResourcesFields\n  }\n}": typeof types.CrisisSupportFieldsFragmentDoc,
     "fragment DataExportPageFields on DataExportPage {\n  format\n  document\n  hasMore\n  endCursor\n}": typeof types.DataExportPageFieldsFragmentDoc,
     "fragment DaySessionCountFields on DaySessionCount {\n  day\n  sessionCount\n}": typeof types.DaySessionCountFieldsFragmentDoc,
-    "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  version\n  createdAt\n  updatedAt\n}": typeof types.GrantFieldsFragmentDoc,
+    "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  alertOnSafetySignal\n  version\n  createdAt\n  updatedAt\n}": typeof types.GrantFieldsFragmentDoc,
     "fragment HiddenContentFields on HiddenContent {\n  content {\n    ...CircleContentRefFields\n  }\n  hiddenAt\n}": typeof types.HiddenContentFieldsFragmentDoc,
     "fragment InsightFiguresFields on InsightFigures {\n  fromDay\n  toDay\n  sessionCount\n  perWeekFrequency\n  totalDurationMinutes\n  medianDurationMinutes\n  tearsShare\n  meanDistressBefore\n  meanDistressAfter\n  meanDistressChange\n  reliefShare\n  floodingShare\n  topCatalysts {\n    ...CatalystCountFields\n  }\n  catalystOutcomes {\n    ...CatalystOutcomeFields\n  }\n  dailySeries {\n    ...DaySessionCountFields\n  }\n}": typeof types.InsightFiguresFieldsFragmentDoc,
     "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}": typeof types.InsightsFieldsFragmentDoc,
@@ -73,6 +74,7 @@ type Documents = {
     "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}": typeof types.JournalEntryFieldsFragmentDoc,
     "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}": typeof types.JournalPromptFieldsFragmentDoc,
     "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}": typeof types.MeasureFieldsFragmentDoc,
+    "fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}": typeof types.MeasureScheduleFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": typeof types.PageInfoFieldsFragmentDoc,
     "fragment PracticeSuggestionFields on PracticeSuggestion {\n  id\n  therapist {\n    ...SharePersonFields\n  }\n  name\n  message\n  templateId\n  status\n  routineId\n  createdAt\n}": typeof types.PracticeSuggestionFieldsFragmentDoc,
     "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}": typeof types.PreferencesFieldsFragmentDoc,
@@ -85,6 +87,7 @@ type Documents = {
     "fragment RoutineScheduleFields on RoutineSchedule {\n  days\n  daysPerWeek\n  reminderTimes\n}": typeof types.RoutineScheduleFieldsFragmentDoc,
     "fragment RoutineStepFields on RoutineStep {\n  id\n  title\n  minutes\n  notes\n  products\n  target {\n    ...StepTargetFields\n  }\n}": typeof types.RoutineStepFieldsFragmentDoc,
     "fragment RoutineTemplateFields on RoutineTemplate {\n  id\n  name\n  kind\n  description\n  steps {\n    ...RoutineStepFields\n  }\n  schedule {\n    ...RoutineScheduleFields\n  }\n}": typeof types.RoutineTemplateFieldsFragmentDoc,
+    "fragment SafetyAlertFields on SafetyAlert {\n  id\n  reason\n  signalKinds\n  therapist {\n    ...SharePersonFields\n  }\n  sentAt\n}": typeof types.SafetyAlertFieldsFragmentDoc,
     "fragment SafetySignalFields on SafetySignal {\n  kind\n  message\n  sessionIds\n  resources {\n    ...SupportResourcesFields\n  }\n  involveTherapistPrompt\n}": typeof types.SafetySignalFieldsFragmentDoc,
     "fragment SafetyStatusFields on SafetyStatus {\n  signals {\n    ...SafetySignalFields\n  }\n  resources {\n    ...SupportResourcesFields\n  }\n  checkedAt\n}": typeof types.SafetyStatusFieldsFragmentDoc,
     "fragment SessionFields on Session {\n  id\n  occurredAt\n  kind\n  day\n  status\n  startedAt\n  endedAt\n  durationMinutes\n  intention\n  setting\n  distressBefore\n  catalysts {\n    ...CatalystFields\n  }\n  tearsCame\n  wantedToCry\n  bodySensations\n  emotions\n  peakIntensity\n  distressAfter\n  afterState\n  reflection\n  selfHarmThoughts\n  feltUnsafe\n  version\n  createdAt\n  updatedAt\n}": typeof types.SessionFieldsFragmentDoc,
@@ -100,6 +103,7 @@ type Documents = {
     "mutation AcceptPracticeSuggestion($input: AcceptPracticeSuggestionInput!) {\n  acceptPracticeSuggestion(input: $input) {\n    practiceSuggestion {\n      ...PracticeSuggestionFields\n    }\n  }\n}": typeof types.AcceptPracticeSuggestionDocument,
     "query AccessLog($first: Int, $after: String) {\n  accessLog(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...AccessLogEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.AccessLogDocument,
     "mutation AdoptRoutineTemplate($input: AdoptRoutineTemplateInput!) {\n  adoptRoutineTemplate(input: $input) {\n    routine {\n      ...RoutineFields\n    }\n  }\n}": typeof types.AdoptRoutineTemplateDocument,
+    "mutation AlertMyTherapist($input: AlertMyTherapistInput!) {\n  alertMyTherapist(input: $input) {\n    alert {\n      ...SafetyAlertFields\n    }\n  }\n}": typeof types.AlertMyTherapistDocument,
     "mutation CreateJournalEntry($input: CreateJournalEntryInput!) {\n  createJournalEntry(input: $input) {\n    journalEntry {\n      ...JournalEntryFields\n    }\n  }\n}": typeof types.CreateJournalEntryDocument,
     "mutation CreateRoutine($input: CreateRoutineInput!) {\n  createRoutine(input: $input) {\n    routine {\n      ...RoutineFields\n    }\n  }\n}": typeof types.CreateRoutineDocument,
     "mutation DeclinePracticeSuggestion($input: DeclinePracticeSuggestionInput!) {\n  declinePracticeSuggestion(input: $input) {\n    practiceSuggestion {\n      ...PracticeSuggestionFields\n    }\n  }\n}": typeof types.DeclinePracticeSuggestionDocument,
@@ -108,7 +112,9 @@ type Documents = {
     "mutation DeleteRoutine($input: DeleteRoutineInput!) {\n  deleteRoutine(input: $input) {\n    deletedId\n  }\n}": typeof types.DeleteRoutineDocument,
     "mutation DeleteRoutineCompletion($input: DeleteRoutineCompletionInput!) {\n  deleteRoutineCompletion(input: $input) {\n    deletedId\n  }\n}": typeof types.DeleteRoutineCompletionDocument,
     "mutation DeleteSession($input: DeleteSessionInput!) {\n  deleteSession(input: $input) {\n    deletedId\n  }\n}": typeof types.DeleteSessionDocument,
+    "query DueMeasures {\n  dueMeasures {\n    scheduleId\n    instrument\n    dueOn\n    closesOn\n    scheduledBy {\n      displayName\n    }\n  }\n}": typeof types.DueMeasuresDocument,
     "mutation EndSession($input: EndSessionInput!) {\n  endSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": typeof types.EndSessionDocument,
+    "query ExportFhir($input: ExportFhirInput) {\n  exportFhir(input: $input) {\n    bundle\n    resourceCount\n    generatedAt\n    complete\n  }\n}": typeof types.ExportFhirDocument,
     "query ExportMyData($first: Int, $after: String) {\n  exportMyData(first: $first, after: $after) {\n    ...DataExportPageFields\n  }\n}": typeof types.ExportMyDataDocument,
     "query ExportMySessionsCsv($first: Int, $after: String) {\n  exportMySessionsCsv(first: $first, after: $after) {\n    ...SessionsCsvPageFields\n  }\n}": typeof types.ExportMySessionsCsvDocument,
     "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}": typeof types.InsightsDocument,
@@ -138,6 +144,7 @@ type Documents = {
     "query SafetyStatus {\n  safetyStatus {\n    ...SafetyStatusFields\n  }\n}": typeof types.SafetyStatusDocument,
     "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionFields\n  }\n}": typeof types.SessionDocument,
     "query Sessions($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  sessions(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...SessionFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.SessionsDocument,
+    "mutation SetGrantAlerts($input: SetGrantAlertsInput!) {\n  setGrantAlerts(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.SetGrantAlertsDocument,
     "mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": typeof types.StartSessionDocument,
     "mutation SubmitMeasure($input: SubmitMeasureInput!) {\n  submitMeasure(input: $input) {\n    measure {\n      ...MeasureFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n  }\n}": typeof types.SubmitMeasureDocument,
     "query Timeline($first: Int, $after: String, $from: DateTime, $to: DateTime, $kinds: [TimelineKind!]) {\n  timeline(first: $first, after: $after, from: $from, to: $to, kinds: $kinds) {\n    edges {\n      cursor\n      node {\n        __typename\n        ... on JournalEntry {\n          ...JournalEntryFields\n        }\n        ... on RoutineCompletion {\n          ...RoutineCompletionFields\n        }\n        ... on Session {\n          ...SessionFields\n        }\n        ... on TherapistNote {\n          ...TherapistNoteFields\n        }\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.TimelineDocument,
@@ -150,15 +157,21 @@ type Documents = {
     "query WeeklyAdherence($routineId: ID!, $day: String, $recentWeeks: Int) {\n  weeklyAdherence(routineId: $routineId, day: $day, recentWeeks: $recentWeeks) {\n    ...WeeklyAdherenceFields\n  }\n}": typeof types.WeeklyAdherenceDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
     "mutation AddNote($input: AddNoteInput!) {\n  addNote(input: $input) {\n    therapistNote {\n      ...TherapistNoteFields\n    }\n  }\n}": typeof types.AddNoteDocument,
+    "mutation CancelMeasureSchedule($input: CancelMeasureScheduleInput!) {\n  cancelMeasureSchedule(input: $input) {\n    deletedId\n  }\n}": typeof types.CancelMeasureScheduleDocument,
     "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}": typeof types.ClientInsightsDocument,
+    "query ClientMeasureSchedules($clientId: ID!) {\n  clientMeasureSchedules(clientId: $clientId) {\n    ...MeasureScheduleFields\n  }\n}": typeof types.ClientMeasureSchedulesDocument,
+    "query ClientMeasureTrend($clientId: ID!, $instrument: MeasureInstrument!) {\n  clientMeasureTrend(clientId: $clientId, instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}": typeof types.ClientMeasureTrendDocument,
+    "query ClientMeasures($clientId: ID!, $instrument: MeasureInstrument, $first: Int, $after: String) {\n  clientMeasures(\n    clientId: $clientId\n    instrument: $instrument\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.ClientMeasuresDocument,
     "query ClientSafetyStatus($clientId: ID!) {\n  clientSafetyStatus(clientId: $clientId) {\n    ...ClientSafetyStatusFields\n  }\n}": typeof types.ClientSafetyStatusDocument,
     "query ClientTimeline($first: Int, $after: String, $clientId: ID!, $from: DateTime, $to: DateTime) {\n  clientTimeline(\n    first: $first\n    after: $after\n    clientId: $clientId\n    from: $from\n    to: $to\n  ) {\n    edges {\n      cursor\n      node {\n        __typename\n        ... on JournalEntry {\n          ...JournalEntryFields\n        }\n        ... on RoutineCompletion {\n          ...RoutineCompletionFields\n        }\n        ... on Session {\n          ...SessionFields\n        }\n        ... on TherapistNote {\n          ...TherapistNoteFields\n        }\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.ClientTimelineDocument,
     "mutation DeclineInvitation($input: DeclineInvitationInput!) {\n  declineInvitation(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.DeclineInvitationDocument,
     "mutation DeleteNote($input: DeleteNoteInput!) {\n  deleteNote(input: $input) {\n    deletedId\n  }\n}": typeof types.DeleteNoteDocument,
+    "query MyCaseload($first: Int, $after: String) {\n  myCaseload(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...CaseloadEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.MyCaseloadDocument,
     "query MyClients($first: Int, $after: String) {\n  myClients(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...GrantFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.MyClientsDocument,
     "query MyInvitations($first: Int, $after: String) {\n  myInvitations(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...GrantFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.MyInvitationsDocument,
     "query MyShareCode {\n  myShareCode\n}": typeof types.MyShareCodeDocument,
     "mutation RotateShareCode {\n  rotateShareCode {\n    shareCode\n  }\n}": typeof types.RotateShareCodeDocument,
+    "mutation ScheduleMeasure($input: ScheduleMeasureInput!) {\n  scheduleMeasure(input: $input) {\n    measureSchedule {\n      ...MeasureScheduleFields\n    }\n  }\n}": typeof types.ScheduleMeasureDocument,
     "mutation SuggestPractice($input: SuggestPracticeInput!) {\n  suggestPractice(input: $input) {\n    practiceSuggestion {\n      ...PracticeSuggestionFields\n    }\n  }\n}": typeof types.SuggestPracticeDocument,
     "mutation UpdateNote($input: UpdateNoteInput!) {\n  updateNote(input: $input) {\n    therapistNote {\n      ...TherapistNoteFields\n    }\n  }\n}": typeof types.UpdateNoteDocument,
 };
@@ -193,6 +206,7 @@ const documents: Documents = {
     "fragment AccountDeletionFields on AccountDeletion {\n  complete\n  deletedItems\n}": types.AccountDeletionFieldsFragmentDoc,
     "fragment AdherenceWeekFields on AdherenceWeek {\n  weekStart\n  weekEnd\n  done\n  target\n  days\n}": types.AdherenceWeekFieldsFragmentDoc,
     "fragment AftercareSuggestionFields on AftercareSuggestion {\n  message\n  routine {\n    ...RoutineFields\n  }\n  template {\n    ...RoutineTemplateFields\n  }\n}": types.AftercareSuggestionFieldsFragmentDoc,
+    "fragment CaseloadEntryFields on CaseloadEntry {\n  grantId\n  client {\n    id\n    displayName\n  }\n  scopes\n  expiresAt\n  lastViewedAt\n  newSessions\n  newMeasures\n  newAlerts\n  latestAlert {\n    alertId\n    reason\n    signalKinds\n    sentAt\n  }\n  activeSignalKinds\n  measures {\n    measureId\n    instrument\n    score\n    band\n    completedAt\n  }\n  suggestions {\n    suggestionId\n    name\n    status\n    updatedAt\n  }\n}": types.CaseloadEntryFieldsFragmentDoc,
     "fragment CatalystFields on Catalyst {\n  kind\n  reference\n}": types.CatalystFieldsFragmentDoc,
     "fragment CatalystCountFields on CatalystCount {\n  catalyst\n  sessions\n}": types.CatalystCountFieldsFragmentDoc,
     "fragment CatalystOutcomeFields on CatalystOutcome {\n  catalyst\n  sessions\n  enoughData\n  reliefRate\n  floodingRate\n  note\n}": types.CatalystOutcomeFieldsFragmentDoc,
@@ -214,7 +228,7 @@ const documents: Documents = {
     "fragment CrisisSupportFields on CrisisSupport {\n  message\n  resources {\n    ...SupportResourcesFields\n  }\n}": types.CrisisSupportFieldsFragmentDoc,
     "fragment DataExportPageFields on DataExportPage {\n  format\n  document\n  hasMore\n  endCursor\n}": types.DataExportPageFieldsFragmentDoc,
     "fragment DaySessionCountFields on DaySessionCount {\n  day\n  sessionCount\n}": types.DaySessionCountFieldsFragmentDoc,
-    "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  version\n  createdAt\n  updatedAt\n}": types.GrantFieldsFragmentDoc,
+    "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  alertOnSafetySignal\n  version\n  createdAt\n  updatedAt\n}": types.GrantFieldsFragmentDoc,
     "fragment HiddenContentFields on HiddenContent {\n  content {\n    ...CircleContentRefFields\n  }\n  hiddenAt\n}": types.HiddenContentFieldsFragmentDoc,
     "fragment InsightFiguresFields on InsightFigures {\n  fromDay\n  toDay\n  sessionCount\n  perWeekFrequency\n  totalDurationMinutes\n  medianDurationMinutes\n  tearsShare\n  meanDistressBefore\n  meanDistressAfter\n  meanDistressChange\n  reliefShare\n  floodingShare\n  topCatalysts {\n    ...CatalystCountFields\n  }\n  catalystOutcomes {\n    ...CatalystOutcomeFields\n  }\n  dailySeries {\n    ...DaySessionCountFields\n  }\n}": types.InsightFiguresFieldsFragmentDoc,
     "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}": types.InsightsFieldsFragmentDoc,
@@ -222,6 +236,7 @@ const documents: Documents = {
     "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}": types.JournalEntryFieldsFragmentDoc,
     "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}": types.JournalPromptFieldsFragmentDoc,
     "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}": types.MeasureFieldsFragmentDoc,
+    "fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}": types.MeasureScheduleFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": types.PageInfoFieldsFragmentDoc,
     "fragment PracticeSuggestionFields on PracticeSuggestion {\n  id\n  therapist {\n    ...SharePersonFields\n  }\n  name\n  message\n  templateId\n  status\n  routineId\n  createdAt\n}": types.PracticeSuggestionFieldsFragmentDoc,
     "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}": types.PreferencesFieldsFragmentDoc,
@@ -234,6 +249,7 @@ const documents: Documents = {
     "fragment RoutineScheduleFields on RoutineSchedule {\n  days\n  daysPerWeek\n  reminderTimes\n}": types.RoutineScheduleFieldsFragmentDoc,
     "fragment RoutineStepFields on RoutineStep {\n  id\n  title\n  minutes\n  notes\n  products\n  target {\n    ...StepTargetFields\n  }\n}": types.RoutineStepFieldsFragmentDoc,
     "fragment RoutineTemplateFields on RoutineTemplate {\n  id\n  name\n  kind\n  description\n  steps {\n    ...RoutineStepFields\n  }\n  schedule {\n    ...RoutineScheduleFields\n  }\n}": types.RoutineTemplateFieldsFragmentDoc,
+    "fragment SafetyAlertFields on SafetyAlert {\n  id\n  reason\n  signalKinds\n  therapist {\n    ...SharePersonFields\n  }\n  sentAt\n}": types.SafetyAlertFieldsFragmentDoc,
     "fragment SafetySignalFields on SafetySignal {\n  kind\n  message\n  sessionIds\n  resources {\n    ...SupportResourcesFields\n  }\n  involveTherapistPrompt\n}": types.SafetySignalFieldsFragmentDoc,
     "fragment SafetyStatusFields on SafetyStatus {\n  signals {\n    ...SafetySignalFields\n  }\n  resources {\n    ...SupportResourcesFields\n  }\n  checkedAt\n}": types.SafetyStatusFieldsFragmentDoc,
     "fragment SessionFields on Session {\n  id\n  occurredAt\n  kind\n  day\n  status\n  startedAt\n  endedAt\n  durationMinutes\n  intention\n  setting\n  distressBefore\n  catalysts {\n    ...CatalystFields\n  }\n  tearsCame\n  wantedToCry\n  bodySensations\n  emotions\n  peakIntensity\n  distressAfter\n  afterState\n  reflection\n  selfHarmThoughts\n  feltUnsafe\n  version\n  createdAt\n  updatedAt\n}": types.SessionFieldsFragmentDoc,
@@ -249,6 +265,7 @@ const documents: Documents = {
     "mutation AcceptPracticeSuggestion($input: AcceptPracticeSuggestionInput!) {\n  acceptPracticeSuggestion(input: $input) {\n    practiceSuggestion {\n      ...PracticeSuggestionFields\n    }\n  }\n}": types.AcceptPracticeSuggestionDocument,
     "query AccessLog($first: Int, $after: String) {\n  accessLog(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...AccessLogEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.AccessLogDocument,
     "mutation AdoptRoutineTemplate($input: AdoptRoutineTemplateInput!) {\n  adoptRoutineTemplate(input: $input) {\n    routine {\n      ...RoutineFields\n    }\n  }\n}": types.AdoptRoutineTemplateDocument,
+    "mutation AlertMyTherapist($input: AlertMyTherapistInput!) {\n  alertMyTherapist(input: $input) {\n    alert {\n      ...SafetyAlertFields\n    }\n  }\n}": types.AlertMyTherapistDocument,
     "mutation CreateJournalEntry($input: CreateJournalEntryInput!) {\n  createJournalEntry(input: $input) {\n    journalEntry {\n      ...JournalEntryFields\n    }\n  }\n}": types.CreateJournalEntryDocument,
     "mutation CreateRoutine($input: CreateRoutineInput!) {\n  createRoutine(input: $input) {\n    routine {\n      ...RoutineFields\n    }\n  }\n}": types.CreateRoutineDocument,
     "mutation DeclinePracticeSuggestion($input: DeclinePracticeSuggestionInput!) {\n  declinePracticeSuggestion(input: $input) {\n    practiceSuggestion {\n      ...PracticeSuggestionFields\n    }\n  }\n}": types.DeclinePracticeSuggestionDocument,
@@ -257,7 +274,9 @@ const documents: Documents = {
     "mutation DeleteRoutine($input: DeleteRoutineInput!) {\n  deleteRoutine(input: $input) {\n    deletedId\n  }\n}": types.DeleteRoutineDocument,
     "mutation DeleteRoutineCompletion($input: DeleteRoutineCompletionInput!) {\n  deleteRoutineCompletion(input: $input) {\n    deletedId\n  }\n}": types.DeleteRoutineCompletionDocument,
     "mutation DeleteSession($input: DeleteSessionInput!) {\n  deleteSession(input: $input) {\n    deletedId\n  }\n}": types.DeleteSessionDocument,
+    "query DueMeasures {\n  dueMeasures {\n    scheduleId\n    instrument\n    dueOn\n    closesOn\n    scheduledBy {\n      displayName\n    }\n  }\n}": types.DueMeasuresDocument,
     "mutation EndSession($input: EndSessionInput!) {\n  endSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": types.EndSessionDocument,
+    "query ExportFhir($input: ExportFhirInput) {\n  exportFhir(input: $input) {\n    bundle\n    resourceCount\n    generatedAt\n    complete\n  }\n}": types.ExportFhirDocument,
     "query ExportMyData($first: Int, $after: String) {\n  exportMyData(first: $first, after: $after) {\n    ...DataExportPageFields\n  }\n}": types.ExportMyDataDocument,
     "query ExportMySessionsCsv($first: Int, $after: String) {\n  exportMySessionsCsv(first: $first, after: $after) {\n    ...SessionsCsvPageFields\n  }\n}": types.ExportMySessionsCsvDocument,
     "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}": types.InsightsDocument,
@@ -287,6 +306,7 @@ const documents: Documents = {
     "query SafetyStatus {\n  safetyStatus {\n    ...SafetyStatusFields\n  }\n}": types.SafetyStatusDocument,
     "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionFields\n  }\n}": types.SessionDocument,
     "query Sessions($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  sessions(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...SessionFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.SessionsDocument,
+    "mutation SetGrantAlerts($input: SetGrantAlertsInput!) {\n  setGrantAlerts(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.SetGrantAlertsDocument,
     "mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}": types.StartSessionDocument,
     "mutation SubmitMeasure($input: SubmitMeasureInput!) {\n  submitMeasure(input: $input) {\n    measure {\n      ...MeasureFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n  }\n}": types.SubmitMeasureDocument,
     "query Timeline($first: Int, $after: String, $from: DateTime, $to: DateTime, $kinds: [TimelineKind!]) {\n  timeline(first: $first, after: $after, from: $from, to: $to, kinds: $kinds) {\n    edges {\n      cursor\n      node {\n        __typename\n        ... on JournalEntry {\n          ...JournalEntryFields\n        }\n        ... on RoutineCompletion {\n          ...RoutineCompletionFields\n        }\n        ... on Session {\n          ...SessionFields\n        }\n        ... on TherapistNote {\n          ...TherapistNoteFields\n        }\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.TimelineDocument,
@@ -299,15 +319,21 @@ const documents: Documents = {
     "query WeeklyAdherence($routineId: ID!, $day: String, $recentWeeks: Int) {\n  weeklyAdherence(routineId: $routineId, day: $day, recentWeeks: $recentWeeks) {\n    ...WeeklyAdherenceFields\n  }\n}": types.WeeklyAdherenceDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.AcceptInvitationDocument,
     "mutation AddNote($input: AddNoteInput!) {\n  addNote(input: $input) {\n    therapistNote {\n      ...TherapistNoteFields\n    }\n  }\n}": types.AddNoteDocument,
+    "mutation CancelMeasureSchedule($input: CancelMeasureScheduleInput!) {\n  cancelMeasureSchedule(input: $input) {\n    deletedId\n  }\n}": types.CancelMeasureScheduleDocument,
     "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}": types.ClientInsightsDocument,
+    "query ClientMeasureSchedules($clientId: ID!) {\n  clientMeasureSchedules(clientId: $clientId) {\n    ...MeasureScheduleFields\n  }\n}": types.ClientMeasureSchedulesDocument,
+    "query ClientMeasureTrend($clientId: ID!, $instrument: MeasureInstrument!) {\n  clientMeasureTrend(clientId: $clientId, instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}": types.ClientMeasureTrendDocument,
+    "query ClientMeasures($clientId: ID!, $instrument: MeasureInstrument, $first: Int, $after: String) {\n  clientMeasures(\n    clientId: $clientId\n    instrument: $instrument\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.ClientMeasuresDocument,
     "query ClientSafetyStatus($clientId: ID!) {\n  clientSafetyStatus(clientId: $clientId) {\n    ...ClientSafetyStatusFields\n  }\n}": types.ClientSafetyStatusDocument,
     "query ClientTimeline($first: Int, $after: String, $clientId: ID!, $from: DateTime, $to: DateTime) {\n  clientTimeline(\n    first: $first\n    after: $after\n    clientId: $clientId\n    from: $from\n    to: $to\n  ) {\n    edges {\n      cursor\n      node {\n        __typename\n        ... on JournalEntry {\n          ...JournalEntryFields\n        }\n        ... on RoutineCompletion {\n          ...RoutineCompletionFields\n        }\n        ... on Session {\n          ...SessionFields\n        }\n        ... on TherapistNote {\n          ...TherapistNoteFields\n        }\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.ClientTimelineDocument,
     "mutation DeclineInvitation($input: DeclineInvitationInput!) {\n  declineInvitation(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.DeclineInvitationDocument,
     "mutation DeleteNote($input: DeleteNoteInput!) {\n  deleteNote(input: $input) {\n    deletedId\n  }\n}": types.DeleteNoteDocument,
+    "query MyCaseload($first: Int, $after: String) {\n  myCaseload(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...CaseloadEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.MyCaseloadDocument,
     "query MyClients($first: Int, $after: String) {\n  myClients(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...GrantFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.MyClientsDocument,
     "query MyInvitations($first: Int, $after: String) {\n  myInvitations(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...GrantFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.MyInvitationsDocument,
     "query MyShareCode {\n  myShareCode\n}": types.MyShareCodeDocument,
     "mutation RotateShareCode {\n  rotateShareCode {\n    shareCode\n  }\n}": types.RotateShareCodeDocument,
+    "mutation ScheduleMeasure($input: ScheduleMeasureInput!) {\n  scheduleMeasure(input: $input) {\n    measureSchedule {\n      ...MeasureScheduleFields\n    }\n  }\n}": types.ScheduleMeasureDocument,
     "mutation SuggestPractice($input: SuggestPracticeInput!) {\n  suggestPractice(input: $input) {\n    practiceSuggestion {\n      ...PracticeSuggestionFields\n    }\n  }\n}": types.SuggestPracticeDocument,
     "mutation UpdateNote($input: UpdateNoteInput!) {\n  updateNote(input: $input) {\n    therapistNote {\n      ...TherapistNoteFields\n    }\n  }\n}": types.UpdateNoteDocument,
 };
@@ -449,6 +475,10 @@ export function graphql(source: "fragment AftercareSuggestionFields on Aftercare
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CaseloadEntryFields on CaseloadEntry {\n  grantId\n  client {\n    id\n    displayName\n  }\n  scopes\n  expiresAt\n  lastViewedAt\n  newSessions\n  newMeasures\n  newAlerts\n  latestAlert {\n    alertId\n    reason\n    signalKinds\n    sentAt\n  }\n  activeSignalKinds\n  measures {\n    measureId\n    instrument\n    score\n    band\n    completedAt\n  }\n  suggestions {\n    suggestionId\n    name\n    status\n    updatedAt\n  }\n}"): (typeof documents)["fragment CaseloadEntryFields on CaseloadEntry {\n  grantId\n  client {\n    id\n    displayName\n  }\n  scopes\n  expiresAt\n  lastViewedAt\n  newSessions\n  newMeasures\n  newAlerts\n  latestAlert {\n    alertId\n    reason\n    signalKinds\n    sentAt\n  }\n  activeSignalKinds\n  measures {\n    measureId\n    instrument\n    score\n    band\n    completedAt\n  }\n  suggestions {\n    suggestionId\n    name\n    status\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment CatalystFields on Catalyst {\n  kind\n  reference\n}"): (typeof documents)["fragment CatalystFields on Catalyst {\n  kind\n  reference\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -533,7 +563,7 @@ export function graphql(source: "fragment DaySessionCountFields on DaySessionCou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  version\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  version\n  createdAt\n  updatedAt\n}"];
+export function graphql(source: "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  alertOnSafetySignal\n  version\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  alertOnSafetySignal\n  version\n  createdAt\n  updatedAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -562,6 +592,10 @@ export function graphql(source: "fragment JournalPromptFields on JournalPrompt {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}"): (typeof documents)["fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}"): (typeof documents)["fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -610,6 +644,10 @@ export function graphql(source: "fragment RoutineStepFields on RoutineStep {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment RoutineTemplateFields on RoutineTemplate {\n  id\n  name\n  kind\n  description\n  steps {\n    ...RoutineStepFields\n  }\n  schedule {\n    ...RoutineScheduleFields\n  }\n}"): (typeof documents)["fragment RoutineTemplateFields on RoutineTemplate {\n  id\n  name\n  kind\n  description\n  steps {\n    ...RoutineStepFields\n  }\n  schedule {\n    ...RoutineScheduleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SafetyAlertFields on SafetyAlert {\n  id\n  reason\n  signalKinds\n  therapist {\n    ...SharePersonFields\n  }\n  sentAt\n}"): (typeof documents)["fragment SafetyAlertFields on SafetyAlert {\n  id\n  reason\n  signalKinds\n  therapist {\n    ...SharePersonFields\n  }\n  sentAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,6 +711,10 @@ export function graphql(source: "mutation AdoptRoutineTemplate($input: AdoptRout
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AlertMyTherapist($input: AlertMyTherapistInput!) {\n  alertMyTherapist(input: $input) {\n    alert {\n      ...SafetyAlertFields\n    }\n  }\n}"): (typeof documents)["mutation AlertMyTherapist($input: AlertMyTherapistInput!) {\n  alertMyTherapist(input: $input) {\n    alert {\n      ...SafetyAlertFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateJournalEntry($input: CreateJournalEntryInput!) {\n  createJournalEntry(input: $input) {\n    journalEntry {\n      ...JournalEntryFields\n    }\n  }\n}"): (typeof documents)["mutation CreateJournalEntry($input: CreateJournalEntryInput!) {\n  createJournalEntry(input: $input) {\n    journalEntry {\n      ...JournalEntryFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -705,7 +747,15 @@ export function graphql(source: "mutation DeleteSession($input: DeleteSessionInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DueMeasures {\n  dueMeasures {\n    scheduleId\n    instrument\n    dueOn\n    closesOn\n    scheduledBy {\n      displayName\n    }\n  }\n}"): (typeof documents)["query DueMeasures {\n  dueMeasures {\n    scheduleId\n    instrument\n    dueOn\n    closesOn\n    scheduledBy {\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EndSession($input: EndSessionInput!) {\n  endSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}"): (typeof documents)["mutation EndSession($input: EndSessionInput!) {\n  endSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportFhir($input: ExportFhirInput) {\n  exportFhir(input: $input) {\n    bundle\n    resourceCount\n    generatedAt\n    complete\n  }\n}"): (typeof documents)["query ExportFhir($input: ExportFhirInput) {\n  exportFhir(input: $input) {\n    bundle\n    resourceCount\n    generatedAt\n    complete\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -825,6 +875,10 @@ export function graphql(source: "query Sessions($first: Int, $after: String, $fr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetGrantAlerts($input: SetGrantAlertsInput!) {\n  setGrantAlerts(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}"): (typeof documents)["mutation SetGrantAlerts($input: SetGrantAlertsInput!) {\n  setGrantAlerts(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}"): (typeof documents)["mutation StartSession($input: StartSessionInput) {\n  startSession(input: $input) {\n    session {\n      ...SessionFields\n    }\n    safetySignals {\n      ...SafetySignalFields\n    }\n    aftercareSuggestion {\n      ...AftercareSuggestionFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -873,7 +927,23 @@ export function graphql(source: "mutation AddNote($input: AddNoteInput!) {\n  ad
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelMeasureSchedule($input: CancelMeasureScheduleInput!) {\n  cancelMeasureSchedule(input: $input) {\n    deletedId\n  }\n}"): (typeof documents)["mutation CancelMeasureSchedule($input: CancelMeasureScheduleInput!) {\n  cancelMeasureSchedule(input: $input) {\n    deletedId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}"): (typeof documents)["query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMeasureSchedules($clientId: ID!) {\n  clientMeasureSchedules(clientId: $clientId) {\n    ...MeasureScheduleFields\n  }\n}"): (typeof documents)["query ClientMeasureSchedules($clientId: ID!) {\n  clientMeasureSchedules(clientId: $clientId) {\n    ...MeasureScheduleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMeasureTrend($clientId: ID!, $instrument: MeasureInstrument!) {\n  clientMeasureTrend(clientId: $clientId, instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}"): (typeof documents)["query ClientMeasureTrend($clientId: ID!, $instrument: MeasureInstrument!) {\n  clientMeasureTrend(clientId: $clientId, instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientMeasures($clientId: ID!, $instrument: MeasureInstrument, $first: Int, $after: String) {\n  clientMeasures(\n    clientId: $clientId\n    instrument: $instrument\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"): (typeof documents)["query ClientMeasures($clientId: ID!, $instrument: MeasureInstrument, $first: Int, $after: String) {\n  clientMeasures(\n    clientId: $clientId\n    instrument: $instrument\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -893,6 +963,10 @@ export function graphql(source: "mutation DeleteNote($input: DeleteNoteInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyCaseload($first: Int, $after: String) {\n  myCaseload(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...CaseloadEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"): (typeof documents)["query MyCaseload($first: Int, $after: String) {\n  myCaseload(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...CaseloadEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyClients($first: Int, $after: String) {\n  myClients(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...GrantFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"): (typeof documents)["query MyClients($first: Int, $after: String) {\n  myClients(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...GrantFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -906,6 +980,10 @@ export function graphql(source: "query MyShareCode {\n  myShareCode\n}"): (typeo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RotateShareCode {\n  rotateShareCode {\n    shareCode\n  }\n}"): (typeof documents)["mutation RotateShareCode {\n  rotateShareCode {\n    shareCode\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleMeasure($input: ScheduleMeasureInput!) {\n  scheduleMeasure(input: $input) {\n    measureSchedule {\n      ...MeasureScheduleFields\n    }\n  }\n}"): (typeof documents)["mutation ScheduleMeasure($input: ScheduleMeasureInput!) {\n  scheduleMeasure(input: $input) {\n    measureSchedule {\n      ...MeasureScheduleFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

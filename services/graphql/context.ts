@@ -4,11 +4,16 @@ import { dynamo, tableName } from '../shared/db/client';
 import { fromItem } from '../shared/db/items';
 import { createAccountRepository } from '../account/account.repository';
 import { AccountService, ClosedAccountGuard } from '../account/account.service';
+import { FhirExportService } from '../account/fhir/fhir.service';
 import { DynamoCircleRepository } from '../circles/circle.repository';
 import { CircleService } from '../circles/circle.service';
 import { createJournalRepository } from '../journal/journal.repository';
 import { DynamoMeasureRepository } from '../measures/measure.repository';
 import { MeasureService } from '../measures/measure.service';
+import { ClientMeasureService } from '../measures/client-measure.service';
+import { SharingClientAccess } from '../measures/measure.client-access';
+import { DynamoMeasureScheduleRepository } from '../measures/measure-schedule.repository';
+import { MeasureScheduleService } from '../measures/measure-schedule.service';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import { JournalService, toJournalEntry } from '../journal/journal.service';
 import { createCompletionRepository, DynamoActivityReader, DynamoRoutineRepository } from '../routines/routine.repository';
@@ -18,6 +23,11 @@ import type { SessionRecord } from '../sessions/session.record';
 import { DynamoSessionRepository } from '../sessions/session.repository';
 import { SessionService, toSession } from '../sessions/session.service';
 import type { NoteRecord } from '../sharing/sharing.record';
+import { alertingMeasures, alertingSessions } from '../sharing/alert.hooks';
+import { DynamoAlertRepository } from '../sharing/alert.repository';
+import { AlertService } from '../sharing/alert.service';
+import { DynamoCaseloadRepository } from '../sharing/caseload.repository';
+import { CaseloadService } from '../sharing/caseload.service';
 import { DynamoSharingRepository } from '../sharing/sharing.repository';
 import { ActiveTherapistLink, SharingService, toTherapistNote } from '../sharing/sharing.service';
 import { DynamoTimelineRepository } from '../timeline/timeline.repository';
@@ -43,8 +53,13 @@ export interface Services {
   sharing: SharingService;
   circles: CircleService;
   account: AccountService;
+  alerts: AlertService;
+  caseload: CaseloadService;
+  fhir: FhirExportService;
   pushDevices: PushDeviceService;
   measures: MeasureService;
+  clientMeasures: ClientMeasureService;
+  measureSchedules: MeasureScheduleService;
 }
 
 /** Each domain's mapper for its timeline kind, handed in here so the timeline depends on none of them. */
@@ -73,7 +88,12 @@ export function createServices(clock: Clock = systemClock): Services {
   );
   const sharingRepository = new DynamoSharingRepository(client, table);
   const therapistLink = new ActiveTherapistLink(sharingRepository, clock);
-  const sessions = new SessionService(sessionRepository, users, clock, routines, therapistLink);
+  const caseloadRepository = new DynamoCaseloadRepository(client, table);
+  const alerts = new AlertService(sharingRepository, new DynamoAlertRepository(client, table), caseloadRepository, clock);
+  // Signals raised by sessions and measures reach the consented alerts after the member's write (services/sharing/alert.hooks.ts).
+  const sessions = alertingSessions(new SessionService(sessionRepository, users, clock, routines, therapistLink), alerts);
+  const measures = alertingMeasures(new MeasureService(new DynamoMeasureRepository(client, table), users, clock, therapistLink), alerts);
+  const measureAccess = new SharingClientAccess(sharingRepository, clock);
   const timeline = new TimelineService(new DynamoTimelineRepository(client, table), TIMELINE_MAPPERS);
   return {
     users,
@@ -84,7 +104,12 @@ export function createServices(clock: Clock = systemClock): Services {
     sharing: new SharingService(sharingRepository, users, sessions, timeline, routines, clock),
     circles: new CircleService(new DynamoCircleRepository(client, table), sessions, users, clock),
     account: new AccountService(accountRepository, clock),
+    alerts,
+    caseload: new CaseloadService(sharingRepository, caseloadRepository, clock),
+    fhir: new FhirExportService(accountRepository, clock),
     pushDevices: createPushDeviceService(clock),
-    measures: new MeasureService(new DynamoMeasureRepository(client, table), users, clock, therapistLink),
+    measures,
+    clientMeasures: new ClientMeasureService(measures, measureAccess),
+    measureSchedules: new MeasureScheduleService(new DynamoMeasureScheduleRepository(client, table), measureAccess, users, clock),
   };
 }

@@ -59,6 +59,11 @@ export const WINDOW_READS: Readonly<Record<string, number>> = {
   'Query.myPushDevices': 10,
   // Every grant of the member (a handful of therapists at most).
   'Query.myGrants': 20,
+  // Every measure schedule of a client (MAX_SCHEDULES_PER_CLIENT) and, for due ones, their grants and up to 100 recent measures.
+  'Query.clientMeasureSchedules': 22,
+  'Query.dueMeasures': 140,
+  // The FHIR export's caps (services/account/fhir/fhir.service.ts FHIR_LIMITS) and the profile.
+  'Query.exportFhir': 1052,
 };
 
 const EXPORT_FIELDS = new Set(['Query.exportMyData', 'Query.exportMySessionsCsv']);

@@ -3,10 +3,12 @@ import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AccountResolver } from '../account/account.resolver';
+import { FhirResolver } from '../account/fhir/fhir.resolver';
 import { CheckInThreadResolver, CircleMembershipResolver, CircleResolver, ReplyToCheckInPayloadResolver } from '../circles/circle.resolver';
 import { JournalResolver } from '../journal/journal.resolver';
 import { PushDeviceResolver } from '../notifications/delivery/push-device.resolver';
 import { MeasureResolver } from '../measures/measure.resolver';
+import { MeasureScheduleResolver } from '../measures/measure-schedule.resolver';
 import { LiveResolver, NO_PUBSUB } from '../live/live.resolver';
 import { JournalEntry } from '../journal/journal.type';
 import { RoutineResolver } from '../routines/routine.resolver';
@@ -14,6 +16,8 @@ import { RoutineCompletion } from '../routines/routine.type';
 import { Session } from '../sessions/session.type';
 import { SessionResolver } from '../sessions/session.resolver';
 import { SharingResolver } from '../sharing/sharing.resolver';
+import { AlertResolver } from '../sharing/alert.resolver';
+import { CaseloadResolver } from '../sharing/caseload.resolver';
 import { TherapistNote } from '../sharing/sharing.type';
 import { TimelineResolver } from '../timeline/timeline.resolver';
 import { UserResolver } from '../users/user.resolver';
@@ -24,14 +28,18 @@ export const resolvers = [
   JournalResolver,
   TimelineResolver,
   SharingResolver,
+  AlertResolver,
+  CaseloadResolver,
   RoutineResolver,
   CircleResolver,
   CircleMembershipResolver,
   CheckInThreadResolver,
   ReplyToCheckInPayloadResolver,
   AccountResolver,
+  FhirResolver,
   PushDeviceResolver,
   MeasureResolver,
+  MeasureScheduleResolver,
   LiveResolver,
 ] as const;
 

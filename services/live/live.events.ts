@@ -26,7 +26,7 @@ export interface CircleActivityEvent {
 }
 
 /** The caller's own events (myNotifications), and what push and email deliver. */
-export type NotificationKind = 'CHECK_IN_REPLY' | 'INVITATION' | 'SUGGESTION' | 'GRANT_CHANGED' | 'REMINDER_DUE' | 'WEEKLY_REFLECTION';
+export type NotificationKind = 'CHECK_IN_REPLY' | 'INVITATION' | 'SUGGESTION' | 'GRANT_CHANGED' | 'REMINDER_DUE' | 'WEEKLY_REFLECTION' | 'SAFETY_ALERT';
 
 /** The kinds a member opts into, per channel (Preferences); several notification kinds share one. */
 export type NotificationTopic = 'ROUTINE_REMINDERS' | 'WEEKLY_REFLECTION' | 'CIRCLE_ACTIVITY' | 'THERAPIST_ACTIVITY';
@@ -38,6 +38,7 @@ export const TOPIC_OF: Readonly<Record<NotificationKind, NotificationTopic>> = {
   GRANT_CHANGED: 'THERAPIST_ACTIVITY',
   REMINDER_DUE: 'ROUTINE_REMINDERS',
   WEEKLY_REFLECTION: 'WEEKLY_REFLECTION',
+  SAFETY_ALERT: 'THERAPIST_ACTIVITY',
 };
 
 export interface MemberNotification {

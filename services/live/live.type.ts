@@ -32,6 +32,7 @@ export enum NotificationKind {
   GRANT_CHANGED = 'GRANT_CHANGED',
   REMINDER_DUE = 'REMINDER_DUE',
   WEEKLY_REFLECTION = 'WEEKLY_REFLECTION',
+  SAFETY_ALERT = 'SAFETY_ALERT',
 }
 
 registerEnumType(NotificationKind, {
@@ -44,6 +45,9 @@ registerEnumType(NotificationKind, {
     GRANT_CHANGED: { description: 'A share with a therapist changed (`grantId`)' },
     REMINDER_DUE: { description: 'One of your routines is due (`routineId`)' },
     WEEKLY_REFLECTION: { description: 'Your weekly reflection is ready' },
+    SAFETY_ALERT: {
+      description: 'Therapists: a client you share with asked you to know, or a safety signal fired and they opted in (`grantId`); open your caseload',
+    },
   },
 });
 

@@ -9,6 +9,7 @@ import { DynamoLiveRepository } from './live.repository';
 import { LivePublisher } from './live-publisher';
 import type { LiveSender } from './live-sender';
 import { createReplyRecipient } from './reply-recipient.repository';
+import { caseloadFromChange } from '../sharing/caseload.wiring';
 import { createStreamHandler } from './stream-changes';
 
 /** What the live layer's entry points share, built once per container (or once by `npm start`). */
@@ -41,6 +42,7 @@ export function createLiveWiring(sender: LiveSender, options: { clock?: Clock; d
     dispatch: (notification) => dispatcher.dispatch(notification),
     replyRecipient: createReplyRecipient(client, table),
     moveReminders: (change) => scheduleFromChange({ entity: change.entity, oldImage: change.oldItem, newImage: change.newItem }),
+    updateCaseload: (change) => caseloadFromChange(change),
   });
   return { publisher, dispatcher, notify, handleStream };
 }

@@ -16,6 +16,8 @@ export interface StreamHandlerDeps {
   replyRecipient(reply: ReplyRecord): Promise<string | undefined>;
   /** Keeps the reminder index current (services/notifications/schedule). */
   moveReminders(change: TableChange): Promise<void>;
+  /** Keeps the client's caseload summary current (services/sharing/caseload.service.ts); absent where no caseload is kept. */
+  updateCaseload?(change: TableChange): Promise<void>;
 }
 
 async function notify(deps: StreamHandlerDeps, notification: MemberNotification): Promise<void> {
@@ -40,6 +42,7 @@ async function handle(deps: StreamHandlerDeps, change: TableChange): Promise<voi
   }
   for (const notification of notificationsOf(change)) await notify(deps, notification);
   if (movesReminders(change)) await deps.moveReminders(change);
+  await deps.updateCaseload?.(change);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CheckInRecord, MembershipRecord, ReplyRecord } from '../circles/ci
 import { ENTITY } from '../shared/db/catalogue/shapes';
 import { fromItem } from '../shared/db/items';
 import { streamImage as image } from '../shared/db/stream-images';
+import type { AlertRecord } from '../sharing/alert.record';
 import type { GrantRecord, SuggestionRecord } from '../sharing/sharing.record';
 import type { CircleActivityEvent, CircleActivityKind, MemberNotification } from './live.events';
 
@@ -36,6 +37,10 @@ export const LIVE_ENTITIES = [
   ENTITY.PracticeSuggestion,
   ENTITY.Routine,
   ENTITY.Profile,
+  // An alert notifies its therapist; sessions and measures (with suggestions and alerts) keep caseload summaries current.
+  ENTITY.Alert,
+  ENTITY.Session,
+  ENTITY.Measure,
 ] as const;
 
 const raises: ReadonlySet<string> = new Set(LIVE_ENTITIES);
@@ -130,6 +135,10 @@ export function notificationsOf(change: TableChange): MemberNotification[] {
   if (change.entity === ENTITY.PracticeSuggestion && change.name === 'INSERT' && change.newItem) {
     const suggestion = fromItem<SuggestionRecord>(change.newItem);
     return [{ id: `suggestion:${suggestion.id}`, recipientSub: suggestion.clientSub, kind: 'SUGGESTION', at: change.at, suggestionId: suggestion.id }];
+  }
+  if (change.entity === ENTITY.Alert && change.name === 'INSERT' && change.newItem) {
+    const alert = fromItem<AlertRecord>(change.newItem);
+    return [{ id: `alert:${alert.id}`, recipientSub: alert.therapistSub, kind: 'SAFETY_ALERT', at: change.at, grantId: alert.grantId }];
   }
   return [];
 }

@@ -55,3 +55,18 @@ registerEnumType(ChangeDirection, {
     SAME: { description: 'No change' },
   },
 });
+
+export enum MeasureCadence {
+  ONCE = 'ONCE',
+  WEEKLY = 'WEEKLY',
+  EVERY_N_WEEKS = 'EVERY_N_WEEKS',
+}
+registerEnumType(MeasureCadence, {
+  name: 'MeasureCadence',
+  description: 'How often a scheduled measure falls due',
+  valuesConfig: {
+    ONCE: { description: 'Once, on its first day' },
+    WEEKLY: { description: 'Every week, on the same local weekday as its first day' },
+    EVERY_N_WEEKS: { description: 'Every everyWeeks weeks (2-12), on the same local weekday as its first day' },
+  },
+});

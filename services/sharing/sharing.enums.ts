@@ -12,6 +12,8 @@ export enum GrantScope {
   INSIGHTS = 'INSIGHTS',
   /** Safety signals and the private flags behind them. */
   SAFETY_SIGNALS = 'SAFETY_SIGNALS',
+  /** Standard measures (PHQ-9, GAD-7, WHO-5): results, and scheduling them. */
+  MEASURES = 'MEASURES',
 }
 
 export enum GrantStatus {
@@ -32,6 +34,7 @@ registerEnumType(GrantScope, {
     ROUTINES: { description: 'Routines, completions and weekly adherence' },
     INSIGHTS: { description: 'Insights over a period' },
     SAFETY_SIGNALS: { description: 'Safety signals and the private flags behind them' },
+    MEASURES: { description: 'Standard measures (PHQ-9, GAD-7, WHO-5): the results over time, and scheduling one for the client to complete' },
   },
 });
 registerEnumType(GrantStatus, {

@@ -13,10 +13,10 @@ export class InviteTherapistInput {
   @Length(1, 32)
   shareCode!: string;
 
-  @Field(() => [GrantScope], { description: 'What to share: 1-5 scopes, each once' })
+  @Field(() => [GrantScope], { description: 'What to share: one or more scopes, each once' })
   @ArrayMinSize(1)
   @ArrayUnique()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(Object.keys(GrantScope).length)
   scopes!: GrantScope[];
 
   @Field(() => Date, { nullable: true, description: 'Access ends then; default: until you revoke' })
@@ -34,12 +34,12 @@ export class UpdateGrantInput {
 
   @Field(() => [GrantScope], {
     nullable: true,
-    description: 'The new scopes, 1-5, each once, replacing the old; unchanged when left out, cannot be cleared (revoke instead)',
+    description: 'The new scopes, one or more, each once, replacing the old; unchanged when left out, cannot be cleared (revoke instead)',
   })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(Object.keys(GrantScope).length)
   scopes?: GrantScope[] | null;
 
   @Field(() => Date, { nullable: true, description: 'null: until revoked' })

@@ -12,6 +12,7 @@ export function toGrant(record: GrantRecord, now: Date): Grant {
     expiresAt: record.expiresAt ? new Date(record.expiresAt) : null,
     client: { personId: record.clientSub, displayName: record.clientName },
     therapist: { personId: record.therapistSub, displayName: record.therapistName },
+    alertOnSafetySignal: record.alertOnSafetySignal === true,
     version: record.version,
     createdAt: new Date(record.createdAt),
     updatedAt: new Date(record.updatedAt),

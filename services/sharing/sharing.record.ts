@@ -20,6 +20,10 @@ export interface GrantRecord {
   revokedAt?: string;
   /** When an operator removed the therapist, ending the share. */
   endedAt?: string;
+  /** The client consented to alert this therapist when a safety signal fires (absent: no). */
+  alertOnSafetySignal?: boolean;
+  /** When the therapist last saw this client in their caseload: what is "new" is after it. */
+  caseloadViewedAt?: string;
 }
 
 /** One therapist read, in the client's partition; nothing updates or deletes it but account deletion. */

@@ -35,6 +35,9 @@ export class Grant {
   @Field(() => SharePerson, { description: 'The therapist they share with' })
   therapist!: SharePerson;
 
+  @Field(() => Boolean, { description: 'Whether the client opted in to alert this therapist when a safety signal fires (setGrantAlerts)' })
+  alertOnSafetySignal!: boolean;
+
   @Field(() => Int, { description: 'Pass back in updateGrant; a stale version is a CONFLICT' })
   version!: number;
 

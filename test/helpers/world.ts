@@ -51,7 +51,13 @@ export interface WorldIds {
     readonly invite: { readonly id: string; readonly code: string };
   };
   /** The owner shares every scope with `therapist`, who wrote `noteId` on the owner's timeline. */
-  readonly grant: { readonly therapistId: string; readonly version: number; readonly noteId: string; readonly noteVersion: number };
+  readonly grant: {
+    readonly therapistId: string;
+    readonly version: number;
+    readonly noteId: string;
+    readonly noteVersion: number;
+    readonly measureScheduleId: string;
+  };
   /** A member outside the actors, whose invitation `therapist` has not answered yet. */
   readonly invitation: { readonly clientId: string };
   /** The share code of a therapist outside the actors, for inviteTherapist. */
@@ -65,7 +71,7 @@ export interface World extends WorldIds {
   readonly extras: { readonly pendingClient: TestUser; readonly invitee: TestUser };
 }
 
-const ALL_SCOPES = ['SESSIONS', 'REFLECTIONS', 'INSIGHTS', 'SAFETY_SIGNALS', 'ROUTINES'];
+const ALL_SCOPES = ['SESSIONS', 'REFLECTIONS', 'INSIGHTS', 'SAFETY_SIGNALS', 'ROUTINES', 'MEASURES'];
 const HOUR_MS = 3_600_000;
 
 // The client kit's documents (schema/operations/), as the apps send them.
@@ -91,6 +97,7 @@ const DOCS = {
   note: kit('AddNote'),
   suggest: kit('SuggestPractice'),
   clientTimeline: kit('ClientTimeline'),
+  scheduleMeasure: kit('ScheduleMeasure'),
 };
 
 /** The data of a call that must succeed; throws with the errors otherwise (world building is setup, not the test). */
@@ -215,9 +222,10 @@ export async function buildWorld(api: TestApi): Promise<World> {
   ]);
   const grantVersion = (await must<{ acceptInvitation: { grant: { version: number } } }>(api, therapist, DOCS.accept, { input: { clientId: owner.sub } }))
     .acceptInvitation.grant.version;
-  const [note, suggestionId] = await Promise.all([
+  const [note, suggestionId, measureScheduleId] = await Promise.all([
     addNote(api, therapist, owner.sub),
     suggestPractice(api, therapist, owner.sub),
+    scheduleMeasure(api, therapist, owner.sub),
     // One read, so the owner's access log has an entry.
     must(api, therapist, DOCS.clientTimeline, { clientId: owner.sub }),
   ]);
@@ -231,7 +239,7 @@ export async function buildWorld(api: TestApi): Promise<World> {
     ownSessions,
     owner: { session: ownSessions.owner, liveSession, journalEntry, routine, completionId, suggestionId, pushDeviceId },
     circle: { id: circle.id, memberIds: circle.memberIds, checkInId, replyId, reportId, invite: worldInvite },
-    grant: { therapistId: therapist.sub, version: grantVersion, noteId: note.id, noteVersion: note.version },
+    grant: { therapistId: therapist.sub, version: grantVersion, noteId: note.id, noteVersion: note.version, measureScheduleId },
     invitation: { clientId: pendingClient.sub },
     inviteeShareCode,
   };
@@ -274,6 +282,13 @@ async function addNote(api: TestApi, therapist: TestUser, clientId: string): Pro
   ).addNote.therapistNote;
 }
 
+/** A weekly PHQ-9 the therapist schedules for the client, starting in two days. */
+async function scheduleMeasure(api: TestApi, therapist: TestUser, clientId: string): Promise<string> {
+  const input = { clientId, instrument: 'PHQ9', cadence: 'WEEKLY', startsOn: new Date(Date.now() + 48 * HOUR_MS).toISOString().slice(0, 10), windowDays: 3 };
+  return (await must<{ scheduleMeasure: { measureSchedule: { id: string } } }>(api, therapist, DOCS.scheduleMeasure, { input })).scheduleMeasure.measureSchedule
+    .id;
+}
+
 async function suggestPractice(api: TestApi, therapist: TestUser, clientId: string): Promise<string> {
   return (
     await must<{ suggestPractice: { practiceSuggestion: { id: string } } }>(api, therapist, DOCS.suggest, {
@@ -288,6 +303,9 @@ async function suggestPractice(api: TestApi, therapist: TestUser, clientId: stri
  * whose ids point at them, so one test's success cannot change another's.
  */
 export const fresh = {
+  async measureSchedule(w: World): Promise<WorldIds> {
+    return { ...w, grant: { ...w.grant, measureScheduleId: await scheduleMeasure(w.api, w.users.therapist, w.subs.owner) } };
+  },
   async session(w: World): Promise<WorldIds> {
     return { ...w, owner: { ...w.owner, session: await logSession(w.api, w.users.owner, 3) } };
   },

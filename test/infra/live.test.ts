@@ -186,7 +186,19 @@ describe('live updates and delivery in the cloud', () => {
 
     it('is invoked only for the entities that raise events, by their new or old image', () => {
       expect([...LIVE_EVENT_ENTITIES].sort()).toEqual(
-        [ENTITY.CheckIn, ENTITY.CheckInReply, ENTITY.CircleMembership, ENTITY.Grant, ENTITY.PracticeSuggestion, ENTITY.Routine, ENTITY.Profile].sort(),
+        [
+          ENTITY.CheckIn,
+          ENTITY.CheckInReply,
+          ENTITY.CircleMembership,
+          ENTITY.Grant,
+          ENTITY.PracticeSuggestion,
+          ENTITY.Routine,
+          ENTITY.Profile,
+          // Alerts notify their therapist; sessions and measures keep caseload summaries (services/sharing/caseload.stream.ts).
+          ENTITY.Alert,
+          ENTITY.Session,
+          ENTITY.Measure,
+        ].sort(),
       );
       const patterns = (mapping.FilterCriteria as { Filters: Array<{ Pattern: string }> }).Filters.map((f) => JSON.parse(f.Pattern) as unknown);
       expect(patterns).toEqual([

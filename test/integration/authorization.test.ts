@@ -39,6 +39,10 @@ const THERAPIST_ONLY = new Set([
   'updateNote',
   'deleteNote',
   'suggestPractice',
+  'clientMeasures',
+  'clientMeasureTrend',
+  'clientMeasureSchedules',
+  'scheduleMeasure',
 ]);
 
 /** Where the id itself is refused, for every caller alike: a new routine cannot take an existing step's id. */

@@ -311,7 +311,15 @@ describe('faults on every write path (integration, injected)', () => {
 
   // One test a query, so each one's work fits its own timeout on a busy machine.
   const queries = OPERATIONS.filter((o) => o.type === 'query');
-  const WRITING_QUERIES = ['clientInsights', 'clientSafetyStatus', 'clientTimeline'];
+  const WRITING_QUERIES = [
+    'clientInsights',
+    'clientMeasureSchedules',
+    'clientMeasureTrend',
+    'clientMeasures',
+    'clientSafetyStatus',
+    'clientTimeline',
+    'myCaseload',
+  ];
 
   it('knows which queries write (the access log of a therapist\u2019s read)', () => {
     expect(

@@ -12,13 +12,22 @@ import { must, outcomeOf } from '../helpers/world';
  * field fails until someone classifies it, and the kit's therapist documents
  * are sent under each single scope and under all of them.
  */
-const { SESSIONS, REFLECTIONS, INSIGHTS, SAFETY_SIGNALS, ROUTINES } = GrantScope;
-const ALL_SCOPES: readonly GrantScope[] = [SESSIONS, REFLECTIONS, INSIGHTS, SAFETY_SIGNALS, ROUTINES];
+const { SESSIONS, REFLECTIONS, INSIGHTS, SAFETY_SIGNALS, ROUTINES, MEASURES } = GrantScope;
+const ALL_SCOPES: readonly GrantScope[] = [SESSIONS, REFLECTIONS, INSIGHTS, SAFETY_SIGNALS, ROUTINES, MEASURES];
 /** Needs nothing beyond the active grant every therapist read checks. */
 const GRANT: readonly GrantScope[] = [];
 
 /** The Query fields a therapist reads a client's data (or the grants themselves) with. */
-const ROOTS = ['clientTimeline', 'clientInsights', 'clientSafetyStatus', 'myClients', 'myInvitations'] as const;
+const ROOTS = [
+  'clientTimeline',
+  'clientInsights',
+  'clientSafetyStatus',
+  'myClients',
+  'myInvitations',
+  'clientMeasures',
+  'clientMeasureTrend',
+  'clientMeasureSchedules',
+] as const;
 
 const each = (scopes: readonly GrantScope[], ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, scopes]));
 
@@ -34,6 +43,7 @@ const CLASSIFICATION: Record<string, Record<string, readonly GrantScope[]>> = {
     // The whole read is refused without its scope.
     ...each([INSIGHTS], 'clientInsights'),
     ...each([SAFETY_SIGNALS], 'clientSafetyStatus'),
+    ...each([MEASURES], 'clientMeasures', 'clientMeasureTrend', 'clientMeasureSchedules'),
   },
 
   // Paging is structure: which items it pages over is up to each item's fields (a cursor is checked for being there, not for what it encodes).
@@ -44,7 +54,7 @@ const CLASSIFICATION: Record<string, Record<string, readonly GrantScope[]>> = {
   PageInfo: each(GRANT, 'endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor'),
 
   // Grant metadata: the share itself, what both sides agreed to.
-  Grant: each(GRANT, 'client', 'createdAt', 'expiresAt', 'id', 'scopes', 'status', 'therapist', 'updatedAt', 'version'),
+  Grant: each(GRANT, 'alertOnSafetySignal', 'client', 'createdAt', 'expiresAt', 'id', 'scopes', 'status', 'therapist', 'updatedAt', 'version'),
   SharePerson: each(GRANT, 'displayName', 'personId'),
 
   Session: {
@@ -123,6 +133,13 @@ const CLASSIFICATION: Record<string, Record<string, readonly GrantScope[]>> = {
     ...each([SAFETY_SIGNALS], 'firstStartedAt', 'kind', 'lastStartedAt', 'sessionCount', 'summary'),
     ...each([SAFETY_SIGNALS, SESSIONS], 'sessionIds'),
   },
+
+  // Standard measures: item answers and scores, no words of the member's; the schedules are the reader's own.
+  MeasureConnection: each([MEASURES], 'edges', 'pageInfo'),
+  MeasureEdge: each([MEASURES], 'cursor', 'node'),
+  Measure: each([MEASURES], 'answers', 'band', 'bandLabel', 'completedAt', 'day', 'id', 'instrument', 'percentage', 'score'),
+  MeasureTrend: each([MEASURES], 'change', 'direction', 'instrument', 'latest', 'meaningful', 'meaningfulChange', 'previous'),
+  MeasureSchedule: each([MEASURES], 'cadence', 'everyWeeks', 'id', 'instrument', 'nextDueOn', 'startsOn', 'windowDays'),
 };
 
 const NEEDS = new Map<string, readonly GrantScope[]>(
@@ -223,6 +240,8 @@ const DOCS = {
   invite: kit('InviteTherapist'),
   accept: kit('AcceptInvitation'),
   note: kit('AddNote'),
+  submitMeasure: kit('SubmitMeasure'),
+  scheduleMeasure: kit('ScheduleMeasure'),
 };
 
 /** The therapist's reads, as the apps send them: every field, the first 100 items. */
@@ -232,6 +251,9 @@ const READS: Record<(typeof ROOTS)[number], { document: string; variables: (clie
   clientSafetyStatus: { document: kit('ClientSafetyStatus'), variables: (clientId) => ({ clientId }) },
   myClients: { document: kit('MyClients'), variables: () => ({ first: 100 }) },
   myInvitations: { document: kit('MyInvitations'), variables: () => ({ first: 100 }) },
+  clientMeasures: { document: kit('ClientMeasures'), variables: (clientId) => ({ clientId, first: 100 }) },
+  clientMeasureTrend: { document: kit('ClientMeasureTrend'), variables: (clientId) => ({ clientId, instrument: 'PHQ9' }) },
+  clientMeasureSchedules: { document: kit('ClientMeasureSchedules'), variables: (clientId) => ({ clientId }) },
 };
 
 const GRANTS: ReadonlyArray<readonly [string, readonly GrantScope[]]> = [...ALL_SCOPES.map((scope) => [scope, [scope]] as const), ['all scopes', ALL_SCOPES]];
@@ -290,6 +312,14 @@ async function fillClient(api: TestApi, client: TestUser): Promise<{ sessionId: 
   await must(api, client, DOCS.completion, {
     input: { routineId: routine.id, stepIds: routine.steps.map((s) => s.id), sessionId, note: 'PRIVATE note', completedAt: at('12:45') },
   });
+  // Two PHQ-9s for a trend, and a WHO-5 for a percentage.
+  for (const [instrument, answers] of [
+    ['PHQ9', [2, 2, 2, 2, 2, 1, 1, 1, 0]],
+    ['PHQ9', [1, 1, 1, 0, 0, 0, 0, 0, 0]],
+    ['WHO5', [3, 3, 2, 2, 3]],
+  ] as const) {
+    await must(api, client, DOCS.submitMeasure, { input: { instrument, answers } });
+  }
   return { sessionId };
 }
 
@@ -301,6 +331,10 @@ async function share(api: TestApi, client: TestUser, therapist: TestUser, scopes
   await must(api, client, DOCS.invite, { input: { shareCode: myShareCode, scopes, expiresAt } });
   await must(api, therapist, DOCS.accept, { input: { clientId: client.sub } });
   await must(api, therapist, DOCS.note, { input: { clientId: client.sub, pinnedDay: DAY, text: 'A note of mine' } });
+  if (scopes.includes(MEASURES)) {
+    const startsOn = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+    await must(api, therapist, DOCS.scheduleMeasure, { input: { clientId: client.sub, instrument: 'PHQ9', cadence: 'WEEKLY', startsOn, windowDays: 2 } });
+  }
 }
 
 describe('what a therapist reads of a client, field by field, under each scope (integration)', () => {

@@ -19,6 +19,7 @@ export {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsInt,
   IsOptional,
   Length,
   Matches,

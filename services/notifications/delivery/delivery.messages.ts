@@ -12,6 +12,7 @@ const WORDING: Readonly<Record<NotificationKind, string>> = {
   GRANT_CHANGED: 'Your sharing settings changed',
   REMINDER_DUE: 'A moment for your routine',
   WEEKLY_REFLECTION: 'A moment to look back on your week',
+  SAFETY_ALERT: 'A client asked you to check in with them',
 };
 
 export interface PushPayload {
@@ -45,6 +46,7 @@ export const PUSH_TIMING: Readonly<Record<NotificationKind, { ttlSeconds: number
   GRANT_CHANGED: { ttlSeconds: 24 * 3600, urgency: 'normal' },
   REMINDER_DUE: { ttlSeconds: 3600, urgency: 'high' },
   WEEKLY_REFLECTION: { ttlSeconds: 12 * 3600, urgency: 'low' },
+  SAFETY_ALERT: { ttlSeconds: 24 * 3600, urgency: 'high' },
 };
 
 export interface EmailMessage {

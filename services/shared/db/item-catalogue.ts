@@ -1,3 +1,4 @@
+import { CASELOAD_ITEMS } from './catalogue/caseload.catalogue';
 import { CIRCLE_ITEMS } from './catalogue/circle.catalogue';
 import { DELIVERY_ITEMS } from './catalogue/delivery.catalogue';
 import { LIVE_ITEMS } from './catalogue/live.catalogue';
@@ -19,6 +20,7 @@ export const ITEM_CATALOGUE: readonly ItemType[] = [
   ...MEMBER_ITEMS,
   ...MEASURE_ITEMS,
   ...SHARING_ITEMS,
+  ...CASELOAD_ITEMS,
   ...CIRCLE_ITEMS,
   ...LIVE_ITEMS,
   ...DELIVERY_ITEMS,

@@ -58,6 +58,7 @@ export const ENTITY = {
   CircleReport: 'CircleReport',
   MigrationCheckpoint: 'MigrationCheckpoint',
   Measure: 'Measure',
+  MeasureSchedule: 'MeasureSchedule',
   DueReminder: 'DueReminder',
   PushDevice: 'PushDevice',
   DeliveryMarker: 'DeliveryMarker',
@@ -65,6 +66,8 @@ export const ENTITY = {
   LiveConnection: 'LiveConnection',
   LiveConnectionMarker: 'LiveConnectionMarker',
   LiveSubscription: 'LiveSubscription',
+  CaseloadSummary: 'CaseloadSummary',
+  Alert: 'Alert',
 } as const;
 
 export type EntityName = (typeof ENTITY)[keyof typeof ENTITY];

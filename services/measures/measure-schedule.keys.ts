@@ -1,0 +1,7 @@
+export {
+  measureScheduleIndexKeys,
+  measureScheduleKey,
+  measureSchedulesRange,
+  measuresSinceRange,
+  schedulerScheduleRange,
+} from '../shared/db/catalogue/measure.catalogue';
