@@ -109,17 +109,15 @@ describe('live updates over graphql-transport-ws (integration)', () => {
     await closeHttp?.();
   });
 
-  it("delivers another member's check-in to a subscribed member within a second", async () => {
+  it("delivers another member's check-in to a subscribed member (latency: npm run bench)", async () => {
     const feed = stream<{ circleActivity: Activity }>(connect(member.accessToken), ACTIVITY, { circleId });
     await until(async () => (await subscribersOf(member.sub)).length === 1);
     const posted = await ok<{ postCheckIn: { checkIn: { id: string } } }>(owner, POST, { input: { circleId, mood: 'SAD', text: 'A long day' } });
     const record = await stored<CheckInRecord>(checkInKey(circleId, posted.postCheckIn.checkIn.id));
 
-    const started = performance.now();
     const report = await live.publisher.publishCircle({ id: 'evt-post', kind: 'CHECK_IN_POSTED', circleId, at: record.postedAt, checkIn: record });
     const { circleActivity } = await feed.next();
 
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(report).toMatchObject({ sent: 1, gone: 0, calls: 1 });
     expect(circleActivity).toMatchObject({
       id: 'evt-post',

