@@ -69,12 +69,15 @@ type Documents = {
     "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  alertOnSafetySignal\n  version\n  createdAt\n  updatedAt\n}": typeof types.GrantFieldsFragmentDoc,
     "fragment HiddenContentFields on HiddenContent {\n  content {\n    ...CircleContentRefFields\n  }\n  hiddenAt\n}": typeof types.HiddenContentFieldsFragmentDoc,
     "fragment InsightFiguresFields on InsightFigures {\n  fromDay\n  toDay\n  sessionCount\n  perWeekFrequency\n  totalDurationMinutes\n  medianDurationMinutes\n  tearsShare\n  meanDistressBefore\n  meanDistressAfter\n  meanDistressChange\n  reliefShare\n  floodingShare\n  topCatalysts {\n    ...CatalystCountFields\n  }\n  catalystOutcomes {\n    ...CatalystOutcomeFields\n  }\n  dailySeries {\n    ...DaySessionCountFields\n  }\n}": typeof types.InsightFiguresFieldsFragmentDoc,
+    "fragment InsightMeasuresFields on InsightMeasures {\n  current {\n    ...MeasuresInPeriodFields\n  }\n  previous {\n    ...MeasuresInPeriodFields\n  }\n}": typeof types.InsightMeasuresFieldsFragmentDoc,
     "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}": typeof types.InsightsFieldsFragmentDoc,
     "fragment InstrumentFields on Instrument {\n  id\n  name\n  shortName\n  stem\n  items {\n    number\n    text\n    loinc\n  }\n  options {\n    value\n    label\n  }\n  maxScore\n  reportsPercentage\n  bands {\n    band\n    label\n    min\n    max\n  }\n  lowerIsBetter\n  meaningfulChange\n  meaningfulChangeSource\n  loincPanel\n  loincTotal\n  source\n  termsOfUse\n}": typeof types.InstrumentFieldsFragmentDoc,
     "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}": typeof types.JournalEntryFieldsFragmentDoc,
     "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}": typeof types.JournalPromptFieldsFragmentDoc,
     "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}": typeof types.MeasureFieldsFragmentDoc,
+    "fragment MeasurePointFields on MeasurePoint {\n  id\n  instrument\n  score\n  percentage\n  band\n  day\n  change\n  direction\n  meaningful\n}": typeof types.MeasurePointFieldsFragmentDoc,
     "fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}": typeof types.MeasureScheduleFieldsFragmentDoc,
+    "fragment MeasuresInPeriodFields on MeasuresInPeriod {\n  fromDay\n  toDay\n  reliefShare\n  floodingShare\n  results {\n    ...MeasurePointFields\n  }\n}": typeof types.MeasuresInPeriodFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": typeof types.PageInfoFieldsFragmentDoc,
     "fragment PracticeSuggestionFields on PracticeSuggestion {\n  id\n  therapist {\n    ...SharePersonFields\n  }\n  name\n  message\n  templateId\n  status\n  routineId\n  createdAt\n}": typeof types.PracticeSuggestionFieldsFragmentDoc,
     "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}": typeof types.PreferencesFieldsFragmentDoc,
@@ -117,7 +120,7 @@ type Documents = {
     "query ExportFhir($input: ExportFhirInput) {\n  exportFhir(input: $input) {\n    bundle\n    resourceCount\n    generatedAt\n    complete\n  }\n}": typeof types.ExportFhirDocument,
     "query ExportMyData($first: Int, $after: String) {\n  exportMyData(first: $first, after: $after) {\n    ...DataExportPageFields\n  }\n}": typeof types.ExportMyDataDocument,
     "query ExportMySessionsCsv($first: Int, $after: String) {\n  exportMySessionsCsv(first: $first, after: $after) {\n    ...SessionsCsvPageFields\n  }\n}": typeof types.ExportMySessionsCsvDocument,
-    "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}": typeof types.InsightsDocument,
+    "query Insights($from: String, $period: InsightPeriod!, $withMeasures: Boolean! = true) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}": typeof types.InsightsDocument,
     "query Instruments {\n  instruments {\n    ...InstrumentFields\n  }\n}": typeof types.InstrumentsDocument,
     "mutation InviteTherapist($input: InviteTherapistInput!) {\n  inviteTherapist(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.InviteTherapistDocument,
     "query JournalEntries($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  journalEntries(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...JournalEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.JournalEntriesDocument,
@@ -158,7 +161,7 @@ type Documents = {
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
     "mutation AddNote($input: AddNoteInput!) {\n  addNote(input: $input) {\n    therapistNote {\n      ...TherapistNoteFields\n    }\n  }\n}": typeof types.AddNoteDocument,
     "mutation CancelMeasureSchedule($input: CancelMeasureScheduleInput!) {\n  cancelMeasureSchedule(input: $input) {\n    deletedId\n  }\n}": typeof types.CancelMeasureScheduleDocument,
-    "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}": typeof types.ClientInsightsDocument,
+    "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!, $withMeasures: Boolean! = true) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}": typeof types.ClientInsightsDocument,
     "query ClientMeasureSchedules($clientId: ID!) {\n  clientMeasureSchedules(clientId: $clientId) {\n    ...MeasureScheduleFields\n  }\n}": typeof types.ClientMeasureSchedulesDocument,
     "query ClientMeasureTrend($clientId: ID!, $instrument: MeasureInstrument!) {\n  clientMeasureTrend(clientId: $clientId, instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}": typeof types.ClientMeasureTrendDocument,
     "query ClientMeasures($clientId: ID!, $instrument: MeasureInstrument, $first: Int, $after: String) {\n  clientMeasures(\n    clientId: $clientId\n    instrument: $instrument\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": typeof types.ClientMeasuresDocument,
@@ -231,12 +234,15 @@ const documents: Documents = {
     "fragment GrantFields on Grant {\n  id\n  status\n  scopes\n  expiresAt\n  client {\n    ...SharePersonFields\n  }\n  therapist {\n    ...SharePersonFields\n  }\n  alertOnSafetySignal\n  version\n  createdAt\n  updatedAt\n}": types.GrantFieldsFragmentDoc,
     "fragment HiddenContentFields on HiddenContent {\n  content {\n    ...CircleContentRefFields\n  }\n  hiddenAt\n}": types.HiddenContentFieldsFragmentDoc,
     "fragment InsightFiguresFields on InsightFigures {\n  fromDay\n  toDay\n  sessionCount\n  perWeekFrequency\n  totalDurationMinutes\n  medianDurationMinutes\n  tearsShare\n  meanDistressBefore\n  meanDistressAfter\n  meanDistressChange\n  reliefShare\n  floodingShare\n  topCatalysts {\n    ...CatalystCountFields\n  }\n  catalystOutcomes {\n    ...CatalystOutcomeFields\n  }\n  dailySeries {\n    ...DaySessionCountFields\n  }\n}": types.InsightFiguresFieldsFragmentDoc,
+    "fragment InsightMeasuresFields on InsightMeasures {\n  current {\n    ...MeasuresInPeriodFields\n  }\n  previous {\n    ...MeasuresInPeriodFields\n  }\n}": types.InsightMeasuresFieldsFragmentDoc,
     "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}": types.InsightsFieldsFragmentDoc,
     "fragment InstrumentFields on Instrument {\n  id\n  name\n  shortName\n  stem\n  items {\n    number\n    text\n    loinc\n  }\n  options {\n    value\n    label\n  }\n  maxScore\n  reportsPercentage\n  bands {\n    band\n    label\n    min\n    max\n  }\n  lowerIsBetter\n  meaningfulChange\n  meaningfulChangeSource\n  loincPanel\n  loincTotal\n  source\n  termsOfUse\n}": types.InstrumentFieldsFragmentDoc,
     "fragment JournalEntryFields on JournalEntry {\n  id\n  occurredAt\n  kind\n  day\n  text\n  emotions\n  prompt {\n    ...JournalPromptFields\n  }\n  version\n  createdAt\n  updatedAt\n}": types.JournalEntryFieldsFragmentDoc,
     "fragment JournalPromptFields on JournalPrompt {\n  id\n  theme\n  text\n}": types.JournalPromptFieldsFragmentDoc,
     "fragment MeasureFields on Measure {\n  id\n  instrument\n  answers\n  score\n  percentage\n  band\n  bandLabel\n  completedAt\n  day\n}": types.MeasureFieldsFragmentDoc,
+    "fragment MeasurePointFields on MeasurePoint {\n  id\n  instrument\n  score\n  percentage\n  band\n  day\n  change\n  direction\n  meaningful\n}": types.MeasurePointFieldsFragmentDoc,
     "fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}": types.MeasureScheduleFieldsFragmentDoc,
+    "fragment MeasuresInPeriodFields on MeasuresInPeriod {\n  fromDay\n  toDay\n  reliefShare\n  floodingShare\n  results {\n    ...MeasurePointFields\n  }\n}": types.MeasuresInPeriodFieldsFragmentDoc,
     "fragment PageInfoFields on PageInfo {\n  hasNextPage\n  hasPreviousPage\n  startCursor\n  endCursor\n}": types.PageInfoFieldsFragmentDoc,
     "fragment PracticeSuggestionFields on PracticeSuggestion {\n  id\n  therapist {\n    ...SharePersonFields\n  }\n  name\n  message\n  templateId\n  status\n  routineId\n  createdAt\n}": types.PracticeSuggestionFieldsFragmentDoc,
     "fragment PreferencesFields on Preferences {\n  routineReminders\n  weeklyReflection\n  circleActivity\n  therapistActivity\n  delivery {\n    push\n    email\n  }\n  quietHours {\n    start\n    end\n  }\n}": types.PreferencesFieldsFragmentDoc,
@@ -279,7 +285,7 @@ const documents: Documents = {
     "query ExportFhir($input: ExportFhirInput) {\n  exportFhir(input: $input) {\n    bundle\n    resourceCount\n    generatedAt\n    complete\n  }\n}": types.ExportFhirDocument,
     "query ExportMyData($first: Int, $after: String) {\n  exportMyData(first: $first, after: $after) {\n    ...DataExportPageFields\n  }\n}": types.ExportMyDataDocument,
     "query ExportMySessionsCsv($first: Int, $after: String) {\n  exportMySessionsCsv(first: $first, after: $after) {\n    ...SessionsCsvPageFields\n  }\n}": types.ExportMySessionsCsvDocument,
-    "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}": types.InsightsDocument,
+    "query Insights($from: String, $period: InsightPeriod!, $withMeasures: Boolean! = true) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}": types.InsightsDocument,
     "query Instruments {\n  instruments {\n    ...InstrumentFields\n  }\n}": types.InstrumentsDocument,
     "mutation InviteTherapist($input: InviteTherapistInput!) {\n  inviteTherapist(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.InviteTherapistDocument,
     "query JournalEntries($first: Int, $after: String, $from: DateTime, $to: DateTime) {\n  journalEntries(first: $first, after: $after, from: $from, to: $to) {\n    edges {\n      cursor\n      node {\n        ...JournalEntryFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.JournalEntriesDocument,
@@ -320,7 +326,7 @@ const documents: Documents = {
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    grant {\n      ...GrantFields\n    }\n  }\n}": types.AcceptInvitationDocument,
     "mutation AddNote($input: AddNoteInput!) {\n  addNote(input: $input) {\n    therapistNote {\n      ...TherapistNoteFields\n    }\n  }\n}": types.AddNoteDocument,
     "mutation CancelMeasureSchedule($input: CancelMeasureScheduleInput!) {\n  cancelMeasureSchedule(input: $input) {\n    deletedId\n  }\n}": types.CancelMeasureScheduleDocument,
-    "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}": types.ClientInsightsDocument,
+    "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!, $withMeasures: Boolean! = true) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}": types.ClientInsightsDocument,
     "query ClientMeasureSchedules($clientId: ID!) {\n  clientMeasureSchedules(clientId: $clientId) {\n    ...MeasureScheduleFields\n  }\n}": types.ClientMeasureSchedulesDocument,
     "query ClientMeasureTrend($clientId: ID!, $instrument: MeasureInstrument!) {\n  clientMeasureTrend(clientId: $clientId, instrument: $instrument) {\n    instrument\n    latest {\n      ...MeasureFields\n    }\n    previous {\n      ...MeasureFields\n    }\n    change\n    direction\n    meaningful\n    meaningfulChange\n  }\n}": types.ClientMeasureTrendDocument,
     "query ClientMeasures($clientId: ID!, $instrument: MeasureInstrument, $first: Int, $after: String) {\n  clientMeasures(\n    clientId: $clientId\n    instrument: $instrument\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...MeasureFields\n      }\n    }\n    pageInfo {\n      ...PageInfoFields\n    }\n  }\n}": types.ClientMeasuresDocument,
@@ -575,6 +581,10 @@ export function graphql(source: "fragment InsightFiguresFields on InsightFigures
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment InsightMeasuresFields on InsightMeasures {\n  current {\n    ...MeasuresInPeriodFields\n  }\n  previous {\n    ...MeasuresInPeriodFields\n  }\n}"): (typeof documents)["fragment InsightMeasuresFields on InsightMeasures {\n  current {\n    ...MeasuresInPeriodFields\n  }\n  previous {\n    ...MeasuresInPeriodFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}"): (typeof documents)["fragment InsightsFields on Insights {\n  period\n  fromDay\n  toDay\n  current {\n    ...InsightFiguresFields\n  }\n  previous {\n    ...InsightFiguresFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -595,7 +605,15 @@ export function graphql(source: "fragment MeasureFields on Measure {\n  id\n  in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment MeasurePointFields on MeasurePoint {\n  id\n  instrument\n  score\n  percentage\n  band\n  day\n  change\n  direction\n  meaningful\n}"): (typeof documents)["fragment MeasurePointFields on MeasurePoint {\n  id\n  instrument\n  score\n  percentage\n  band\n  day\n  change\n  direction\n  meaningful\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}"): (typeof documents)["fragment MeasureScheduleFields on MeasureSchedule {\n  id\n  instrument\n  cadence\n  everyWeeks\n  startsOn\n  windowDays\n  nextDueOn\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeasuresInPeriodFields on MeasuresInPeriod {\n  fromDay\n  toDay\n  reliefShare\n  floodingShare\n  results {\n    ...MeasurePointFields\n  }\n}"): (typeof documents)["fragment MeasuresInPeriodFields on MeasuresInPeriod {\n  fromDay\n  toDay\n  reliefShare\n  floodingShare\n  results {\n    ...MeasurePointFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -767,7 +785,7 @@ export function graphql(source: "query ExportMySessionsCsv($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}"): (typeof documents)["query Insights($from: String, $period: InsightPeriod!) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n  }\n}"];
+export function graphql(source: "query Insights($from: String, $period: InsightPeriod!, $withMeasures: Boolean! = true) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}"): (typeof documents)["query Insights($from: String, $period: InsightPeriod!, $withMeasures: Boolean! = true) {\n  insights(from: $from, period: $period) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -931,7 +949,7 @@ export function graphql(source: "mutation CancelMeasureSchedule($input: CancelMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}"): (typeof documents)["query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n  }\n}"];
+export function graphql(source: "query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!, $withMeasures: Boolean! = true) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}"): (typeof documents)["query ClientInsights($from: String, $period: InsightPeriod!, $clientId: ID!, $withMeasures: Boolean! = true) {\n  clientInsights(from: $from, period: $period, clientId: $clientId) {\n    ...InsightsFields\n    measures @include(if: $withMeasures) {\n      ...InsightMeasuresFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,8 @@ import { ClientMeasureService } from '../measures/client-measure.service';
 import { SharingClientAccess } from '../measures/measure.client-access';
 import { DynamoMeasureScheduleRepository } from '../measures/measure-schedule.repository';
 import { MeasureScheduleService } from '../measures/measure-schedule.service';
+import { DynamoMeasureWindowRepository } from '../measures/measure-insights.repository';
+import { MeasureInsightsService } from '../measures/measure-insights.service';
 import type { JournalEntryRecord } from '../journal/journal.record';
 import { JournalService, toJournalEntry } from '../journal/journal.service';
 import { createCompletionRepository, DynamoActivityReader, DynamoRoutineRepository } from '../routines/routine.repository';
@@ -60,6 +62,7 @@ export interface Services {
   measures: MeasureService;
   clientMeasures: ClientMeasureService;
   measureSchedules: MeasureScheduleService;
+  measureInsights: MeasureInsightsService;
 }
 
 /** Each domain's mapper for its timeline kind, handed in here so the timeline depends on none of them. */
@@ -111,5 +114,6 @@ export function createServices(clock: Clock = systemClock): Services {
     measures,
     clientMeasures: new ClientMeasureService(measures, measureAccess),
     measureSchedules: new MeasureScheduleService(new DynamoMeasureScheduleRepository(client, table), measureAccess, users, clock),
+    measureInsights: new MeasureInsightsService(new DynamoMeasureWindowRepository(client, table), measureAccess),
   };
 }

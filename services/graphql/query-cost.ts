@@ -48,6 +48,8 @@ export const WINDOW_READS: Readonly<Record<string, number>> = {
   // Sessions of a period and the one before: a QUARTER and its predecessor are at most 184 days.
   'Query.insights': 200,
   'Query.clientInsights': 200,
+  // Measures of the same two periods, all instruments, one Query capped at WINDOW_LIMIT (measure-insights.repository.ts).
+  'Insights.measures': 600,
   // Sessions of the 14-day safety window (and the grant, profile and therapist link).
   'Query.safetyStatus': 50,
   'Query.clientSafetyStatus': 50,

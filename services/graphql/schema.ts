@@ -9,6 +9,7 @@ import { JournalResolver } from '../journal/journal.resolver';
 import { PushDeviceResolver } from '../notifications/delivery/push-device.resolver';
 import { MeasureResolver } from '../measures/measure.resolver';
 import { MeasureScheduleResolver } from '../measures/measure-schedule.resolver';
+import { InsightMeasuresResolver } from '../measures/measure-insights.resolver';
 import { LiveResolver, NO_PUBSUB } from '../live/live.resolver';
 import { JournalEntry } from '../journal/journal.type';
 import { RoutineResolver } from '../routines/routine.resolver';
@@ -40,6 +41,7 @@ export const resolvers = [
   PushDeviceResolver,
   MeasureResolver,
   MeasureScheduleResolver,
+  InsightMeasuresResolver,
   LiveResolver,
 ] as const;
 

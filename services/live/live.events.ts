@@ -26,7 +26,8 @@ export interface CircleActivityEvent {
 }
 
 /** The caller's own events (myNotifications), and what push and email deliver. */
-export type NotificationKind = 'CHECK_IN_REPLY' | 'INVITATION' | 'SUGGESTION' | 'GRANT_CHANGED' | 'REMINDER_DUE' | 'WEEKLY_REFLECTION' | 'SAFETY_ALERT';
+export type NotificationKind =
+  'CHECK_IN_REPLY' | 'INVITATION' | 'SUGGESTION' | 'GRANT_CHANGED' | 'REMINDER_DUE' | 'WEEKLY_REFLECTION' | 'SAFETY_ALERT' | 'MEASURE_DUE';
 
 /** The kinds a member opts into, per channel (Preferences); several notification kinds share one. */
 export type NotificationTopic = 'ROUTINE_REMINDERS' | 'WEEKLY_REFLECTION' | 'CIRCLE_ACTIVITY' | 'THERAPIST_ACTIVITY';
@@ -39,6 +40,8 @@ export const TOPIC_OF: Readonly<Record<NotificationKind, NotificationTopic>> = {
   REMINDER_DUE: 'ROUTINE_REMINDERS',
   WEEKLY_REFLECTION: 'WEEKLY_REFLECTION',
   SAFETY_ALERT: 'THERAPIST_ACTIVITY',
+  // A reminder like a routine's: the member turns both off with routineReminders.
+  MEASURE_DUE: 'ROUTINE_REMINDERS',
 };
 
 export interface MemberNotification {

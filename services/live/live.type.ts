@@ -33,6 +33,7 @@ export enum NotificationKind {
   REMINDER_DUE = 'REMINDER_DUE',
   WEEKLY_REFLECTION = 'WEEKLY_REFLECTION',
   SAFETY_ALERT = 'SAFETY_ALERT',
+  MEASURE_DUE = 'MEASURE_DUE',
 }
 
 registerEnumType(NotificationKind, {
@@ -48,6 +49,7 @@ registerEnumType(NotificationKind, {
     SAFETY_ALERT: {
       description: 'Therapists: a client you share with asked you to know, or a safety signal fired and they opted in (`grantId`); open your caseload',
     },
+    MEASURE_DUE: { description: 'A check-in your therapist scheduled is open; dueMeasures lists it' },
   },
 });
 

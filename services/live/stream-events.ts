@@ -41,6 +41,8 @@ export const LIVE_ENTITIES = [
   ENTITY.Alert,
   ENTITY.Session,
   ENTITY.Measure,
+  // A therapist's measure schedule moves its client's reminders.
+  ENTITY.MeasureSchedule,
 ] as const;
 
 const raises: ReadonlySet<string> = new Set(LIVE_ENTITIES);
@@ -143,7 +145,7 @@ export function notificationsOf(change: TableChange): MemberNotification[] {
   return [];
 }
 
-/** Routine and profile changes move a member's reminders (services/notifications/schedule). */
+/** Routine, profile and measure-schedule changes move a member's reminders (services/notifications/schedule). */
 export function movesReminders(change: TableChange): boolean {
-  return change.entity === ENTITY.Routine || change.entity === ENTITY.Profile;
+  return change.entity === ENTITY.Routine || change.entity === ENTITY.Profile || change.entity === ENTITY.MeasureSchedule;
 }

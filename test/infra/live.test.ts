@@ -198,6 +198,8 @@ describe('live updates and delivery in the cloud', () => {
           ENTITY.Alert,
           ENTITY.Session,
           ENTITY.Measure,
+          // A measure schedule moves its client's reminders (services/notifications/schedule).
+          ENTITY.MeasureSchedule,
         ].sort(),
       );
       const patterns = (mapping.FilterCriteria as { Filters: Array<{ Pattern: string }> }).Filters.map((f) => JSON.parse(f.Pattern) as unknown);

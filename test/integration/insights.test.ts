@@ -95,7 +95,7 @@ describe('insights (integration)', () => {
   it('reads only the two periods, in one Query, plus the profile', async () => {
     recorder.reset();
 
-    await api.gql(INSIGHTS, { period: 'MONTH', from: '2026-11-01' }, member.accessToken);
+    await api.gql(INSIGHTS, { period: 'MONTH', from: '2026-11-01', withMeasures: false }, member.accessToken);
 
     expect(recorder.calls.sort()).toEqual(['GetItem', 'Query']);
     expect(recorder.depth()).toBe(2);

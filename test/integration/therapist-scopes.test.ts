@@ -104,7 +104,11 @@ const CLASSIFICATION: Record<string, Record<string, readonly GrantScope[]>> = {
   TherapistNote: each(GRANT, 'author', 'createdAt', 'day', 'id', 'kind', 'occurredAt', 'pinnedDay', 'pinnedItemId', 'text', 'updatedAt', 'version'),
 
   // Figures over sessions; no words of the member's (a catalyst outcome's note is the product's).
-  Insights: each([INSIGHTS], 'current', 'fromDay', 'period', 'previous', 'toDay'),
+  // Measure results beside the figures: the insights' read, and MEASURES for the results (null without it).
+  Insights: { ...each([INSIGHTS], 'current', 'fromDay', 'period', 'previous', 'toDay'), ...each([INSIGHTS, MEASURES], 'measures') },
+  InsightMeasures: each([INSIGHTS, MEASURES], 'current', 'previous'),
+  MeasuresInPeriod: each([INSIGHTS, MEASURES], 'floodingShare', 'fromDay', 'reliefShare', 'results', 'toDay'),
+  MeasurePoint: each([INSIGHTS, MEASURES], 'band', 'change', 'day', 'direction', 'id', 'instrument', 'meaningful', 'percentage', 'score'),
   InsightFigures: each(
     [INSIGHTS],
     'catalystOutcomes',
@@ -247,7 +251,8 @@ const DOCS = {
 /** The therapist's reads, as the apps send them: every field, the first 100 items. */
 const READS: Record<(typeof ROOTS)[number], { document: string; variables: (clientId: string) => Record<string, unknown> }> = {
   clientTimeline: { document: kit('ClientTimeline'), variables: (clientId) => ({ clientId, first: 100 }) },
-  clientInsights: { document: kit('ClientInsights'), variables: (clientId) => ({ clientId, period: 'MONTH', from: DAY }) },
+  // This month and the last one: DAY's sessions and today's measures both fall in them, whatever today is.
+  clientInsights: { document: kit('ClientInsights'), variables: (clientId) => ({ clientId, period: 'MONTH' }) },
   clientSafetyStatus: { document: kit('ClientSafetyStatus'), variables: (clientId) => ({ clientId }) },
   myClients: { document: kit('MyClients'), variables: () => ({ first: 100 }) },
   myInvitations: { document: kit('MyInvitations'), variables: () => ({ first: 100 }) },

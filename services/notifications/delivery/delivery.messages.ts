@@ -13,6 +13,8 @@ const WORDING: Readonly<Record<NotificationKind, string>> = {
   REMINDER_DUE: 'A moment for your routine',
   WEEKLY_REFLECTION: 'A moment to look back on your week',
   SAFETY_ALERT: 'A client asked you to check in with them',
+  // Not the instrument's name: which questionnaire a therapist asks for hints at what they watch for.
+  MEASURE_DUE: 'A short check-in your therapist asked for is ready',
 };
 
 export interface PushPayload {
@@ -47,6 +49,7 @@ export const PUSH_TIMING: Readonly<Record<NotificationKind, { ttlSeconds: number
   REMINDER_DUE: { ttlSeconds: 3600, urgency: 'high' },
   WEEKLY_REFLECTION: { ttlSeconds: 12 * 3600, urgency: 'low' },
   SAFETY_ALERT: { ttlSeconds: 24 * 3600, urgency: 'high' },
+  MEASURE_DUE: { ttlSeconds: 12 * 3600, urgency: 'normal' },
 };
 
 export interface EmailMessage {

@@ -9,22 +9,21 @@ import { RoutineStatus, WEEKDAYS, Weekday } from '../../routines/routine.enums';
 import type { RoutineRecord } from '../../routines/routine.record';
 import { addDays, atLocalTime, isoWeekday, localDay } from '../../shared/time';
 import type { ProfileRecord } from '../../users/user.type';
+import { nextMeasureDue, type DueOccurrence, type MeasureDueCadence } from './schedule.measure-due';
 
 /** Local times on planned weekdays (none: every day). */
-export interface Cadence {
+export interface WeeklyCadence {
   days: readonly Weekday[];
   times: readonly string[];
 }
 
-export interface DueOccurrence {
-  at: Date;
-  /** The local day and time it is set for. */
-  day: string;
-  time: string;
-}
+/** A routine's or the reflection's weekly times, or a therapist's scheduled measure (schedule.measure-due.ts). */
+export type Cadence = WeeklyCadence | MeasureDueCadence;
+
+export type { DueOccurrence } from './schedule.measure-due';
 
 /** The weekly reflection: Sunday evening, the end of the member's week. */
-export const WEEKLY_REFLECTION_CADENCE: Cadence = { days: [Weekday.SUNDAY], times: ['18:00'] };
+export const WEEKLY_REFLECTION_CADENCE: WeeklyCadence = { days: [Weekday.SUNDAY], times: ['18:00'] };
 
 // A weekly cadence repeats within 7 local days; one day either side covers zone offsets and 23/25-hour days.
 const DAYS_BEFORE = 1;
@@ -37,6 +36,7 @@ function minuteOfDay(time: string): number {
 
 /** The first occurrence strictly after `after`, or null for a cadence without times. */
 export function nextDue(cadence: Cadence, timeZone: string, after: Date): DueOccurrence | null {
+  if ('timing' in cadence) return nextMeasureDue(cadence, timeZone, after);
   const afterMs = after.getTime();
   const firstDay = localDay(after, timeZone);
   let best: DueOccurrence | null = null;

@@ -2,13 +2,14 @@
  * What the due index should hold, and what the sweep sends: pure, so the
  * repository only stores and the rules are tested without a table.
  */
-import type { RoutineRecord } from '../../routines/routine.record';
 import type { DueSource } from '../../shared/db/catalogue/schedule.catalogue';
 import { digestOf } from '../../shared/db/keys';
 import type { ProfileRecord } from '../../users/user.type';
 import type { MemberNotification } from '../../live/live.events';
 import type { DueReminderRecord } from './schedule.record';
 import { nextDue, reflectionCadence, routineCadence, type Cadence } from './schedule.next-due';
+import { measureCadence } from './schedule.measure-due';
+import type { SourceState } from './schedule.repository';
 
 /** An occurrence found later than this (the machine was off, the sweep stalled) is skipped, not sent late in a burst. */
 export const LATE_BOUND_MS = 60 * 60 * 1000;
@@ -16,9 +17,11 @@ export const LATE_BOUND_MS = 60 * 60 * 1000;
 export const MAX_ATTEMPTS = 5;
 const FIRST_BACKOFF_MS = 60 * 1000;
 
-/** The cadence of a source as the stored routine and profile say now (null: nothing to remind of). */
-export function cadenceOf(source: DueSource, profile: ProfileRecord | undefined, routine: RoutineRecord | undefined): Cadence | null {
-  return source.kind === 'ROUTINE' ? routineCadence(routine, profile) : reflectionCadence(profile);
+/** The cadence of a source as the stored items say now (null: nothing to remind of). */
+export function cadenceOf(source: DueSource, state: Omit<SourceState, 'due'>, now: Date): Cadence | null {
+  if (source.kind === 'ROUTINE') return routineCadence(state.routine, state.profile);
+  if (source.kind === 'MEASURE') return measureCadence(state.profile, state.measure, now);
+  return reflectionCadence(state.profile);
 }
 
 const later = (a: string, b: string | null) => (b !== null && b > a ? b : a);
@@ -73,6 +76,10 @@ export function retryAt(now: Date, attempts: number): string {
 export function reminderNotification(sub: string, source: DueSource, occurrence: string): MemberNotification {
   if (source.kind === 'ROUTINE') {
     return { id: `reminder:${source.routineId}:${occurrence}`, recipientSub: sub, kind: 'REMINDER_DUE', at: occurrence, routineId: source.routineId };
+  }
+  if (source.kind === 'MEASURE') {
+    // The schedule's id (a ULID) names no one; the instrument stays out: the client opens dueMeasures to see it.
+    return { id: `measure-due:${source.scheduleId}:${occurrence}`, recipientSub: sub, kind: 'MEASURE_DUE', at: occurrence, routineId: null };
   }
   // Ids may reach the member's own client: a digest keeps the sub out and the id unique across members.
   return { id: `weekly-reflection:${digestOf(sub).slice(0, 16)}:${occurrence}`, recipientSub: sub, kind: 'WEEKLY_REFLECTION', at: occurrence, routineId: null };

@@ -1,5 +1,10 @@
 import { BatchGetCommand, DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { MeasureRecord } from '../../measures/measure.record';
+import type { MeasureScheduleRecord } from '../../measures/measure-schedule.record';
 import type { RoutineRecord } from '../../routines/routine.record';
+import { measureScheduleKey, measureSchedulesRange, measuresSinceRange } from '../../shared/db/catalogue/measure.catalogue';
+import { grantKey } from '../../shared/db/catalogue/sharing.catalogue';
+import type { GrantRecord } from '../../sharing/sharing.record';
 import { routineKey, routineRange } from '../../routines/routine.keys';
 import { dueIndexKeys, dueKey, dueRange, dueShardPartition, dueUpTo, type DueSource } from '../../shared/db/catalogue/schedule.catalogue';
 import { isConditionalCheckFailed } from '../../shared/db/conditions';
@@ -9,6 +14,7 @@ import { queryRange } from '../../shared/db/query-page';
 import { profileKey } from '../../users/user.keys';
 import type { ProfileRecord } from '../../users/user.type';
 import type { DueReminderRecord } from './schedule.record';
+import type { MeasureSourceState } from './schedule.measure-due';
 
 type Item = Record<string, unknown>;
 
@@ -17,18 +23,30 @@ export interface SourceState {
   profile?: ProfileRecord;
   routine?: RoutineRecord;
   due?: DueReminderRecord;
+  /** For a measure's source: its schedule, the grant it runs under, the client's recent measures. */
+  measure?: MeasureSourceState;
 }
 
 export interface MemberState {
   profile?: ProfileRecord;
   routines: RoutineRecord[];
   dues: DueReminderRecord[];
+  /** The measure schedules in the member's partition (settled one by one: each needs its grant). */
+  schedules: MeasureScheduleRecord[];
 }
 
+/** Measures from this far back cover any open window (at most 7 local days, plus zone offsets). */
+const RECENT_MEASURES_MS = 9 * 86_400_000;
+/** A bounded page of them: nobody completes more in nine days that matter here. */
+const RECENT_MEASURES_LIMIT = 100;
+
 export interface DueRepository {
-  /** Profile, routine (for a routine's source) and due item, strongly consistent: 1 BatchGetItem. */
-  source(sub: string, source: DueSource): Promise<SourceState>;
-  /** Profile, routines and due items of a member: 1 GetItem + 2 Query, together. */
+  /**
+   * Profile, routine (for a routine's source) and due item, strongly consistent: 1 BatchGetItem.
+   * For a measure's source also its schedule and grant (same BatchGetItem) and, beside it, 1 Query of measures since `now` - 9 days.
+   */
+  source(sub: string, source: DueSource, now: Date): Promise<SourceState>;
+  /** Profile, routines, due items and measure schedules of a member: 1 BatchGetItem + 3 Query, together. */
   member(sub: string): Promise<MemberState>;
   /** One shard's items to look at by `now`, earliest first: exactly one Query of at most `limit`. */
   dueBy(shard: number, now: Date, limit: number): Promise<DueReminderRecord[]>;
@@ -47,9 +65,28 @@ export class DynamoDueRepository implements DueRepository {
     private readonly table: string,
   ) {}
 
-  async source(sub: string, source: DueSource): Promise<SourceState> {
+  async source(sub: string, source: DueSource, now: Date): Promise<SourceState> {
     const keys: Key[] = [profileKey(sub), dueKey(sub, source)];
     if (source.kind === 'ROUTINE') keys.push(routineKey(sub, source.routineId));
+    if (source.kind === 'MEASURE') keys.push(measureScheduleKey(sub, source.scheduleId), grantKey(sub, source.therapistSub));
+    const [found, recent] = await Promise.all([this.batchGet(keys), source.kind === 'MEASURE' ? this.recentMeasures(sub, now) : Promise.resolve([])]);
+    const [profile, due, third, grant] = keys.map((key) => found.get(keyOf(key)));
+    const state: SourceState = {
+      profile: profile?.entity === ENTITY.Profile ? fromItem<ProfileRecord>(profile) : undefined,
+      due: due?.entity === DUE_ENTITY ? fromItem<DueReminderRecord>(due) : undefined,
+      routine: third?.entity === ENTITY.Routine ? fromItem<RoutineRecord>(third) : undefined,
+    };
+    if (source.kind === 'MEASURE') {
+      state.measure = {
+        schedule: third?.entity === ENTITY.MeasureSchedule ? fromItem<MeasureScheduleRecord>(third) : undefined,
+        grant: grant?.entity === ENTITY.Grant ? fromItem<GrantRecord>(grant) : undefined,
+        recent,
+      };
+    }
+    return state;
+  }
+
+  private async batchGet(keys: Key[]): Promise<Map<string, Item>> {
     const found = new Map<string, Item>();
     let pending: Item[] = keys;
     while (pending.length > 0) {
@@ -57,26 +94,38 @@ export class DynamoDueRepository implements DueRepository {
       for (const item of result.Responses?.[this.table] ?? []) found.set(keyOf(item), item);
       pending = result.UnprocessedKeys?.[this.table]?.Keys ?? [];
     }
-    const [profile, due, routine] = keys.map((key) => found.get(keyOf(key)));
-    return {
-      profile: profile?.entity === ENTITY.Profile ? fromItem<ProfileRecord>(profile) : undefined,
-      due: due?.entity === DUE_ENTITY ? fromItem<DueReminderRecord>(due) : undefined,
-      routine: routine?.entity === ENTITY.Routine ? fromItem<RoutineRecord>(routine) : undefined,
-    };
+    return found;
+  }
+
+  private async recentMeasures(sub: string, now: Date): Promise<MeasureRecord[]> {
+    const range = measuresSinceRange(new Date(now.getTime() - RECENT_MEASURES_MS));
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': userPartition(sub), ':from': range.from, ':to': range.to },
+        ScanIndexForward: false,
+        Limit: RECENT_MEASURES_LIMIT,
+        ConsistentRead: true,
+      }),
+    );
+    return (result.Items ?? []).filter((item) => item.entity === ENTITY.Measure).map((item) => fromItem<MeasureRecord>(item));
   }
 
   async member(sub: string): Promise<MemberState> {
     const partition = userPartition(sub);
-    const [profile, routines, dues] = await Promise.all([
+    const [profile, routines, dues, schedules] = await Promise.all([
       this.client.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: [profileKey(sub)], ConsistentRead: true } } })),
       queryRange({ client: this.client, table: this.table, partition, range: routineRange() }),
       queryRange({ client: this.client, table: this.table, partition, range: dueRange() }),
+      queryRange({ client: this.client, table: this.table, partition, range: measureSchedulesRange() }),
     ]);
     const profileItem = profile.Responses?.[this.table]?.[0];
     return {
       profile: profileItem?.entity === ENTITY.Profile ? fromItem<ProfileRecord>(profileItem) : undefined,
       routines: routines.items.filter((item) => item.entity === ENTITY.Routine).map((item) => fromItem<RoutineRecord>(item)),
       dues: dues.items.filter((item) => item.entity === DUE_ENTITY).map((item) => fromItem<DueReminderRecord>(item)),
+      schedules: schedules.items.filter((item) => item.entity === ENTITY.MeasureSchedule).map((item) => fromItem<MeasureScheduleRecord>(item)),
     };
   }
 

@@ -1,6 +1,7 @@
 /**
  * Keeps the due index current from the table's changes (the stream handler
- * calls scheduleFromChange for every Routine and Profile item it sees).
+ * calls scheduleFromChange for every Routine, Profile and MeasureSchedule item
+ * it sees).
  *
  * Why a sweep over an index of due times, not one EventBridge Scheduler entry
  * per reminder: the index lives in the member's partition (deleted with the
@@ -17,10 +18,11 @@
  */
 import type { RoutineRecord } from '../../routines/routine.record';
 import { systemClock, type Clock } from '../../shared/clock';
-import type { DueSource } from '../../shared/db/catalogue/schedule.catalogue';
+import { dueSourceId, type DueSource } from '../../shared/db/catalogue/schedule.catalogue';
 import { ENTITY } from '../../shared/db/keys';
 import type { ProfileRecord } from '../../users/user.type';
-import type { DueRepository } from './schedule.repository';
+import type { MeasureScheduleRecord } from '../../measures/measure-schedule.record';
+import type { DueRepository, SourceState } from './schedule.repository';
 import type { DueReminderRecord } from './schedule.record';
 import { cadenceOf, plannedDue, sameSchedule } from './schedule.plan';
 
@@ -39,6 +41,12 @@ export interface Scheduler {
 const ATTEMPTS = 3;
 
 const WEEKLY: DueSource = { kind: 'WEEKLY_REFLECTION' };
+
+const measureSource = (schedule: Pick<MeasureScheduleRecord, 'id' | 'therapistSub'>): DueSource => ({
+  kind: 'MEASURE',
+  scheduleId: schedule.id,
+  therapistSub: schedule.therapistSub,
+});
 
 function routineRelevant(old: RoutineRecord | undefined, now: RoutineRecord | undefined): boolean {
   if (!old || !now) return true;
@@ -67,31 +75,36 @@ export function createScheduler(deps: { repository: DueRepository; clock?: Clock
 
   async function settleSource(sub: string, source: DueSource): Promise<void> {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-      const { profile, routine, due } = await repository.source(sub, source);
-      const planned = plannedDue(source, profile, cadenceOf(source, profile, routine), due, clock.now(), sub);
-      if (await settle(sub, source, due, planned)) return;
+      const now = clock.now();
+      const state = await repository.source(sub, source, now);
+      const planned = plannedDue(source, state.profile, cadenceOf(source, state, now), state.due, now, sub);
+      if (await settle(sub, source, state.due, planned)) return;
     }
     throw new Error(`The due item of ${source.kind} kept changing during ${ATTEMPTS} attempts`);
   }
 
   async function settleMember(sub: string): Promise<void> {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-      const { profile, routines, dues } = await repository.member(sub);
+      const { profile, routines, dues, schedules } = await repository.member(sub);
       const now = clock.now();
-      const existing = new Map(dues.map((due) => [due.source.kind === 'ROUTINE' ? due.source.routineId : '', due]));
+      const existing = new Map(dues.map((due) => [dueSourceId(due.source), due]));
       const work: Array<Promise<boolean>> = [];
-      for (const routine of routines) {
-        const source: DueSource = { kind: 'ROUTINE', routineId: routine.id };
-        const due = existing.get(routine.id);
-        existing.delete(routine.id);
-        work.push(settle(sub, source, due, plannedDue(source, profile, cadenceOf(source, profile, routine), due, now, sub)));
-      }
-      const weekly = existing.get('');
-      existing.delete('');
-      work.push(settle(sub, WEEKLY, weekly, plannedDue(WEEKLY, profile, cadenceOf(WEEKLY, profile, undefined), weekly, now, sub)));
-      // Left over: due items of routines that are gone.
+      const plan = (source: DueSource, state: Omit<SourceState, 'due'>) => {
+        const due = existing.get(dueSourceId(source));
+        existing.delete(dueSourceId(source));
+        work.push(settle(sub, source, due, plannedDue(source, profile, cadenceOf(source, state, now), due, now, sub)));
+      };
+      for (const routine of routines) plan({ kind: 'ROUTINE', routineId: routine.id }, { profile, routine });
+      plan(WEEKLY, { profile });
+      // A measure's reminder needs its grant and recent measures: each is settled from its own fresh read.
+      const measures = schedules.map((schedule) => measureSource(schedule));
+      for (const source of measures) existing.delete(dueSourceId(source));
+      // Left over: due items of routines or schedules that are gone.
       for (const due of existing.values()) work.push(repository.remove(sub, due.source, due.version));
-      if ((await Promise.all(work)).every(Boolean)) return;
+      if ((await Promise.all(work)).every(Boolean)) {
+        await Promise.all(measures.map((source) => settleSource(sub, source)));
+        return;
+      }
     }
     throw new Error(`A due item kept changing during ${ATTEMPTS} attempts`);
   }
@@ -99,6 +112,15 @@ export function createScheduler(deps: { repository: DueRepository; clock?: Clock
   return {
     async scheduleFromChange(change) {
       const image = change.newImage ?? change.oldImage;
+      if (change.entity === ENTITY.MeasureSchedule) {
+        // Made or cancelled (schedules are never edited): one item, from a fresh read.
+        const schedule = image as MeasureScheduleRecord | undefined;
+        if (typeof schedule?.clientSub !== 'string' || typeof schedule.id !== 'string') return;
+        const source = measureSource(schedule);
+        if (!change.newImage) await repository.remove(schedule.clientSub, source, null);
+        else await settleSource(schedule.clientSub, source);
+        return;
+      }
       const sub = image?.sub;
       if (typeof sub !== 'string') return;
       if (change.entity === ENTITY.Routine) {

@@ -18,7 +18,7 @@ export function defaultSweep(): Sweep {
   return sweep;
 }
 
-/** For the stream handler: keeps the due index current for a Routine or Profile change (other entities are ignored). */
+/** For the stream handler: keeps the due index current for a Routine, Profile or MeasureSchedule change (other entities are ignored). */
 export function scheduleFromChange(change: ItemChange): Promise<void> {
   scheduler ??= createScheduler({ repository: dueRepository() });
   return scheduler.scheduleFromChange(change);

@@ -1,9 +1,11 @@
 /**
  * The sweep: every minute, each shard's due items (one Query a shard, a
  * bounded page; what does not fit waits for the next run). For each item it
- * re-reads the routine, the profile and the item itself, then:
- * - the routine or preference is gone, or the occurrence is no longer in the
- *   schedule: the item is removed or moved on, and nothing is sent;
+ * re-reads the routine (or the measure schedule, its grant and the client's
+ * recent measures), the profile and the item itself, then:
+ * - the routine, schedule, grant or preference is gone, or the occurrence is
+ *   no longer in the schedule (for a measure: already completed): the item is
+ *   removed or moved on, and nothing is sent;
  * - found more than LATE_BOUND_MS late (the machine was off): moved on to the
  *   next occurrence, nothing sent: no burst of stale reminders;
  * - otherwise the occurrence is claimed by a write conditional on the item's
@@ -87,9 +89,10 @@ export function createSweep(deps: { repository: DueRepository; shards?: number; 
 
   async function handle(seen: DueReminderRecord, now: Date, sink: NotificationSink): Promise<Outcome> {
     const nowIso = now.toISOString();
-    const { profile, routine, due } = await repository.source(seen.sub, seen.source);
+    const state = await repository.source(seen.sub, seen.source, now);
+    const { profile, due } = state;
     if (!due || due.lookAt > nowIso) return 'lostRaces';
-    const cadence = cadenceOf(due.source, profile, routine);
+    const cadence = cadenceOf(due.source, state, now);
     const zone = profile?.timeZone ?? due.timeZone;
     const stillDue = (occurrence: string) => cadence !== null && isOccurrence(cadence, zone, new Date(occurrence));
     const lateness = (occurrence: string) => now.getTime() - Date.parse(occurrence);

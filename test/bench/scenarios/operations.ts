@@ -66,7 +66,7 @@ const recordCompletion = async (api: ScenarioApi) => {
   return { ...(data.recordRoutineCompletion as { routineCompletion: { id: string } }).routineCompletion, routineId: routine.id };
 };
 const shareCode = async (api: ScenarioApi) => (await api.gql(api.therapist, kit('MyShareCode'))).myShareCode as string;
-const ALL_SCOPES = ['SESSIONS', 'REFLECTIONS', 'ROUTINES', 'INSIGHTS', 'SAFETY_SIGNALS'];
+const ALL_SCOPES = ['SESSIONS', 'REFLECTIONS', 'ROUTINES', 'INSIGHTS', 'SAFETY_SIGNALS', 'MEASURES'];
 /** The member invites the therapist with their share code; `accept` makes the grant active. */
 const share = async (api: ScenarioApi, accept = true) => {
   const invited = await api.gql(api.member, kit('InviteTherapist'), { input: { shareCode: await shareCode(api), scopes: ALL_SCOPES } });
@@ -76,6 +76,22 @@ const share = async (api: ScenarioApi, accept = true) => {
     grant = (accepted.acceptInvitation as { grant: { id: string; version: number } }).grant;
   }
   return grant;
+};
+/** A share with every scope, and two PHQ-9 results of the member's. */
+const sharedMeasures = async (api: ScenarioApi) => {
+  await share(api);
+  for (const answers of [
+    [1, 1, 1, 1, 1, 0, 1, 1, 0],
+    [2, 2, 1, 2, 1, 1, 1, 1, 0],
+  ])
+    await api.gql(api.member, kit('SubmitMeasure'), { input: { instrument: 'PHQ9', answers } });
+};
+const weeklyPhq9 = (api: ScenarioApi) => ({ clientId: api.member.sub, instrument: 'PHQ9', cadence: 'WEEKLY', startsOn: today(), windowDays: 3 });
+/** A weekly PHQ-9 the therapist scheduled for the member; its id. */
+const scheduled = async (api: ScenarioApi) => {
+  await share(api);
+  const data = await api.gql(api.therapist, kit('ScheduleMeasure'), { input: weeklyPhq9(api) });
+  return (data.scheduleMeasure as { measureSchedule: { id: string } }).measureSchedule.id;
 };
 const sharedHistory = async (api: ScenarioApi) => {
   await history(api);
@@ -289,6 +305,50 @@ export const OPERATION_SCENARIOS: readonly OperationScenario[] = [
     document: kit('ClientSafetyStatus'),
     prepare: async (api) => (await sharedHistory(api), { clientId: api.member.sub }),
   },
+  // Measures for therapists, caseload, alerts, clinical export
+  {
+    operation: 'clientMeasures',
+    as: 'therapist',
+    document: kit('ClientMeasures'),
+    prepare: async (api) => (await sharedMeasures(api), { clientId: api.member.sub, instrument: 'PHQ9', first: 20 }),
+  },
+  {
+    operation: 'clientMeasureTrend',
+    as: 'therapist',
+    document: kit('ClientMeasureTrend'),
+    prepare: async (api) => (await sharedMeasures(api), { clientId: api.member.sub, instrument: 'PHQ9' }),
+  },
+  {
+    operation: 'scheduleMeasure',
+    as: 'therapist',
+    document: kit('ScheduleMeasure'),
+    prepare: async (api) => (await share(api), { input: weeklyPhq9(api) }),
+  },
+  {
+    operation: 'clientMeasureSchedules',
+    as: 'therapist',
+    document: kit('ClientMeasureSchedules'),
+    prepare: async (api) => (await scheduled(api), { clientId: api.member.sub }),
+  },
+  { operation: 'dueMeasures', document: kit('DueMeasures'), prepare: async (api) => (await scheduled(api), {}) },
+  {
+    operation: 'cancelMeasureSchedule',
+    as: 'therapist',
+    document: kit('CancelMeasureSchedule'),
+    prepare: async (api) => ({ input: { id: await scheduled(api) } }),
+  },
+  { operation: 'myCaseload', as: 'therapist', document: kit('MyCaseload'), prepare: async (api) => (await share(api), page) },
+  {
+    operation: 'setGrantAlerts',
+    document: kit('SetGrantAlerts'),
+    prepare: async (api) => (await share(api), { input: { therapistId: api.therapist.sub, alertOnSafetySignal: true } }),
+  },
+  {
+    operation: 'alertMyTherapist',
+    document: kit('AlertMyTherapist'),
+    prepare: async (api) => (await share(api), { input: { therapistId: api.therapist.sub } }),
+  },
+  { operation: 'exportFhir', document: kit('ExportFhir'), prepare: async (api) => (await sharedMeasures(api), {}) },
   {
     operation: 'accessLog',
     document: kit('AccessLog'),

@@ -17,12 +17,23 @@ export const DUE_SHARDS = 8;
 const DUE_PREFIX = 'DUE#';
 const ROUTINE_DUE = `${DUE_PREFIX}ROUTINE#`;
 const WEEKLY_REFLECTION_DUE = `${DUE_PREFIX}WEEKLY_REFLECTION`;
+const MEASURE_DUE = `${DUE_PREFIX}MEASURE#`;
 
-/** What a due item reminds of: one routine, or the member's weekly reflection. */
-export type DueSource = { kind: 'ROUTINE'; routineId: string } | { kind: 'WEEKLY_REFLECTION' };
+/**
+ * What a due item reminds of: one routine, the member's weekly reflection, or
+ * a measure a therapist scheduled (its scheduler is kept so the grant is read
+ * in the same BatchGetItem as the schedule).
+ */
+export type DueSource = { kind: 'ROUTINE'; routineId: string } | { kind: 'WEEKLY_REFLECTION' } | { kind: 'MEASURE'; scheduleId: string; therapistSub: string };
 
 function dueSortKey(source: DueSource): string {
-  return source.kind === 'ROUTINE' ? `${ROUTINE_DUE}${source.routineId}` : WEEKLY_REFLECTION_DUE;
+  if (source.kind === 'ROUTINE') return `${ROUTINE_DUE}${source.routineId}`;
+  return source.kind === 'MEASURE' ? `${MEASURE_DUE}${source.scheduleId}` : WEEKLY_REFLECTION_DUE;
+}
+
+/** One string per source of a member, for matching stored items to what should exist. */
+export function dueSourceId(source: DueSource): string {
+  return dueSortKey(source);
 }
 
 export function dueKey(sub: string, source: DueSource): Key {
@@ -61,12 +72,16 @@ export const SCHEDULE_ITEMS: readonly ItemType[] = [
     entity: ENTITY.DueReminder,
     domain: 'notifications',
     about:
-      'when a routine reminder (SK `DUE#ROUTINE#<routineId>`) or the weekly reflection (SK `DUE#WEEKLY_REFLECTION`) is next due, kept from the stream; a failed delivery waits here for its retry',
+      'when a routine reminder (SK `DUE#ROUTINE#<routineId>`), the weekly reflection (SK `DUE#WEEKLY_REFLECTION`) or a scheduled measure (SK `DUE#MEASURE#<scheduleId>`) is next due, kept from the stream; a failed delivery waits here for its retry',
     key: () => dueKey('<sub>', { kind: 'ROUTINE', routineId: '<routineId>' }),
     indexKeys: () => ({ GSI2PK: `${DUE_PREFIX}<shard 0..${DUE_SHARDS - 1}>`, GSI2SK: '<lookAt>#<sub>#<SK>' }),
     patterns: [
       { name: 'the sweep: due by now, per shard', index: 'GSI2', budget: `${DUE_SHARDS} Query a sweep; per due item 1 BatchGetItem + 1 UpdateItem` },
       { name: "a member's due items, recomputed on a routine or profile change", budget: '1 Query (+ 1 Query of routines) + 1 write per change' },
+      {
+        name: "a scheduled measure's reminder, recomputed on its schedule's change and at each sweep",
+        budget: '1 BatchGetItem (profile, item, schedule, grant) + 1 Query of recent measures, together',
+      },
     ],
   },
 ];

@@ -1,0 +1,48 @@
+import { getArgumentValues, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { Insights } from '../sessions/session.insights.type';
+import { InsightMeasures } from './measure-insights.type';
+
+/**
+ * Insights carry no owner, so whose they are comes from the root field that
+ * returned them: `insights` is the caller's own, `clientInsights` names the client.
+ */
+function rootField(info: GraphQLResolveInfo): { name: string; args: Record<string, unknown> } | null {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  const node = findField(info.operation.selectionSet, String(path.key), info);
+  const field = node && info.schema.getQueryType()?.getFields()[node.name.value];
+  return node && field ? { name: node.name.value, args: getArgumentValues(field, node, info.variableValues) } : null;
+}
+
+function findField(set: SelectionSetNode, responseKey: string, info: GraphQLResolveInfo): FieldNode | null {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD && (selection.alias ?? selection.name).value === responseKey) return selection;
+    const nested =
+      selection.kind === Kind.INLINE_FRAGMENT
+        ? selection.selectionSet
+        : selection.kind === Kind.FRAGMENT_SPREAD
+          ? info.fragments[selection.name.value]?.selectionSet
+          : undefined;
+    const found = nested && findField(nested, responseKey, info);
+    if (found) return found;
+  }
+  return null;
+}
+
+@Resolver(() => Insights)
+export class InsightMeasuresResolver {
+  @FieldResolver(() => InsightMeasures, {
+    nullable: true,
+    description:
+      "Standard measures completed in the period and the one before, beside the sessions' relief and flooding shares (one read, only when asked for). Therapists: null without the MEASURES scope",
+  })
+  measures(@Root() insights: Insights, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const root = rootField(info);
+    if (root?.name === 'insights') return ctx.services.measureInsights.forMember(ctx.caller, insights);
+    if (root?.name === 'clientInsights') return ctx.services.measureInsights.forClient(ctx.caller, String(root.args.clientId), insights);
+    // Deny by default: insights reached any other way show no measures until that way is thought through.
+    return null;
+  }
+}
