@@ -3,6 +3,7 @@ import { isEnumType, type GraphQLSchema } from 'graphql';
 import { CIRCLE_LIMITS } from '../../services/circles/circle.input';
 import { INVITE_LIMITS } from '../../services/circles/circle.invite-code';
 import { LOCAL_TIME_PATTERN, ROUTINE_LIMITS } from '../../services/routines/routine.input';
+import { GrantScope } from '../../services/sharing/sharing.enums';
 import { TEXT_LIMITS, WHEN_LIMITS } from '../../services/shared/inputs';
 import { isLocale, isTimeZone } from '../../services/shared/validation';
 
@@ -164,7 +165,8 @@ export function entityRules(schema: GraphQLSchema, window: { from: Date; to: Dat
     },
     Grant: {
       ...versioned,
-      scopes: list(5, enumOf('GrantScope'), 1),
+      // As many as there are scopes, each at most once (sharing.input.ts).
+      scopes: list(Object.keys(GrantScope).length, enumOf('GrantScope'), 1),
       status: oneOf('PENDING', 'ACTIVE', 'DECLINED', 'REVOKED'),
       expiresAt: optional(instant),
     },
