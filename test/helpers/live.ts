@@ -1,4 +1,6 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Client } from 'graphql-ws';
+import { documentClient, testStack } from './local-stack';
 
 /** One subscription's stream as a queue: each `next` in order, and how it ended. */
 export function stream<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
@@ -23,4 +25,17 @@ export function stream<T>(client: Client, query: string, variables: Record<strin
     ended,
     next: () => (values.length > 0 ? Promise.resolve(values.shift() as T) : new Promise<T>((resolve) => waiting.push(resolve))),
   };
+}
+
+/** Every item of one live partition (connections, subscriptions), read consistently. */
+export async function liveItems(partition: string): Promise<Array<Record<string, unknown>>> {
+  const { Items } = await documentClient().send(
+    new QueryCommand({
+      TableName: testStack().tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+      ConsistentRead: true,
+    }),
+  );
+  return Items ?? [];
 }

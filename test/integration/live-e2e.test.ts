@@ -2,15 +2,14 @@ import { InMemoryCache } from '@apollo/client';
 import { parse, visit, OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { liveCirclePartition, liveUserPartition } from '../../services/live/live.keys';
 import { createHttpAdapter } from '../../services/local/http-adapter';
 import { createCognitoLocalVerifier } from '../../services/local/jwt-verifier';
 import { startLocalLive, type LocalLive } from '../../services/local/live-stack';
 import { useIntegrationApi } from '../helpers/integration';
 import { kit } from '../helpers/kit';
-import { stream } from '../helpers/live';
-import { documentClient, testStack, type TestUser } from '../helpers/local-stack';
+import { liveItems, stream } from '../helpers/live';
+import { testStack, type TestUser } from '../helpers/local-stack';
 
 const CREATE = kit('CreateCircle');
 const INVITE = kit('CreateCircleInvite');
@@ -30,18 +29,6 @@ async function nextWhere<T>(s: { next(): Promise<T> }, wanted: (value: T) => boo
     const value = await s.next();
     if (wanted(value)) return value;
   }
-}
-
-async function liveItems(partition: string): Promise<Array<Record<string, unknown>>> {
-  const { Items } = await documentClient().send(
-    new QueryCommand({
-      TableName: testStack().tableName,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': partition },
-      ConsistentRead: true,
-    }),
-  );
-  return Items ?? [];
 }
 
 /**

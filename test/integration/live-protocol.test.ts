@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { checkInKey, membershipKey } from '../../services/circles/circle.keys';
@@ -12,7 +12,7 @@ import { attachLocalLive, type LiveAdapter } from '../../services/local/live-ada
 import { useIntegrationApi } from '../helpers/integration';
 import { kit } from '../helpers/kit';
 import { documentClient, testStack, type TestUser } from '../helpers/local-stack';
-import { stream } from '../helpers/live';
+import { liveItems, stream } from '../helpers/live';
 
 const CREATE = kit('CreateCircle');
 const INVITE = kit('CreateCircleInvite');
@@ -40,18 +40,6 @@ async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-async function liveItems(partition: string): Promise<Array<Record<string, unknown>>> {
-  const { Items } = await documentClient().send(
-    new QueryCommand({
-      TableName: testStack().tableName,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': partition },
-      ConsistentRead: true,
-    }),
-  );
-  return Items ?? [];
 }
 
 async function stored<T>(key: { PK: string; SK: string }): Promise<T> {
