@@ -2,11 +2,12 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { caseloadSummaryKey } from '../../services/shared/db/catalogue/caseload.catalogue';
 import { demoHistorySeeder } from '../../services/local/demo-history';
 import { demoSharingSeeder } from '../../services/local/demo-sharing';
-import { demoProfilesSeeder, type DemoAccount, type DemoAccountKey, type DemoSeedContext } from '../../services/local/demo-seeders';
+import { demoProfilesSeeder, type DemoAccountKey } from '../../services/local/demo-seeders';
 import { startStreamPoller, type StreamPoller } from '../../services/local/stream-poller';
 import { createLiveWiring } from '../../services/live/live.wiring';
+import { demoSeedContext } from '../helpers/demo';
 import { kit } from '../helpers/kit';
-import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
+import { documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
 
 type Caseload = {
   myCaseload: {
@@ -38,29 +39,9 @@ describe('the demo therapist’s caseload (integration)', () => {
     // Nobody subscribes here; a sender that reaches no socket is enough for the stream handler.
     const wiring = createLiveWiring({ post: async () => 'sent', close: async () => undefined });
     poller = await startStreamPoller({ endpoint: testStack().dynamoDbEndpoint, tableName: testStack().tableName, handle: wiring.handleStream, intervalMs: 50 });
-    const [river, sky, rowan] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' })]);
-    users = { river, sky, rowan } as Record<DemoAccountKey, TestUser>;
-    const account = (key: DemoAccountKey, displayName: string): DemoAccount => ({
-      key,
-      email: users[key].email,
-      password: users[key].password,
-      displayName,
-      groups: [],
-      sub: users[key].sub,
-    });
-    const ctx: DemoSeedContext = {
-      accounts: { river: account('river', 'River'), sky: account('sky', 'Sky'), rowan: account('rowan', 'Rowan') },
-      documentClient: documentClient(),
-      tableName: testStack().tableName,
-      now: new Date(),
-      log: () => undefined,
-      async graphql<T>(who: DemoAccount, query: string, variables?: Record<string, unknown>) {
-        const res = await api.gql<T>(query, variables, users[who.key].accessToken);
-        if (res.body.errors?.length) throw new Error(res.body.errors.map((e) => e.message).join('; '));
-        return res.body.data as T;
-      },
-    };
-    for (const seeder of [demoProfilesSeeder, demoHistorySeeder, demoSharingSeeder]) await seeder(ctx);
+    const seeded = await demoSeedContext(api);
+    users = seeded.users;
+    for (const seeder of [demoProfilesSeeder, demoHistorySeeder, demoSharingSeeder]) await seeder(seeded.ctx);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,8 +1,9 @@
 import { demoCirclesSeeder } from '../../services/local/demo-circles';
 import { demoHistorySeeder } from '../../services/local/demo-history';
-import { demoProfilesSeeder, type DemoAccount, type DemoAccountKey, type DemoSeedContext } from '../../services/local/demo-seeders';
+import { demoProfilesSeeder, type DemoAccountKey } from '../../services/local/demo-seeders';
+import { demoSeedContext } from '../helpers/demo';
 import { kit } from '../helpers/kit';
-import { createTestUser, documentClient, startTestApi, testStack, type TestApi, type TestUser } from '../helpers/local-stack';
+import { startTestApi, type TestApi, type TestUser } from '../helpers/local-stack';
 
 // The client kit's documents (schema/operations/), as the apps send them.
 const MY_CIRCLES = kit('MyCircles');
@@ -26,29 +27,9 @@ describe('demo circle seed (integration)', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    const [river, sky, rowan] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ group: 'therapists' })]);
-    users = { river, sky, rowan } as Record<DemoAccountKey, TestUser>;
-    const account = (key: DemoAccountKey, displayName: string): DemoAccount => ({
-      key,
-      email: users[key].email,
-      password: users[key].password,
-      displayName,
-      groups: [],
-      sub: users[key].sub,
-    });
-    const ctx: DemoSeedContext = {
-      accounts: { river: account('river', 'River'), sky: account('sky', 'Sky'), rowan: account('rowan', 'Rowan') },
-      documentClient: documentClient(),
-      tableName: testStack().tableName,
-      now: new Date(),
-      log: () => undefined,
-      async graphql<T>(who: DemoAccount, query: string, variables?: Record<string, unknown>) {
-        const res = await api.gql<T>(query, variables, users[who.key].accessToken);
-        if (res.body.errors?.length) throw new Error(res.body.errors.map((e) => e.message).join('; '));
-        return res.body.data as T;
-      },
-    };
-    for (const seeder of [demoProfilesSeeder, demoHistorySeeder, demoCirclesSeeder]) await seeder(ctx);
+    const seeded = await demoSeedContext(api);
+    users = seeded.users;
+    for (const seeder of [demoProfilesSeeder, demoHistorySeeder, demoCirclesSeeder]) await seeder(seeded.ctx);
   }, 60_000);
 
   afterAll(() => api.close());
