@@ -16,6 +16,9 @@ import { TABLE_INDEXES } from '../../services/shared/db/table.definition';
 /** The DynamoDB actions the code uses: GetItem, BatchGetItem and Query to read; PutItem, UpdateItem, DeleteItem and ConditionCheckItem alone or inside TransactWriteItems. */
 export const TABLE_ACTIONS = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'] as const;
 
+/** Every function's memory unless it says otherwise (the bench's cost model bills it). */
+export const DEFAULT_MEMORY_MB = 1024;
+
 export interface ProjectFunctionProps {
   /** Path of the handler module; must lie under the repository root. */
   readonly entry: string;
@@ -78,7 +81,7 @@ export class ProjectFunction extends Construct {
       depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 1024,
+      memorySize: props.memorySize ?? DEFAULT_MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(10),
       reservedConcurrentExecutions: props.reservedConcurrency,
       deadLetterQueue: props.deadLetterQueue,

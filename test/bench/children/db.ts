@@ -8,10 +8,10 @@ import { kit } from '../../helpers/kit';
 import { batchWrite, historyItems, recentSessions } from '../lib/history';
 import { dataOf, inProcessClient, newMember, type Member } from '../lib/invoke';
 import { INSIGHTS_QUERY, TIMELINE_QUERY } from '../lib/queries';
-import { recordCalls, roundTrips, summarize, type RecordedCall } from '../lib/recorder';
+import { capacity, recordCalls, roundTrips, summarize, type InjectedLatency, type RecordedCall } from '../lib/recorder';
 import { median, percentile, round } from '../lib/stats';
-import { OPERATION_SCENARIOS, scenarioApi } from '../scenarios/operations';
-import type { CallsRow } from '../scenarios/db-tasks';
+import { OPERATION_SCENARIOS, scenarioApi, type OperationScenario } from '../scenarios/operations';
+import type { CallsRow, LatencyFigures } from '../scenarios/db-tasks';
 import { progress, report } from './report';
 
 /**
@@ -20,7 +20,10 @@ import { progress, report } from './report';
  * public operation (counted by a middleware on the handler's own client).
  * Bundled with the Lambda's esbuild options; one task per run.
  */
-export type DbTask = { task: 'seed'; members: Array<{ sub: string; size: number }> } | { task: 'scale'; tiers: number[]; samples: number } | { task: 'calls' };
+export type DbTask =
+  | { task: 'seed'; members: Array<{ sub: string; size: number }> }
+  | { task: 'scale'; tiers: number[]; samples: number }
+  | { task: 'calls'; latencySamples: number };
 
 const call = inProcessClient(handler, process.env.USER_POOL_CLIENT_ID ?? '');
 const recorder = recordCalls(dynamo());
@@ -118,46 +121,97 @@ async function scale(tiers: number[], samples: number) {
   };
 }
 
+/** In-region DynamoDB's order of magnitude per call (issue #19): the latency model's unit. */
+export const INJECTED: InjectedLatency = { ms: 8, jitterMs: 2 };
+
+const asWho = (api: ReturnType<typeof scenarioApi>, scenario: OperationScenario) =>
+  scenario.as === 'therapist' ? api.therapist : scenario.as === 'other' ? api.other : api.member;
+
+/** A fresh member, therapist and stranger with profiles, and the scenario's set-up: nothing of it is recorded. */
+async function prepared(scenario: OperationScenario) {
+  const api = scenarioApi(call);
+  const variables = await recorder.paused(async () => {
+    for (const who of [api.member, api.therapist, api.other]) await api.gql(who, kit('Me'));
+    return scenario.prepare?.(api);
+  });
+  recorder.take();
+  return { api, variables };
+}
+
+/**
+ * One request timed with and one without the injected latency per sample,
+ * each on its own fresh members (a mutation consumes what it was prepared
+ * with; rate limits never meet), the order alternating between samples.
+ */
+async function latency(scenario: OperationScenario, samples: number): Promise<LatencyFigures> {
+  const withMs: number[] = [];
+  const withoutMs: number[] = [];
+  const cpu: number[] = [];
+  const timedOnce = async (inject: boolean) => {
+    const { api, variables } = await prepared(scenario);
+    recorder.inject(inject ? INJECTED : undefined);
+    const cpuAtStart = process.cpuUsage();
+    const started = performance.now();
+    try {
+      const answer = await call(asWho(api, scenario), scenario.document, variables);
+      const ms = performance.now() - started;
+      const used = process.cpuUsage(cpuAtStart);
+      if (answer.errors?.length) throw new Error(answer.errors.map((e) => e.extensions?.code).join(', '));
+      (inject ? withMs : withoutMs).push(ms);
+      if (inject) cpu.push((used.user + used.system) / 1000);
+    } finally {
+      recorder.inject(undefined);
+      recorder.take();
+    }
+  };
+  for (let i = 0; i < samples; i++) {
+    for (const inject of i % 2 ? [false, true] : [true, false]) await timedOnce(inject);
+  }
+  return {
+    samples,
+    p50Ms: round(median(withMs), 1),
+    p99Ms: round(percentile(withMs, 99), 1),
+    plainP50Ms: round(median(withoutMs), 1),
+    plainP99Ms: round(percentile(withoutMs, 99), 1),
+    cpuMs: round(median(cpu), 1),
+    cpuP99Ms: round(percentile(cpu, 99), 1),
+  };
+}
+
 /** Every Query and Mutation field of the schema, with the scenario(s) that exercise it. */
-async function calls() {
+async function calls(latencySamples: number) {
   const schema = getSchema();
   const operations = [
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => ({ kind: 'query', name })),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => ({ kind: 'mutation', name })),
   ];
   const rows: CallsRow[] = [];
+  const none = { roundTrips: null, commands: [], capacity: null, latency: null };
   for (const { kind, name } of operations) {
     const scenarios = OPERATION_SCENARIOS.filter((s) => s.operation === name);
     if (scenarios.length === 0) {
-      rows.push({ operation: name, kind, calls: '–', roundTrips: null, commands: [], outcome: 'no scenario yet' });
+      rows.push({ operation: name, kind, calls: '–', outcome: 'no scenario yet', ...none });
       continue;
     }
     for (const scenario of scenarios) {
-      const api = scenarioApi(call);
-      let variables: Record<string, unknown> | undefined;
+      let ready: Awaited<ReturnType<typeof prepared>>;
       try {
-        variables = await recorder.paused(async () => {
-          for (const who of [api.member, api.therapist, api.other]) await api.gql(who, kit('Me'));
-          return scenario.prepare?.(api);
-        });
+        ready = await prepared(scenario);
       } catch (error) {
         rows.push({
           operation: name,
           kind,
           variant: scenario.variant,
           calls: '–',
-          roundTrips: null,
-          commands: [],
           outcome: `setup failed: ${error instanceof Error ? error.message : String(error)}`,
+          ...none,
         });
         continue;
       }
-      recorder.take();
-      const as = scenario.as === 'therapist' ? api.therapist : scenario.as === 'other' ? api.other : api.member;
-      const answer = await call(as, scenario.document, variables);
+      const answer = await call(asWho(ready.api, scenario), scenario.document, ready.variables);
       const recorded = recorder.take();
       const codes = answer.errors?.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`) ?? [];
-      rows.push({
+      const row: CallsRow = {
         operation: name,
         kind,
         variant: scenario.variant,
@@ -165,19 +219,30 @@ async function calls() {
         roundTrips: roundTrips(recorded),
         commands: recorded.map((c) => (c.failed ? `${c.command} (condition failed)` : c.command)),
         outcome: codes.length ? codes.join('; ') : 'ok',
-      });
+        capacity: capacity(recorded),
+        latency: null,
+      };
+      if (latencySamples > 0 && row.outcome === 'ok') {
+        try {
+          row.latency = await latency(scenario, latencySamples);
+        } catch (error) {
+          row.outcome = `latency run failed: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      }
+      rows.push(row);
+      progress(`${name}${scenario.variant ? ` (${scenario.variant})` : ''}: ${row.calls}${row.latency ? `, p50 ${row.latency.p50Ms} ms with latency` : ''}`);
     }
   }
   // Scenarios whose operation is gone from the schema: worth a line, not a silent skip.
   const unknown = OPERATION_SCENARIOS.filter((s) => !operations.some((o) => o.name === s.operation)).map((s) => s.operation);
-  return { rows, staleScenarios: [...new Set(unknown)] };
+  return { rows, staleScenarios: [...new Set(unknown)], injected: INJECTED };
 }
 
 async function main(): Promise<void> {
   const task = JSON.parse(process.argv[2] ?? '{}') as DbTask;
   if (task.task === 'seed') report(await seed(task.members));
   else if (task.task === 'scale') report(await scale(task.tiers, task.samples));
-  else if (task.task === 'calls') report(await calls());
+  else if (task.task === 'calls') report(await calls(task.latencySamples));
   else throw new Error(`unknown task ${JSON.stringify(task)}`);
 }
 

@@ -42,6 +42,10 @@ export interface LiveResult {
   fromStored: { p50Ms: number; p99Ms: number };
   /** DynamoDB calls the stream handler made per published event, and what they were. */
   callsPerEvent: { median: number; max: number; commands: string };
+  /** Wall time of the stream handler per event (fan-out to every subscriber included): the cost model's Lambda duration. */
+  handlerMsPerEvent: { p50Ms: number; p99Ms: number };
+  /** Capacity units the stream handler consumed per event (median), as DynamoDB Local reports them. */
+  capacityUnitsPerEvent: number;
 }
 
 const task = JSON.parse(process.argv[2] ?? '{}') as LiveTask;
@@ -49,10 +53,18 @@ const task = JSON.parse(process.argv[2] ?? '{}') as LiveTask;
 /** Calls made while the stream handler runs (the HTTP handler is idle then: posts wait for every receipt). */
 let streaming = false;
 let streamCalls: string[] = [];
+let streamMs = 0;
+/** Capacity units the stream handler's calls consumed (ReturnConsumedCapacity asked for while it runs). */
+let streamUnits = 0;
 dynamo().middlewareStack.add(
   (next, context) => async (args) => {
-    if (streaming) streamCalls.push(String(context.commandName).replace(/Command$/, ''));
-    return next(args);
+    if (!streaming) return next(args);
+    streamCalls.push(String(context.commandName).replace(/Command$/, ''));
+    (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'TOTAL';
+    const result = await next(args);
+    const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number } | Array<{ CapacityUnits?: number }> }).ConsumedCapacity;
+    for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) streamUnits += c.CapacityUnits ?? 0;
+    return result;
   },
   { step: 'initialize', name: 'lacrima-bench-live-calls' },
 );
@@ -79,9 +91,11 @@ async function main(): Promise<void> {
     intervalMs: 20,
     handle: async (event) => {
       streaming = true;
+      const started = performance.now();
       try {
         return await live.wiring.handleStream(event);
       } finally {
+        streamMs += performance.now() - started;
         streaming = false;
       }
     },
@@ -153,9 +167,13 @@ async function main(): Promise<void> {
     const fromPost: number[] = [];
     const fromStored: number[] = [];
     const calls: number[] = [];
+    const handlerMs: number[] = [];
+    const units: number[] = [];
     const commands = new Map<string, number>();
     for (let n = 0; n < task.events; n++) {
       streamCalls = [];
+      streamMs = 0;
+      streamUnits = 0;
       const { id, sent, stored } = await post();
       if (!(await allReceived(id, 10_000))) throw new Error(`event ${n} did not reach every subscriber`);
       for (const r of received) {
@@ -166,6 +184,8 @@ async function main(): Promise<void> {
       // The stream handler may still be finishing the batch's other records: wait for it.
       while (streaming) await new Promise((resolve) => setTimeout(resolve, 2));
       calls.push(streamCalls.length);
+      handlerMs.push(streamMs);
+      units.push(streamUnits);
       for (const command of streamCalls) commands.set(command, (commands.get(command) ?? 0) + 1);
     }
     const per = [...commands].map(([command, count]) => `${round(count / task.events, 2)} ${command}`).join(' + ') || '0';
@@ -177,6 +197,8 @@ async function main(): Promise<void> {
       fromPost: { p50Ms: round(median(fromPost), 1), p99Ms: round(percentile(fromPost, 99), 1), maxMs: round(Math.max(...fromPost), 1) },
       fromStored: { p50Ms: round(median(fromStored), 1), p99Ms: round(percentile(fromStored, 99), 1) },
       callsPerEvent: { median: median(calls), max: Math.max(...calls), commands: per },
+      handlerMsPerEvent: { p50Ms: round(median(handlerMs), 1), p99Ms: round(percentile(handlerMs, 99), 1) },
+      capacityUnitsPerEvent: median(units),
     };
     report(result);
   } finally {

@@ -22,11 +22,30 @@ export interface CallsRow {
   roundTrips: number | null;
   commands: string[];
   outcome: string;
+  /** Capacity units of the counted request, as DynamoDB Local reports them (ReturnConsumedCapacity TOTAL). */
+  capacity: { read: number; write: number } | null;
+  /** The same request timed with an injected latency per DynamoDB call (null: not run). */
+  latency: LatencyFigures | null;
+}
+
+export interface LatencyFigures {
+  samples: number;
+  /** With the injected latency. */
+  p50Ms: number;
+  p99Ms: number;
+  /** Without it (DynamoDB Local only). */
+  plainP50Ms: number;
+  plainP99Ms: number;
+  /** The process's CPU time for the request (median and p99 over the samples with injection). */
+  cpuMs: number;
+  cpuP99Ms: number;
 }
 
 export interface CallsResult {
   rows: CallsRow[];
   staleScenarios: string[];
+  /** The latency injected per DynamoDB call for the latency figures. */
+  injected: { ms: number; jitterMs: number };
 }
 
 /** Runs one task of children/db.ts (Lacrima's handler in-process on DynamoDB Local). */
