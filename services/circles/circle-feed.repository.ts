@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { failedIndexes, isConditionalCheckFailed, isTransactionConditionFailed, retryingConflicts } from '../shared/db/conditions';
-import { consumeRateLimit, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import { rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { createOnce } from '../shared/db/create-once';
 import type { IdempotentRequest } from '../shared/idempotency';
 import { fromItem } from '../shared/db/items';
@@ -8,7 +9,7 @@ import type { Page } from '../shared/db/query-page';
 import { ConflictError, NotFoundError } from '../shared/errors';
 import type { ReactionKind } from './circle.enums';
 import { checkInKey, checkInsRange, circleKey, circlePartition, membershipKey, repliesRange, replyKey } from './circle.keys';
-import type { CheckInRecord, ReplyRecord } from './circle.record';
+import type { CheckInRecord, MembershipRecord, ReplyRecord } from './circle.record';
 import { CircleTable } from './circle-table.repository';
 import { replyCountChange } from './circle-transactions.repository';
 import { ENTITY } from '../shared/db/keys';
@@ -23,8 +24,10 @@ export interface CircleFeedRepository {
   ): Promise<{ checkIn: CheckInRecord; created: boolean }>;
   getCheckIn(circleId: string, checkInId: string): Promise<CheckInRecord | undefined>;
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null): Promise<Page<CheckInRecord>>;
-  /** Rate limited per reacting member. */
-  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date): Promise<CheckInRecord>;
+  /** Consistent reads of the caller's membership and a check-in in one call (the check-in only for a valid id). */
+  getMembershipWithCheckIn(circleId: string, sub: string, checkInId: string | null): Promise<{ membership?: MembershipRecord; checkIn?: CheckInRecord }>;
+  /** Rate limited per reacting member, counted in the same transaction: a refused reaction counts nothing. */
+  react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date): Promise<void>;
   unreact(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date): Promise<CheckInRecord>;
 
   postReply(reply: ReplyRecord, authorSub: string, idempotency: IdempotentRequest | null, now: Date): Promise<{ reply: ReplyRecord; created: boolean }>;
@@ -127,10 +130,49 @@ export class DynamoCircleFeedRepository extends CircleTable implements CircleFee
     }
   }
 
-  /** Counts the attempt first: a reaction cannot share a transaction with the update whose new state it returns. */
+  async getMembershipWithCheckIn(circleId: string, sub: string, checkInId: string | null) {
+    const items = await this.batchGet([membershipKey(circleId, sub), ...(checkInId ? [checkInKey(circleId, checkInId)] : [])]);
+    const membership = items.find((item) => item.entity === ENTITY.CircleMembership);
+    const checkIn = items.find((item) => item.entity === ENTITY.CheckIn);
+    return {
+      membership: membership ? fromItem<MembershipRecord>(membership) : undefined,
+      checkIn: checkIn ? fromItem<CheckInRecord>(checkIn) : undefined,
+    };
+  }
+
+  /**
+   * The rate counter, the open-account check and the reaction in one transaction (one round trip after the reads);
+   * a transaction returns no item, so the caller answers from the check-in it read with this reaction added.
+   */
   async react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date) {
-    await consumeRateLimit(this.client, this.table, reactorSub, 'reaction', now);
-    return this.changeReaction(circleId, checkInId, kind, memberId, now, true);
+    try {
+      await this.transact([
+        rateLimitUpdate(this.table, reactorSub, 'reaction', now),
+        accountOpen(this.table, reactorSub),
+        {
+          Update: {
+            TableName: this.table,
+            Key: checkInKey(circleId, checkInId),
+            UpdateExpression: 'ADD #set :member SET #updatedAt = :now',
+            ConditionExpression: 'attribute_exists(PK) AND #entity = :checkIn AND attribute_not_exists(#hiddenAt) AND NOT contains(#set, :memberId)',
+            ExpressionAttributeNames: { '#set': reactionAttribute(kind), '#updatedAt': 'updatedAt', '#entity': 'entity', '#hiddenAt': 'hiddenAt' },
+            ExpressionAttributeValues: { ':member': new Set([memberId]), ':memberId': memberId, ':now': now.toISOString(), ':checkIn': ENTITY.CheckIn },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+      ]);
+    } catch (error) {
+      // Items: 0 the rate counter, 1 the open account, 2 the check-in.
+      refuseIfAccountClosed(error, 1);
+      if (!isTransactionConditionFailed(error)) throw error;
+      const failed = failedIndexes(error);
+      if (failed.includes(0)) throw rateLimited('reaction', now);
+      const reasons = (error as { CancellationReasons?: Array<{ Item?: Record<string, unknown> }> }).CancellationReasons;
+      const old = reasons?.[2]?.Item;
+      // The raw item on failure: only whether it is there and visible matters here.
+      if (!old || old.hiddenAt) throw new NotFoundError('Check-in');
+      throw new ConflictError('You already reacted this way');
+    }
   }
 
   unreact(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, now: Date) {

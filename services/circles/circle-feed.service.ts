@@ -1,6 +1,6 @@
 import type { Caller } from '../shared/auth/caller';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors';
-import { newId } from '../shared/ids';
+import { isUlid, newId } from '../shared/ids';
 import { pageSize, toConnection, type ConnectionShape } from '../shared/pagination';
 import { ReactionKind } from './circle.enums';
 import { crisisSupport, suggestsCrisis } from './circle.crisis';
@@ -123,11 +123,9 @@ export class CircleFeedService extends CircleServiceBase {
     return { checkIn: toCheckIn(record, access), access };
   }
 
-  /** The check-in a reply was just posted to, with its new reply count: one consistent GetItem, made only when asked for. */
-  async repliedCheckIn(thread: ReplyToCheckInPayload['thread']): Promise<CheckIn> {
-    const record = await this.repo.getCheckIn(thread.access.circleId, thread.checkInId);
-    if (!record) throw new NotFoundError('Check-in');
-    return toCheckIn(record, thread.access);
+  /** The check-in a reply was just posted to, with its new reply count: read with the membership before the write, no call of its own. */
+  repliedCheckIn(thread: ReplyToCheckInPayload['thread']): CheckIn {
+    return thread.checkIn;
   }
 
   /** Oldest first, like a conversation; moderators also see hidden replies. One Query. */
@@ -138,10 +136,21 @@ export class CircleFeedService extends CircleServiceBase {
   }
 
   /** One of each kind per member per check-in: a second is a CONFLICT. */
+  /**
+   * The check-in is read with the membership (one BatchGetItem), then one transaction writes the reaction; the answer
+   * is that read with this reaction added (others' reactions made in between show on the next read).
+   */
   async react(caller: Caller, input: ReactionInput): Promise<CheckIn> {
-    const m = await this.membership(caller, input.circleId, CircleAction.REACT);
+    checkId(input.circleId, 'Circle');
+    const read = await this.repo.getMembershipWithCheckIn(input.circleId, caller.sub, isUlid(input.checkInId) ? input.checkInId : null);
+    const m = this.activeMember(read.membership, CircleAction.REACT);
     checkId(input.checkInId, 'Check-in');
-    return toCheckIn(await this.repo.react(input.circleId, input.checkInId, input.kind, m.memberId, caller.sub, this.clock.now()), accessOf(m));
+    const { checkIn } = read;
+    if (!checkIn || checkIn.hiddenAt) throw new NotFoundError('Check-in');
+    const now = this.clock.now();
+    await this.repo.react(input.circleId, input.checkInId, input.kind, m.memberId, caller.sub, now);
+    const set = `reactions_${input.kind}` as const;
+    return toCheckIn({ ...checkIn, [set]: new Set([...(checkIn[set] ?? []), m.memberId]), updatedAt: now.toISOString() }, accessOf(m));
   }
 
   async unreact(caller: Caller, input: ReactionInput): Promise<CheckIn> {
@@ -150,10 +159,19 @@ export class CircleFeedService extends CircleServiceBase {
     return toCheckIn(await this.repo.unreact(input.circleId, input.checkInId, input.kind, m.memberId, this.clock.now()), accessOf(m));
   }
 
+  /**
+   * The check-in is read with the membership (one BatchGetItem) so that the answer's `checkIn` needs no read after the
+   * write; the transaction still decides whether the check-in may take a reply.
+   */
   async reply(caller: Caller, input: ReplyToCheckInInput): Promise<ReplyToCheckInPayload> {
-    const m = await this.membership(caller, input.circleId, CircleAction.REPLY);
+    checkId(input.circleId, 'Circle');
+    const read = await this.repo.getMembershipWithCheckIn(input.circleId, caller.sub, isUlid(input.checkInId) ? input.checkInId : null);
+    const m = this.activeMember(read.membership, CircleAction.REPLY);
     checkId(input.checkInId, 'Check-in');
     const text = requiredText(input.text, 'text');
+    const { checkIn } = read;
+    // Refused before writing; the write's own condition still refuses one hidden or removed since the read.
+    if (!checkIn || checkIn.hiddenAt) throw new NotFoundError('Check-in');
     const now = this.clock.now();
     const at = now.toISOString();
     const record: ReplyRecord = {
@@ -167,11 +185,13 @@ export class CircleFeedService extends CircleServiceBase {
       createdAt: at,
       updatedAt: at,
     };
-    const { reply } = await this.repo.postReply(record, caller.sub, idempotentRequest('replyToCheckIn', input), now);
+    const { reply, created } = await this.repo.postReply(record, caller.sub, idempotentRequest('replyToCheckIn', input), now);
+    // A replayed request was already counted in the check-in read.
+    const counted = created ? { ...checkIn, replyCount: (checkIn.replyCount ?? 0) + 1, updatedAt: now.toISOString() } : checkIn;
     return {
       reply: toReply(reply, accessOf(m)),
       support: await this.support(caller, 'reply', reply.text),
-      thread: { access: accessOf(m), checkInId: input.checkInId },
+      thread: { access: accessOf(m), checkInId: input.checkInId, checkIn: toCheckIn(counted, accessOf(m)) },
     };
   }
 }

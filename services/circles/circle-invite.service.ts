@@ -1,6 +1,7 @@
 import type { Caller } from '../shared/auth/caller';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { newId } from '../shared/ids';
+import { inOrder } from '../shared/together';
 import { pageSize, toConnection, type ConnectionShape } from '../shared/pagination';
 import { CircleRole, InviteStatus } from './circle.enums';
 import type { CreateCircleInviteInput, JoinCircleInput } from './circle.input';
@@ -92,7 +93,9 @@ export class CircleInviteService extends CircleServiceBase {
     if (circle.memberCount >= circle.memberCap) throw new ConflictError('This circle is full');
 
     // The roster is read after the circle: a name that arrives between the two moves the circle's roster on and fails the write.
-    const others = await this.repo.activeMembers(circle.id);
+    // The profile (for the default name) is read beside it, only once the checks above have passed, as it was read before.
+    const chosen = input.pseudonym !== undefined && input.pseudonym !== null;
+    const [others, profile] = await inOrder(this.repo.activeMembers(circle.id), chosen ? Promise.resolve(undefined) : this.users.ensureProfile(caller));
     const memberId = newId(now);
     const at = now.toISOString();
     const membership: MembershipRecord = {
@@ -101,7 +104,7 @@ export class CircleInviteService extends CircleServiceBase {
       memberId,
       role: CircleRole.MEMBER,
       status: 'ACTIVE',
-      pseudonym: await this.pseudonymFor(caller, input.pseudonym, memberId, others),
+      pseudonym: await this.pseudonymFor(caller, input.pseudonym, memberId, others, profile),
       circle: { name: circle.name, description: circle.description ?? null, topic: circle.topic ?? null },
       joinedAt: at,
       lastVisitedAt: null,

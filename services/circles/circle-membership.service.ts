@@ -1,7 +1,7 @@
 import type { Caller } from '../shared/auth/caller';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import { normalizeName } from '../shared/names';
-import { newId } from '../shared/ids';
+import { isUlid, newId } from '../shared/ids';
 import { pageSize, toConnection, type ConnectionShape } from '../shared/pagination';
 import { CircleRole } from './circle.enums';
 import type { CreateCircleInput, SetCircleMemberRoleInput } from './circle.input';
@@ -10,6 +10,7 @@ import { assertCan, assertCanRemove, CircleAction } from './circle.permissions';
 import type { CircleProfile, CircleRecord, MembershipRecord } from './circle.record';
 import type { Circle, CircleAccess, CircleLive, CircleMember, CircleMembership } from './circle.type';
 import { idempotentRequest } from '../shared/idempotency';
+import { inOrder } from '../shared/together';
 import { checkId, CircleServiceBase, cleanText, ROSTER_ATTEMPTS, toCircle, toMember, type PageArgs } from './circle-service.shared';
 
 function toMembership(m: MembershipRecord, live: () => Promise<CircleLive | undefined>): CircleMembership {
@@ -28,12 +29,23 @@ function toMembership(m: MembershipRecord, live: () => Promise<CircleLive | unde
 
 /** Circles and memberships: creating a circle, the caller's circles, names, roles, removal and leaving. */
 export class CircleMembershipService extends CircleServiceBase {
-  /** An active member of the circle by member id (the caller's own membership already checked). */
-  private async target(circleId: string, memberId: string): Promise<MembershipRecord> {
+  /**
+   * The caller's membership (checked for `action`) and an active member of the circle by member id, read side by side:
+   * the member lookup does not depend on the caller's row, so the two cost one round trip. The caller is checked
+   * first, so a non-member still learns nothing about the member id.
+   */
+  private async actorAndTarget(
+    caller: Caller,
+    circleId: string,
+    memberId: string,
+    action: CircleAction,
+  ): Promise<{ actor: MembershipRecord; target: MembershipRecord }> {
+    checkId(circleId, 'Circle');
+    const lookup = isUlid(memberId) ? this.repo.findMember(circleId, memberId) : Promise.resolve(undefined);
+    const [actor, target] = await inOrder(this.membership(caller, circleId, action), lookup);
     checkId(memberId, 'Member');
-    const target = await this.repo.findMember(circleId, memberId);
     if (!target) throw new NotFoundError('Member');
-    return target;
+    return { actor, target };
   }
 
   async create(caller: Caller, input: CreateCircleInput): Promise<Circle> {
@@ -131,27 +143,33 @@ export class CircleMembershipService extends CircleServiceBase {
   }
 
   async setRole(caller: Caller, input: SetCircleMemberRoleInput): Promise<CircleMember> {
-    const actor = await this.membership(caller, input.circleId, CircleAction.SET_ROLES);
+    const { actor, target } = await this.actorAndTarget(caller, input.circleId, input.memberId, CircleAction.SET_ROLES);
     if (input.role === CircleRole.OWNER) throw new BadUserInputError('role', 'Use transferCircleOwnership to make someone the owner');
-    const target = await this.target(input.circleId, input.memberId);
     if (target.memberId === actor.memberId) throw new BadUserInputError('memberId', 'The owner keeps their role until they transfer ownership');
     if (target.role === input.role) return toMember(target, actor.memberId);
     const updated = await this.repo.setRole(input.circleId, target.sub, target.role, input.role, this.clock.now());
     return toMember(updated, actor.memberId);
   }
 
-  /** The owner hands the circle to another member and becomes a moderator. */
+  /**
+   * The owner hands the circle to another member and becomes a moderator. The circle is read with the owner's
+   * membership (beside the member lookup) and answered from that read: the transaction changes only the two roles.
+   */
   async transferOwnership(caller: Caller, circleId: string, memberId: string): Promise<Circle> {
-    const actor = await this.membership(caller, circleId, CircleAction.TRANSFER_OWNERSHIP);
-    const target = await this.target(circleId, memberId);
+    checkId(circleId, 'Circle');
+    const lookup = isUlid(memberId) ? this.repo.findMember(circleId, memberId) : Promise.resolve(undefined);
+    const [{ circle, membership: actor }, target] = await inOrder(this.circleWithMembership(caller, circleId), lookup);
+    assertCan(actor.role, CircleAction.TRANSFER_OWNERSHIP);
+    checkId(memberId, 'Member');
+    if (!target) throw new NotFoundError('Member');
     if (target.memberId === actor.memberId) throw new BadUserInputError('memberId', 'You already own this circle');
-    await this.repo.transferOwnership(circleId, caller.sub, target, this.clock.now());
-    return this.get(caller, circleId);
+    const now = this.clock.now();
+    await this.repo.transferOwnership(circleId, caller.sub, target, now);
+    return toCircle(circle, { ...actor, role: CircleRole.MODERATOR, version: actor.version + 1, updatedAt: now.toISOString() });
   }
 
   async removeMember(caller: Caller, circleId: string, memberId: string): Promise<string> {
-    const actor = await this.membership(caller, circleId, CircleAction.REMOVE_MEMBER);
-    const target = await this.target(circleId, memberId);
+    const { actor, target } = await this.actorAndTarget(caller, circleId, memberId, CircleAction.REMOVE_MEMBER);
     if (target.memberId === actor.memberId) throw new BadUserInputError('memberId', 'To leave the circle, use leaveCircle');
     assertCanRemove(actor.role, target.role);
     await this.repo.removeMember(circleId, target, this.clock.now());

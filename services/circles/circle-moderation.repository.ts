@@ -1,12 +1,12 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountOpen, refuseIfAccountClosed } from '../shared/db/closed-account';
 import { isConditionalCheckFailed, isTransactionConditionFailed } from '../shared/db/conditions';
-import { updateItem } from '../shared/db/items';
+import { fromItem, updateItem } from '../shared/db/items';
 import type { Page } from '../shared/db/query-page';
 import { ConflictError, NotFoundError } from '../shared/errors';
 import { ReportStatus, type ReportOutcome } from './circle.enums';
-import { checkInKey, circlePartition, openReportIndexKeys, openReportsRange, replyKey, reportKey, type Key } from './circle.keys';
-import type { ReportRecord } from './circle.record';
+import { checkInKey, circlePartition, membershipKey, openReportIndexKeys, openReportsRange, replyKey, reportKey, type Key } from './circle.keys';
+import type { CheckInRecord, MembershipRecord, ReplyRecord, ReportRecord } from './circle.record';
 import { CircleTable } from './circle-table.repository';
 import { replyCountChange } from './circle-transactions.repository';
 import { ENTITY } from '../shared/db/keys';
@@ -20,6 +20,14 @@ export interface ContentRef {
 /** Safety: members' reports and moderators hiding content and resolving reports. */
 export interface CircleModerationRepository {
   report(report: ReportRecord, reporterSub: string, now: Date): Promise<void>;
+  /** Consistent reads of the caller's membership and a check-in or reply (only for a valid reference) in one call. */
+  getMembershipWithContent(
+    circleId: string,
+    sub: string,
+    content: ContentRef | null,
+  ): Promise<{ membership?: MembershipRecord; content?: CheckInRecord | ReplyRecord }>;
+  /** Consistent reads of the caller's membership and a report (only for a valid id) in one call. */
+  getMembershipWithReport(circleId: string, sub: string, reportId: string | null): Promise<{ membership?: MembershipRecord; report?: ReportRecord }>;
   getReport(circleId: string, reportId: string): Promise<ReportRecord | undefined>;
   openReportsPage(circleId: string, first: number, after?: string | null): Promise<Page<ReportRecord>>;
   /** Hides a check-in or reply; hiding hidden content changes nothing. Answers when it was hidden. */
@@ -60,6 +68,26 @@ export class DynamoCircleModerationRepository extends CircleTable implements Cir
       if (isTransactionConditionFailed(error)) throw new ConflictError('You have already reported this, or it changed meanwhile');
       throw error;
     }
+  }
+
+  async getMembershipWithContent(circleId: string, sub: string, content: ContentRef | null) {
+    const items = await this.batchGet([membershipKey(circleId, sub), ...(content ? [this.contentKey(circleId, content)] : [])]);
+    const membership = items.find((item) => item.entity === ENTITY.CircleMembership);
+    const found = items.find((item) => item.entity === (content?.replyId ? ENTITY.CheckInReply : ENTITY.CheckIn));
+    return {
+      membership: membership ? fromItem<MembershipRecord>(membership) : undefined,
+      content: found ? fromItem<CheckInRecord | ReplyRecord>(found) : undefined,
+    };
+  }
+
+  async getMembershipWithReport(circleId: string, sub: string, reportId: string | null) {
+    const items = await this.batchGet([membershipKey(circleId, sub), ...(reportId ? [reportKey(circleId, reportId)] : [])]);
+    const membership = items.find((item) => item.entity === ENTITY.CircleMembership);
+    const report = items.find((item) => item.entity === ENTITY.CircleReport);
+    return {
+      membership: membership ? fromItem<MembershipRecord>(membership) : undefined,
+      report: report ? fromItem<ReportRecord>(report) : undefined,
+    };
   }
 
   getReport(circleId: string, reportId: string) {

@@ -1,6 +1,6 @@
 import type { Caller } from '../shared/auth/caller';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors';
-import { newId } from '../shared/ids';
+import { isUlid, newId } from '../shared/ids';
 import { pageSize, toConnection, type ConnectionShape } from '../shared/pagination';
 import { ReportOutcome, ReportStatus } from './circle.enums';
 import type { CircleContentInput, ReportCircleContentInput, ResolveCircleReportInput } from './circle.input';
@@ -33,14 +33,20 @@ export class CircleModerationService extends CircleServiceBase {
     return { checkInId: input.checkInId, replyId: input.replyId ?? null };
   }
 
-  /** A member reports a check-in or reply, once; the report is anonymous. Answers the report id. */
+  /** A valid reference, or null to read nothing beside the membership (the id checks still refuse it after the membership's). */
+  private validRef(input: CircleContentInput): ContentRef | null {
+    const valid = isUlid(input.checkInId) && (!input.replyId || isUlid(input.replyId));
+    return valid ? { checkInId: input.checkInId, replyId: input.replyId ?? null } : null;
+  }
+
+  /** A member reports a check-in or reply, once; the report is anonymous. Answers the report id. The content is read with the membership. */
   async report(caller: Caller, input: ReportCircleContentInput): Promise<string> {
-    const m = await this.membership(caller, input.circleId, CircleAction.REPORT);
+    checkId(input.circleId, 'Circle');
+    const read = await this.repo.getMembershipWithContent(input.circleId, caller.sub, this.validRef(input));
+    const m = this.activeMember(read.membership, CircleAction.REPORT);
     const ref = this.contentRef(input);
     const what = ref.replyId ? 'Reply' : 'Check-in';
-    const content = ref.replyId
-      ? await this.repo.getReply(input.circleId, ref.checkInId, ref.replyId)
-      : await this.repo.getCheckIn(input.circleId, ref.checkInId);
+    const { content } = read;
     if (!content) throw new NotFoundError(what);
     if (content.hiddenAt) {
       if (can(m.role, CircleAction.MODERATE)) throw new ConflictError('This is already hidden');
@@ -86,9 +92,12 @@ export class CircleModerationService extends CircleServiceBase {
   }
 
   async resolveReport(caller: Caller, input: ResolveCircleReportInput): Promise<CircleReport> {
-    const m = await this.membership(caller, input.circleId, CircleAction.MODERATE);
+    checkId(input.circleId, 'Circle');
+    // The report is read with the membership; a non-moderator is refused before anything of it is used.
+    const read = await this.repo.getMembershipWithReport(input.circleId, caller.sub, isUlid(input.reportId) ? input.reportId : null);
+    const m = this.activeMember(read.membership, CircleAction.MODERATE);
     checkId(input.reportId, 'Report');
-    const report = await this.repo.getReport(input.circleId, input.reportId);
+    const { report } = read;
     if (!report) throw new NotFoundError('Report');
     if (report.status !== ReportStatus.OPEN) throw new ConflictError('This report is already resolved');
     const now = this.clock.now();

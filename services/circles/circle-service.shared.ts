@@ -69,7 +69,11 @@ export abstract class CircleServiceBase {
   /** The membership check every circle request starts with: one consistent GetItem. Non-members: NOT_FOUND. */
   protected async membership(caller: Caller, circleId: string, action: CircleAction = CircleAction.VIEW): Promise<MembershipRecord> {
     checkId(circleId, 'Circle');
-    const m = await this.repo.getMembership(circleId, caller.sub);
+    return this.activeMember(await this.repo.getMembership(circleId, caller.sub), action);
+  }
+
+  /** A membership read some other way, checked as `membership` checks it. */
+  protected activeMember(m: MembershipRecord | undefined, action: CircleAction): MembershipRecord {
     if (!m || m.status !== 'ACTIVE') throw new NotFoundError('Circle');
     assertCan(m.role, action);
     return m;
@@ -89,14 +93,21 @@ export abstract class CircleServiceBase {
    * or else their display name, or else "Member" and the end of their member
    * id when the display name is unset or looks like a member's already there.
    */
-  protected async pseudonymFor(caller: Caller, chosen: string | null | undefined, memberId: string, others: readonly MembershipRecord[]): Promise<string> {
+  protected async pseudonymFor(
+    caller: Caller,
+    chosen: string | null | undefined,
+    memberId: string,
+    others: readonly MembershipRecord[],
+    // The profile when the caller has already read it (beside another read), so it is not read twice.
+    read?: { displayName?: string | null },
+  ): Promise<string> {
     const taken = (name: string) => others.some((m) => m.memberId !== memberId && confusable(name, m.pseudonym));
     if (chosen !== undefined && chosen !== null) {
       const own = normalizeName(chosen, 'pseudonym', CIRCLE_LIMITS.pseudonym);
       if (taken(own)) throw new ConflictError('A member of this circle goes by a name that looks the same; choose another', ['pseudonym']);
       return own;
     }
-    const profile = await this.users.ensureProfile(caller);
+    const profile = read ?? (await this.users.ensureProfile(caller));
     // By code point: cutting UTF-16 units could split an emoji and leave half of it.
     const fromProfile = Array.from(profile.displayName ?? '')
       .slice(0, CIRCLE_LIMITS.pseudonym)

@@ -163,6 +163,9 @@ export class DynamoCircleRepository extends CircleTable implements CircleReposit
   checkInsPage(circleId: string, includeHidden: boolean, first: number, after?: string | null) {
     return this.feed.checkInsPage(circleId, includeHidden, first, after);
   }
+  getMembershipWithCheckIn(circleId: string, sub: string, checkInId: string | null) {
+    return this.feed.getMembershipWithCheckIn(circleId, sub, checkInId);
+  }
   react(circleId: string, checkInId: string, kind: ReactionKind, memberId: string, reactorSub: string, now: Date) {
     return this.feed.react(circleId, checkInId, kind, memberId, reactorSub, now);
   }
@@ -183,6 +186,12 @@ export class DynamoCircleRepository extends CircleTable implements CircleReposit
 
   report(report: ReportRecord, reporterSub: string, now: Date) {
     return this.moderation.report(report, reporterSub, now);
+  }
+  getMembershipWithContent(circleId: string, sub: string, content: ContentRef | null) {
+    return this.moderation.getMembershipWithContent(circleId, sub, content);
+  }
+  getMembershipWithReport(circleId: string, sub: string, reportId: string | null) {
+    return this.moderation.getMembershipWithReport(circleId, sub, reportId);
   }
   getReport(circleId: string, reportId: string) {
     return this.moderation.getReport(circleId, reportId);

@@ -248,8 +248,8 @@ export class ReplyToCheckInPayload {
   @Field(() => CheckInReply, { description: 'The reply, as the circle sees it' })
   reply!: CheckInReply;
 
-  /** Where the reply was posted, for the `checkIn` field (read only when asked for). */
-  thread!: { access: CircleAccess; checkInId: string };
+  /** Where the reply was posted, and the check-in as read with the membership and counted on by this reply, for the `checkIn` field. */
+  thread!: { access: CircleAccess; checkInId: string; checkIn: CheckIn };
 
   @Field(() => CrisisSupport, { nullable: true, description: 'Only for you; the reply is posted either way' })
   support!: CrisisSupport | null;
