@@ -60,7 +60,8 @@ function sampleMemory() {
   memory.peakRss = Math.max(memory.peakRss, m.rss);
 }
 
-async function timed(member: Member, query: string, variables: Record<string, unknown>): Promise<Sample & { data: Record<string, unknown> }> {
+/** One call; the answer's data goes back to the caller only, never into the samples (they would keep every page alive). */
+async function timed(member: Member, query: string, variables: Record<string, unknown>): Promise<{ sample: Sample; data: Record<string, unknown> }> {
   recorder.take();
   const started = performance.now();
   const answer = await call(member, query, variables);
@@ -70,7 +71,7 @@ async function timed(member: Member, query: string, variables: Record<string, un
   const bytes = Buffer.byteLength(JSON.stringify({ data: answer.data, errors: answer.errors }));
   const data = dataOf(answer, query.slice(0, 40));
   sampleMemory();
-  return { ms, bytes, dynamoCalls: calls.length, depth: roundTrips(calls), data };
+  return { sample: { ms, bytes, dynamoCalls: calls.length, depth: roundTrips(calls) }, data };
 }
 
 function figures(samples: Sample[], items: number): CallFigures {
@@ -121,7 +122,7 @@ async function tier(size: number): Promise<AccountTier> {
     const page = await timed(member, kit('ExportMyData'), after ? { after } : {});
     const result = page.data.exportMyData as { document: Record<string, unknown>; endCursor: string | null; hasMore: boolean };
     records += countSections(result.document);
-    exportSamples.push(page);
+    exportSamples.push(page.sample);
     if (!result.hasMore) break;
     after = result.endCursor;
   }
@@ -133,7 +134,7 @@ async function tier(size: number): Promise<AccountTier> {
     const page = await timed(member, kit('ExportMySessionsCsv'), after ? { after } : {});
     const result = page.data.exportMySessionsCsv as { rowCount: number; endCursor: string | null; hasMore: boolean };
     rows += result.rowCount;
-    csvSamples.push(page);
+    csvSamples.push(page.sample);
     if (!result.hasMore) break;
     after = result.endCursor;
   }
@@ -144,7 +145,7 @@ async function tier(size: number): Promise<AccountTier> {
     const step = await timed(member, kit('DeleteMyAccount'), { input: { confirm: 'DELETE MY ACCOUNT' } });
     const result = (step.data.deleteMyAccount as { accountDeletion: { complete: boolean; deletedItems: number } }).accountDeletion;
     deleted += result.deletedItems;
-    deletionSamples.push(step);
+    deletionSamples.push(step.sample);
     if (result.complete) break;
     if (deletionSamples.length > size) throw new Error('deletion does not finish');
   }
