@@ -1,4 +1,5 @@
-import type { AftercareSuggester } from '../sessions/session.service';
+import type { AftercareDraft, AftercareSuggester } from '../sessions/session.service';
+import { inOrder, settle, unsettle } from '../shared/together';
 import type { SessionRecord } from '../sessions/session.record';
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
@@ -384,16 +385,30 @@ export class RoutineService implements AftercareSuggester {
    * completions since it started (a completion naming a session cannot be dated earlier).
    */
   async suggest(caller: Caller, session: Pick<SessionRecord, 'id' | 'startedAt'>, options: { justCreated: boolean }): Promise<AftercareSuggestion | null> {
-    const [routines, recorded] = await Promise.all([
-      this.routines.all(caller.sub),
-      options.justCreated ? Promise.resolve(false) : this.aftercareRecorded(caller, session),
-    ]);
-    if (recorded) return null;
-    const own = routines
-      .filter((routine) => routine.kind === RoutineKind.AFTERCARE && routine.status === RoutineStatus.ACTIVE)
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
-    if (own) return { message: AFTERCARE_MESSAGE.own(own.name), routine: toRoutine(own), template: null };
-    return { message: AFTERCARE_MESSAGE.template, routine: null, template: toTemplate(findTemplate(AFTERCARE_TEMPLATE_ID) as RoutineTemplateRecord) };
+    return this.prepare(caller, options.justCreated ? undefined : session).suggest(session, options);
+  }
+
+  /**
+   * The same, with its reads started before the session is written so they
+   * overlap the write (issue #19): the routines, and the completions of a
+   * session that exists already (`existing`).
+   */
+  prepare(caller: Caller, existing?: Pick<SessionRecord, 'id' | 'startedAt'>): AftercareDraft {
+    const routines = settle(this.routines.all(caller.sub));
+    const recordedEarly = existing && settle(this.aftercareRecorded(caller, existing));
+    return {
+      ready: Promise.all([routines, recordedEarly]),
+      suggest: async (session, options) => {
+        const recordedFor = async () => {
+          if (options.justCreated) return false;
+          return recordedEarly && existing?.id === session.id && existing.startedAt === session.startedAt
+            ? unsettle(await recordedEarly)
+            : this.aftercareRecorded(caller, session);
+        };
+        const [all, recorded] = await inOrder(routines.then(unsettle), recordedFor());
+        return recorded ? null : aftercareFrom(all);
+      },
+    };
   }
 
   private async aftercareRecorded(caller: Caller, session: Pick<SessionRecord, 'id' | 'startedAt'>): Promise<boolean> {
@@ -401,4 +416,13 @@ export class RoutineService implements AftercareSuggester {
     const { records } = await this.completions.between(caller.sub, session.startedAt, until);
     return records.some((completion) => completion.sessionId === session.id && completion.routineKind === RoutineKind.AFTERCARE);
   }
+}
+
+/** The member's active aftercare routine (the most recently updated, if several), else the template. */
+function aftercareFrom(routines: readonly RoutineRecord[]): AftercareSuggestion {
+  const own = routines
+    .filter((routine) => routine.kind === RoutineKind.AFTERCARE && routine.status === RoutineStatus.ACTIVE)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
+  if (own) return { message: AFTERCARE_MESSAGE.own(own.name), routine: toRoutine(own), template: null };
+  return { message: AFTERCARE_MESSAGE.template, routine: null, template: toTemplate(findTemplate(AFTERCARE_TEMPLATE_ID) as RoutineTemplateRecord) };
 }

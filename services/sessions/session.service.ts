@@ -2,6 +2,7 @@ import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { idempotentRequest } from '../shared/idempotency';
+import { settle, unsettle } from '../shared/together';
 import { MAX_SESSION_HOURS } from './session.enums';
 import { isUlid, newId } from '../shared/ids';
 import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
@@ -84,7 +85,14 @@ function afterChanges(input: SessionAfterInput): SessionChanges {
  * routines' storage; `justCreated` says nothing can have named the session yet.
  */
 export interface AftercareSuggester {
-  suggest(caller: Caller, session: Pick<SessionRecord, 'id' | 'startedAt'>, options: { justCreated: boolean }): Promise<AftercareSuggestion | null>;
+  /** Starts the suggestion's reads before the session is written, so they overlap the write; `existing`: a session already stored. */
+  prepare(caller: Caller, existing?: Pick<SessionRecord, 'id' | 'startedAt'>): AftercareDraft;
+}
+
+export interface AftercareDraft {
+  /** Settles, never rejecting, once the reads started have finished: awaited when the write fails, so nothing is left running. */
+  readonly ready: Promise<unknown>;
+  suggest(session: Pick<SessionRecord, 'id' | 'startedAt'>, options: { justCreated: boolean }): Promise<AftercareSuggestion | null>;
 }
 
 /** Whether a member shares with a therapist right now (the sharing domain answers). */
@@ -115,10 +123,32 @@ export class SessionService {
     }
   }
 
-  /** Signals this session takes part in, from the recent window; they never block the write. */
-  private async signalsFor(caller: Caller, country: string | null, trigger: SessionRecord) {
+  /**
+   * The reads that follow a session's write, started before it so the call
+   * waits on two round trips, not three (issue #19): the recent window (the
+   * signals put the written session in place of what was read, by id) and
+   * the aftercare suggestion's reads. `write` runs meanwhile; whatever fails,
+   * everything started is awaited and the write's error comes first.
+   */
+  private async alongsideWrite(
+    caller: Caller,
+    existing: SessionRecord | undefined,
+    write: () => Promise<{ stored: SessionRecord; created: boolean; country: string | null }>,
+  ): Promise<SessionPayload> {
     const now = this.clock.now();
-    const sessions = await this.recent(caller, now);
+    const recent = settle(this.recent(caller, now));
+    const aftercare = this.aftercare.prepare(caller, existing);
+    const [written] = await Promise.all([settle(write()), recent, aftercare.ready]);
+    const { stored, created, country } = unsettle(written);
+    const [safetySignals, aftercareSuggestion] = await Promise.all([
+      this.signalsFor(caller, country, stored, unsettle(await recent), now),
+      aftercare.suggest(stored, { justCreated: created }),
+    ]);
+    return { session: toSession(stored), safetySignals, aftercareSuggestion };
+  }
+
+  /** Signals this session takes part in, from the recent window; they never block the write. */
+  private async signalsFor(caller: Caller, country: string | null, trigger: SessionRecord, sessions: SessionRecord[], now: Date) {
     return this.withTherapistPrompt(
       caller.sub,
       (hasTherapist) => evaluateSafetySignals({ sessions, now, hasTherapist, country, trigger }),
@@ -165,14 +195,12 @@ export class SessionService {
     this.checkSpan(new Date(existing.startedAt), endedAt);
     // A failed profile read fails the call here, after the same checks as before.
     if (found.status === 'rejected') throw found.reason;
-    const profile = found.value ?? (await this.users.ensureProfile(caller));
     const changes: SessionChanges = { ...afterChanges(input), status: 'COMPLETED', endedAt: endedAt.toISOString() };
-    const ended = await this.repo.end(caller.sub, input.id, changes, now.toISOString());
-    const [safetySignals, aftercareSuggestion] = await Promise.all([
-      this.signalsFor(caller, profile.country ?? null, ended),
-      this.aftercare.suggest(caller, ended, { justCreated: false }),
-    ]);
-    return { session: toSession(ended), safetySignals, aftercareSuggestion };
+    return this.alongsideWrite(caller, existing, async () => {
+      const profile = found.value ?? (await this.users.ensureProfile(caller));
+      const ended = await this.repo.end(caller.sub, input.id, changes, now.toISOString());
+      return { stored: ended, created: false, country: profile.country ?? null };
+    });
   }
 
   async log(caller: Caller, input: LogSessionInput): Promise<SessionPayload> {
@@ -183,30 +211,28 @@ export class SessionService {
     const endedAt = input.endedAt ?? new Date(input.startedAt.getTime() + (input.durationMinutes as number) * MINUTE_MS);
     checkWhen(endedAt, input.endedAt ? 'endedAt' : 'durationMinutes', now);
     this.checkSpan(input.startedAt, endedAt, input.endedAt ? 'endedAt' : 'durationMinutes');
-    const profile = await this.users.ensureProfile(caller);
-    const record: SessionRecord = {
-      id: newId(now),
-      sub: caller.sub,
-      status: 'COMPLETED',
-      startedAt: input.startedAt.toISOString(),
-      endedAt: endedAt.toISOString(),
-      localDay: localDay(input.startedAt, profile.timeZone),
-      catalysts: [],
-      bodySensations: [],
-      emotions: [],
-      selfHarmThoughts: false,
-      feltUnsafe: false,
-      ...stripUndefined(afterChanges(input)),
-      version: 1,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
-    const { record: stored, created } = await this.repo.create(record, idempotentRequest('logSession', input), now);
-    const [safetySignals, aftercareSuggestion] = await Promise.all([
-      this.signalsFor(caller, profile.country ?? null, stored),
-      this.aftercare.suggest(caller, stored, { justCreated: created }),
-    ]);
-    return { session: toSession(stored), safetySignals, aftercareSuggestion };
+    return this.alongsideWrite(caller, undefined, async () => {
+      const profile = await this.users.ensureProfile(caller);
+      const record: SessionRecord = {
+        id: newId(now),
+        sub: caller.sub,
+        status: 'COMPLETED',
+        startedAt: input.startedAt.toISOString(),
+        endedAt: endedAt.toISOString(),
+        localDay: localDay(input.startedAt, profile.timeZone),
+        catalysts: [],
+        bodySensations: [],
+        emotions: [],
+        selfHarmThoughts: false,
+        feltUnsafe: false,
+        ...stripUndefined(afterChanges(input)),
+        version: 1,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      const { record: stored, created } = await this.repo.create(record, idempotentRequest('logSession', input), now);
+      return { stored, created, country: profile.country ?? null };
+    });
   }
 
   async update(caller: Caller, input: UpdateSessionInput): Promise<Session> {

@@ -895,7 +895,7 @@ describe('routines (integration)', () => {
       expect(logged.aftercareSuggestion?.message).toMatch(/dab, never rub/);
       expect(recorder.writes()).toBe(1);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'Query', 'Query', 'TransactWriteItems']);
-      expect(recorder.depth()).toBe(3);
+      expect(recorder.depth()).toBe(2);
     });
 
     it("suggests the member's active aftercare routine, and the template again once it is paused", async () => {
@@ -945,9 +945,9 @@ describe('routines (integration)', () => {
       ).endSession;
 
       expect(ended.aftercareSuggestion?.routine?.id).toBeTruthy();
-      // The session, the profile, the end itself, the safety window; then the routines and the completions since the start.
+      // The session and the profile; then the end itself beside the safety window, the routines and the completions since the start.
       expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'Query', 'Query', 'Query', 'UpdateItem']);
-      expect(recorder.depth()).toBe(3);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('suggests nothing for a retried log once aftercare was recorded for the session', async () => {

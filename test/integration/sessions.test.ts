@@ -73,7 +73,7 @@ describe('release sessions (integration)', () => {
       expect(res.body.data?.logSession.safetySignals).toEqual([]);
       expect(recorder.writes()).toBe(1);
       expect(recorder.calls.sort()).toEqual(['GetItem', 'Query', 'Query', 'TransactWriteItems']);
-      expect(recorder.depth()).toBe(3);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('returns the first result for a retry with the same idempotency key and writes nothing twice', async () => {
@@ -131,9 +131,13 @@ describe('release sessions (integration)', () => {
       const id = started.body.data?.startSession.session.id;
       expect(started.body.data?.startSession.session).toMatchObject({ status: 'IN_PROGRESS', endedAt: null });
 
+      recorder.reset();
       const ended = await api.gql<{ endSession: Payload }>(END, { input: { id, distressAfter: 2, afterState: 'CALMER', tearsCame: true } }, river.accessToken);
 
       expect(ended.body.data?.endSession.session).toMatchObject({ id, status: 'COMPLETED', afterState: 'CALMER', version: 2 });
+      // The session and profile, then the write beside the safety window, routines and completions reads.
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'Query', 'Query', 'Query', 'UpdateItem']);
+      expect(recorder.depth()).toBe(2);
     });
 
     it('answers CONFLICT when a session is ended twice', async () => {

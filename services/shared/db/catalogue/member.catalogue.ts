@@ -119,7 +119,11 @@ export const MEMBER_ITEMS: readonly ItemType[] = [
     patterns: [{ name: 'my profile', budget: '1 GetItem' }],
   },
   timelineItem(ENTITY.Session, 'sessions', 'a release session, its states and safety signals', [
-    { name: 'log a session: safety window and aftercare', index: 'GSI2', budget: 'GetItem (profile) + 1 write + 2 Query, reads overlapping' },
+    {
+      name: 'log a session: safety window and aftercare',
+      index: 'GSI2',
+      budget: 'GetItem (profile) + 1 write + 2 Query: the Queries overlap the profile read, 2 round trips',
+    },
     { name: 'my insights for a period', index: 'GSI2', budget: '1 GetItem + 1 Query' },
   ]),
   timelineItem(ENTITY.JournalEntry, 'journal', "a journal entry (the member's words)", []),
