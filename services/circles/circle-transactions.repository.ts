@@ -1,4 +1,3 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CircleRole } from './circle.enums';
 import { checkInKey, circleKey, formerMembershipKey, membershipIndexKeys, membershipKey } from './circle.keys';
 import type { FormerMembershipRecord, MembershipRecord } from './circle.record';
@@ -7,7 +6,9 @@ import { ENTITY } from '../shared/db/keys';
 // The transaction parts more than one circle repository (and an account deletion leaving circles) writes (memberships, seats, the roster, reply counts), kept in one place
 // so every write that moves a count or ends a membership states the same conditions. Named *.repository.ts: it speaks DynamoDB.
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import type { TransactItem } from '../shared/db/transaction';
+
+export type { TransactItem };
 
 export function membershipItem(m: MembershipRecord) {
   return { ...m, ...membershipKey(m.circleId, m.sub), ...membershipIndexKeys(m.circleId, m.sub, m.memberId), entity: ENTITY.CircleMembership };

@@ -1,14 +1,16 @@
-import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed } from '../shared/db/conditions';
 import { fromItem } from '../shared/db/items';
 import { ENTITY, userPartition } from '../shared/db/keys';
+import type { TransactItem } from '../shared/db/transaction';
 import { NotFoundError } from '../shared/errors';
 import type { MeasureRecord } from './measure.record';
 import type { MeasureScheduleRecord } from './measure-schedule.record';
 import { measureScheduleIndexKeys, measureScheduleKey, measureSchedulesRange, measuresSinceRange, schedulerScheduleRange } from './measure-schedule.keys';
 
 export interface MeasureScheduleRepository {
-  create(record: MeasureScheduleRecord): Promise<void>;
+  /** The new schedule as a transaction part: it is written with the access-log entry that records it (ClientAccess.logRead). */
+  createPart(record: MeasureScheduleRecord): TransactItem;
   /** Every schedule in the client's partition, oldest first. One Query (the count is capped when scheduling). */
   forClient(clientSub: string): Promise<MeasureScheduleRecord[]>;
   /** A therapist's schedule by id, wherever it is. One Query on GSI1. */
@@ -25,14 +27,14 @@ export class DynamoMeasureScheduleRepository implements MeasureScheduleRepositor
     private readonly table: string,
   ) {}
 
-  async create(record: MeasureScheduleRecord): Promise<void> {
+  createPart(record: MeasureScheduleRecord): TransactItem {
     const item = {
       ...record,
       ...measureScheduleKey(record.clientSub, record.id),
       ...measureScheduleIndexKeys(record.therapistSub, record.id),
       entity: ENTITY.MeasureSchedule,
     };
-    await this.client.send(new PutCommand({ TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
+    return { Put: { TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } };
   }
 
   async forClient(clientSub: string): Promise<MeasureScheduleRecord[]> {

@@ -86,8 +86,8 @@ export class MeasureScheduleService {
       version: 1,
       createdAt: now.toISOString(),
     };
-    await this.repo.create(record);
-    await this.access.logRead(grant, 'scheduleMeasure', [record.id]);
+    // The schedule and its access-log entry in one transaction: none lands without the other, nor once the grant ended.
+    await this.access.logRead(grant, 'scheduleMeasure', [record.id], [this.repo.createPart(record)]);
     return toSchedule(record, today);
   }
 

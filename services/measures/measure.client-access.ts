@@ -1,5 +1,6 @@
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
+import type { TransactItem } from '../shared/db/transaction';
 import { ForbiddenError, NotFoundError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { GrantScope, GrantStatus } from '../sharing/sharing.enums';
@@ -26,8 +27,11 @@ export interface Scheduler {
 export interface ClientAccess {
   /** FORBIDDEN for a member; NOT_FOUND, with no hint that the client exists, without an active grant that holds MEASURES. */
   requireMeasures(caller: Caller, clientId: string): Promise<MeasuresGrant>;
-  /** Writes the read to the client's access log in a transaction that re-checks the grant (NOT_FOUND when it ended meanwhile). */
-  logRead(grant: MeasuresGrant, operation: string, itemIds: string[]): Promise<void>;
+  /**
+   * Writes the read to the client's access log in a transaction that re-checks the grant (NOT_FOUND when it ended meanwhile).
+   * `alongside`: a change the therapist makes, written in the same transaction, so it lands only with its entry and while the grant stands.
+   */
+  logRead(grant: MeasuresGrant, operation: string, itemIds: string[], alongside?: readonly TransactItem[]): Promise<void>;
   /** The client's therapists whose grant is active and holds MEASURES, by therapist sub. One Query. */
   schedulers(clientSub: string): Promise<Map<string, Scheduler>>;
 }
@@ -41,7 +45,7 @@ const opensMeasures = (grant: GrantRecord, now: Date) => effectiveStatus(grant, 
 export interface GrantStore {
   grant(clientSub: string, therapistSub: string): Promise<GrantRecord | undefined>;
   clientGrants(clientSub: string): Promise<GrantRecord[]>;
-  logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string): Promise<void>;
+  logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string, alongside?: readonly TransactItem[]): Promise<void>;
 }
 
 /** ClientAccess over the sharing repository: the same grant check and audit write the other client* reads make. */
@@ -59,7 +63,7 @@ export class SharingClientAccess implements ClientAccess {
     return { clientSub: grant.clientSub, therapistSub: grant.therapistSub, therapistName: grant.therapistName, record: grant };
   }
 
-  async logRead(grant: MeasuresGrant, operation: string, itemIds: string[]): Promise<void> {
+  async logRead(grant: MeasuresGrant, operation: string, itemIds: string[], alongside: readonly TransactItem[] = []): Promise<void> {
     const now = this.clock.now();
     const record = grant.record as GrantRecord;
     await this.repo.logAccess(
@@ -76,6 +80,7 @@ export class SharingClientAccess implements ClientAccess {
       },
       record,
       now.toISOString(),
+      alongside,
     );
   }
 

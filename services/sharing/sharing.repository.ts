@@ -6,6 +6,7 @@ import { ENTITY, itemKey, TIMELINE_PREFIX, userPartition, type TimelineEntity } 
 import { MemberItemStore } from '../shared/db/member-items';
 import { queryPage, type Page } from '../shared/db/query-page';
 import { codeGuesses, rateLimited, rateLimitUpdate } from '../shared/db/rate-limit';
+import type { TransactItem } from '../shared/db/transaction';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import {
@@ -44,7 +45,8 @@ export interface SharingRepository {
    * read (same version, active, unexpired): a revoke or narrowing that lands
    * mid-request makes the read fail instead of leaking.
    */
-  logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string): Promise<void>;
+  /** The entry, in a transaction that re-checks the grant and both accounts; `alongside`: a change that lands only with its entry. */
+  logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string, alongside?: readonly TransactItem[]): Promise<void>;
   accessLog(clientSub: string, first: number, after?: string | null): Promise<Page<AccessLogRecord>>;
   /** A suggestion in the client's partition, counted against the therapist; refused once either account is being deleted. */
   putSuggestion(suggestion: SuggestionRecord, now: Date): Promise<void>;
@@ -256,7 +258,7 @@ export class DynamoSharingRepository implements SharingRepository {
     return { ...page, items: page.items.map((item) => fromItem<GrantRecord>(item)) };
   }
 
-  async logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string) {
+  async logAccess(entry: AccessLogRecord, grant: GrantRecord, now: string, alongside: readonly TransactItem[] = []) {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -272,6 +274,7 @@ export class DynamoSharingRepository implements SharingRepository {
             // A therapist whose deletion has begun reads nothing more (their name would stay in the client's log).
             accountOpen(this.table, grant.therapistSub),
             accountOpen(this.table, grant.clientSub),
+            ...alongside,
           ],
         }),
       );

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MemberNotification } from '../../services/live/live.events';
 import { MeasureCadence, MeasureInstrument } from '../../services/measures/measure.enums';
 import { DynamoMeasureRepository } from '../../services/measures/measure.repository';
@@ -82,7 +82,9 @@ describe('reminders for scheduled measures (integration)', () => {
       version: 1,
       createdAt: now.toISOString(),
     };
-    await new DynamoMeasureScheduleRepository(documentClient(), table()).create(record);
+    await documentClient().send(
+      new TransactWriteCommand({ TransactItems: [new DynamoMeasureScheduleRepository(documentClient(), table()).createPart(record)] }),
+    );
     // What the stream hands over for the new item.
     await scheduler().scheduleFromChange({ entity: ENTITY.MeasureSchedule, newImage: await stored(measureScheduleKey(client.sub, record.id)) });
     return record;

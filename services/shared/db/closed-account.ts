@@ -1,9 +1,7 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { UnauthenticatedError } from '../errors';
 import { failedIndexes, isTransactionConditionFailed } from './conditions';
 import { closedAccountKey } from './keys';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import type { TransactItem } from './transaction';
 
 /**
  * A transaction part that holds only while no deletion of the account has

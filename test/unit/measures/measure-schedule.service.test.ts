@@ -8,6 +8,7 @@ import { MAX_SCHEDULES_PER_CLIENT, MeasureScheduleService } from '../../../servi
 import type { ScheduleMeasureInput } from '../../../services/measures/measure-schedule.type';
 import type { Caller } from '../../../services/shared/auth/caller';
 import { FixedClock } from '../../../services/shared/clock';
+import type { TransactItem } from '../../../services/shared/db/transaction';
 import { BadUserInputError, LimitReachedError, NotFoundError } from '../../../services/shared/errors';
 import type { UserRepository } from '../../../services/users/user.repository';
 import { UserService } from '../../../services/users/user.service';
@@ -23,8 +24,9 @@ const NOW = new Date('2026-03-29T23:30:00.000Z');
 class FakeSchedules implements MeasureScheduleRepository {
   readonly items: MeasureScheduleRecord[] = [];
   measures: MeasureRecord[] = [];
-  async create(record: MeasureScheduleRecord) {
-    this.items.push(record);
+  /** The fake's part carries the record; the fake access's logRead writes it. */
+  createPart(record: MeasureScheduleRecord): TransactItem {
+    return { Put: { TableName: 'fake', Item: record } };
   }
   async forClient(clientSub: string) {
     return this.items.filter((s) => s.clientSub === clientSub);
@@ -67,8 +69,9 @@ function setup(schedulers: Map<string, Scheduler> = new Map([[THERAPIST, { name:
       if (caller.sub !== THERAPIST || clientId !== CLIENT) throw new NotFoundError('Client');
       return { clientSub: CLIENT, therapistSub: THERAPIST, therapistName: 'Dr Rowan', record: {} };
     },
-    logRead: async (_grant, operation) => {
+    logRead: async (_grant, operation, _ids, alongside = []) => {
       logged.push(operation);
+      for (const part of alongside) repo.items.push(part.Put?.Item as MeasureScheduleRecord);
     },
     schedulers: async () => schedulers,
   };
