@@ -2,7 +2,7 @@ import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { idempotentRequest } from '../shared/idempotency';
-import { settle, unsettle } from '../shared/together';
+import { inOrder, settle, unsettle } from '../shared/together';
 import { MAX_SESSION_HOURS } from './session.enums';
 import { isUlid, newId } from '../shared/ids';
 import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
@@ -285,8 +285,7 @@ export class SessionService {
   /** Active signals over the recent window, for `safetyStatus`. */
   async safetyStatus(caller: Caller): Promise<SafetyStatus> {
     const now = this.clock.now();
-    const profile = await this.users.ensureProfile(caller);
-    const records = await this.recent(caller, now);
+    const [profile, records] = await inOrder(this.users.ensureProfile(caller), this.recent(caller, now));
     return this.withTherapistPrompt(
       caller.sub,
       (hasTherapist) => evaluateSafetyStatus({ sessions: records, now, hasTherapist, country: profile.country ?? null }),

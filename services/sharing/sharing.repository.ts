@@ -54,8 +54,8 @@ export interface SharingRepository {
   refuseCodeGuessing(sub: string, now: Date): Promise<void>;
   /** Counts a wrong code against the member. */
   countWrongCode(sub: string, now: Date): Promise<void>;
-  /** A note in the client's partition, while the grant stands, counted against its author; refused once either account is being deleted. */
-  createNote(note: NoteRecord, grant: GrantRecord, now: Date): Promise<NoteRecord>;
+  /** A note in the client's partition, while the grant stands, counted against its author; refused once either account is being deleted. `read`: the access-log entry of what the note read, written with it. */
+  createNote(note: NoteRecord, grant: GrantRecord, now: Date, read?: AccessLogRecord): Promise<NoteRecord>;
   suggestion(clientSub: string, id: string): Promise<SuggestionRecord | undefined>;
   suggestions(clientSub: string, first: number, after?: string | null): Promise<Page<SuggestionRecord>>;
   /** Settles a pending suggestion; CONFLICT if it was settled meanwhile. */
@@ -264,13 +264,7 @@ export class DynamoSharingRepository implements SharingRepository {
         new TransactWriteCommand({
           TransactItems: [
             this.grantStillActive(grant, now),
-            {
-              Put: {
-                TableName: this.table,
-                Item: { ...accessLogKey(entry.clientSub, entry.at, entry.id), entity: ENTITY.AccessLogEntry, ...entry },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
+            this.accessLogPut(entry),
             // A therapist whose deletion has begun reads nothing more (their name would stay in the client's log).
             accountOpen(this.table, grant.therapistSub),
             accountOpen(this.table, grant.clientSub),
@@ -332,13 +326,14 @@ export class DynamoSharingRepository implements SharingRepository {
     }
   }
 
-  async createNote(note: NoteRecord, grant: GrantRecord, now: Date) {
-    const together = [
+  async createNote(note: NoteRecord, grant: GrantRecord, now: Date, read?: AccessLogRecord) {
+    const together: TransactItem[] = [
       accountOpen(this.table, note.authorSub),
       this.grantStillActive(grant, now.toISOString()),
       rateLimitUpdate(this.table, note.authorSub, 'note', now),
       // The client's too: a note must not land in a partition being deleted.
       accountOpen(this.table, note.sub),
+      ...(read ? [this.accessLogPut(read)] : []),
     ];
     try {
       return (await this.notes.create(note, null, now, together)).record;
@@ -348,6 +343,16 @@ export class DynamoSharingRepository implements SharingRepository {
       if (isTransactionConditionFailed(error) && failedIndexes(error).includes(3)) throw rateLimited('note', now);
       throw error;
     }
+  }
+
+  private accessLogPut(entry: AccessLogRecord): TransactItem {
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...accessLogKey(entry.clientSub, entry.at, entry.id), entity: ENTITY.AccessLogEntry, ...entry },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
   }
 
   /** Holds while the grant is the one read, active and unexpired: a revoke, a narrowing or an expiry meanwhile refuses the write. */

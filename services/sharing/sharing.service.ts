@@ -16,7 +16,7 @@ import type { CreateRoutineInput } from '../routines/routine.input';
 import type { UserService } from '../users/user.service';
 import { GrantScope, GrantStatus } from './sharing.enums';
 import type { AddNoteInput, ClientTimelineArgs, InviteTherapistInput, SuggestPracticeInput, UpdateGrantInput, UpdateNoteInput } from './sharing.input';
-import type { GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
+import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import type { SharingRepository } from './sharing.repository';
 import { effectiveStatus } from './sharing.rules';
 import { redactForTherapist, visibleEntities } from './sharing.scopes';
@@ -84,23 +84,23 @@ export class SharingService {
     return grant;
   }
 
+  private accessEntry(grant: GrantRecord, operation: string, detail: { itemIds?: string[]; from?: Date | null; to?: Date | null }, now: Date): AccessLogRecord {
+    return {
+      id: newId(now),
+      clientSub: grant.clientSub,
+      therapistSub: grant.therapistSub,
+      therapistName: grant.therapistName,
+      operation,
+      itemIds: detail.itemIds ?? [],
+      from: detail.from?.toISOString() ?? null,
+      to: detail.to?.toISOString() ?? null,
+      at: now.toISOString(),
+    };
+  }
+
   private async logAccess(grant: GrantRecord, operation: string, detail: { itemIds?: string[]; from?: Date | null; to?: Date | null }): Promise<void> {
     const now = this.clock.now();
-    await this.repo.logAccess(
-      {
-        id: newId(now),
-        clientSub: grant.clientSub,
-        therapistSub: grant.therapistSub,
-        therapistName: grant.therapistName,
-        operation,
-        itemIds: detail.itemIds ?? [],
-        from: detail.from?.toISOString() ?? null,
-        to: detail.to?.toISOString() ?? null,
-        at: now.toISOString(),
-      },
-      grant,
-      now.toISOString(),
-    );
+    await this.repo.logAccess(this.accessEntry(grant, operation, detail, now), grant, now.toISOString());
   }
 
   // ---- therapists: share code and invitations ----
@@ -272,6 +272,7 @@ export class SharingService {
     // The author's name (a read that decides nothing) is read alongside what the note is pinned to; that read's error, if any, still wins.
     let when: { occurredAt: string; localDay: string } | undefined;
     let author: string | null;
+    let read: AccessLogRecord | undefined;
     if (input.pinnedItem) {
       const entity = ENTITY_OF_KIND[input.pinnedItem.kind];
       const visible = entity !== ENTITY.TherapistNote && visibleEntities(grant.scopes).includes(entity);
@@ -281,8 +282,8 @@ export class SharingService {
         this.users.displayNameOf(caller.sub),
       );
       if (!when) throw new NotFoundError('Timeline item');
-      // The note answers when the item happened: a read of the client's data, logged like any other (in a transaction that re-checks the grant).
-      await this.logAccess(grant, 'addNote', { itemIds: [item.id] });
+      // The note answers when the item happened: a read of the client's data, logged like any other, in the note's own transaction (which re-checks the grant).
+      read = this.accessEntry(grant, 'addNote', { itemIds: [item.id] }, now);
     } else {
       const day = input.pinnedDay as string;
       if (!isValidDay(day)) throw new BadUserInputError('pinnedDay', 'pinnedDay must be a day such as 2026-11-21');
@@ -304,12 +305,17 @@ export class SharingService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    return toTherapistNote(await this.repo.createNote(record, grant, now));
+    return toTherapistNote(await this.repo.createNote(record, grant, now, read));
   }
 
   private async ownNote(caller: Caller, clientId: string, noteId: string): Promise<NoteRecord> {
-    await this.requireGrant(caller, clientId, null);
-    const note = isUlid(noteId) ? await this.repo.notes.get(clientId, noteId) : undefined;
+    this.requireTherapist(caller);
+    if (!SUB_PATTERN.test(clientId)) throw new NotFoundError('Client');
+    // The note is the therapist's own words: read beside the grant check, and used only once the grant stands.
+    const [, note] = await inOrder(
+      this.requireGrant(caller, clientId, null),
+      isUlid(noteId) ? this.repo.notes.get(clientId, noteId) : Promise.resolve(undefined),
+    );
     if (!note || note.authorSub !== caller.sub) throw new NotFoundError('Note');
     return note;
   }

@@ -321,10 +321,14 @@ describe('release sessions (integration)', () => {
       expect(res.body.data?.logSession.safetySignals.map((s) => s.kind)).toEqual(['SELF_HARM_THOUGHTS']);
     });
 
-    it("shows a member's signals to them only", async () => {
+    it("shows a member's signals to them only, in one round trip", async () => {
+      recorder.reset();
       const status = await api.gql<{ safetyStatus: { signals: unknown[]; resources: { disclaimer: string } } }>(SAFETY, {}, sky.accessToken);
 
       expect(status.body.data?.safetyStatus.signals).toEqual([]);
+      // The profile (country) beside the recent window.
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'Query']);
+      expect(recorder.depth()).toBe(1);
       expect(status.body.data?.safetyStatus.resources.disclaimer).toBeTruthy();
     });
   });

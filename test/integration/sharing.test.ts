@@ -300,6 +300,7 @@ describe('therapist sharing (integration)', () => {
     });
 
     it("pins a note to a session and shows it on the client's own timeline", async () => {
+      recorder.reset();
       const res = await api.gql<{ addNote: { therapistNote: { id: string; pinnedItemId: string } } }>(
         ADD_NOTE,
         { input: { clientId: client.sub, text: 'Notice the music helps.', pinnedItem: { kind: 'SESSION', id: sessionId } } },
@@ -308,6 +309,9 @@ describe('therapist sharing (integration)', () => {
       noteId = res.body.data?.addNote.therapistNote.id as string;
 
       expect(res.body.data?.addNote.therapistNote).toMatchObject({ pinnedItemId: sessionId });
+      // The grant; the item's time beside the author's name; the note with its access-log entry in one transaction.
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'GetItem', 'TransactWriteItems']);
+      expect(recorder.depth()).toBe(3);
       const mine = await api.gql<{ timeline: { edges: Array<Edge<{ __typename: string; text?: string }>> } }>(TIMELINE, { first: 20 }, client.accessToken);
       expect(mine.body.data?.timeline.edges.map((e) => e.node)).toContainEqual(
         expect.objectContaining({
@@ -347,11 +351,15 @@ describe('therapist sharing (integration)', () => {
       expect(code(await api.gql(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, therapist.accessToken))).toBe('NOT_FOUND');
       expect(code(await api.gql(DELETE_NOTE, { input: { clientId: client.sub, noteId } }, client.accessToken))).toBe('FORBIDDEN');
 
+      recorder.reset();
       const edited = await api.gql<{ updateNote: { therapistNote: { text: string; version: number } } }>(
         UPDATE_NOTE,
         { input: { clientId: client.sub, noteId, version: 1, text: 'The music helps, gently.' } },
         otherTherapist.accessToken,
       );
+      // The grant and the note side by side, then the write.
+      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'UpdateItem']);
+      expect(recorder.depth()).toBe(2);
       const deleted = await api.gql<{ deleteNote: { deletedId: string } }>(
         DELETE_NOTE,
         { input: { clientId: client.sub, noteId } },

@@ -59,7 +59,7 @@ export function fakeRepository() {
     putSuggestion: jest.fn(async () => undefined),
     refuseCodeGuessing: jest.fn(async () => undefined),
     countWrongCode: jest.fn(async () => undefined),
-    createNote: jest.fn(async (note: NoteRecord, _grant: GrantRecord, _now: Date) => note),
+    createNote: jest.fn(async (note: NoteRecord, _grant: GrantRecord, _now: Date, _read?: AccessLogRecord) => note),
     suggestion: jest.fn(async () => undefined),
     suggestions: jest.fn(emptyPage),
     settleSuggestion: jest.fn(async <T>(s: T, changes: object) => ({ ...s, ...changes })),

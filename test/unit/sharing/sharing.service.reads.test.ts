@@ -187,11 +187,13 @@ describe('SharingService: what a therapist may read', () => {
       const note = await service.addNote(therapist, { clientId: CLIENT, text: '  follow up  ', pinnedItem: pinnedSession });
 
       expect(repo.timelineItemTime).toHaveBeenCalledWith(CLIENT, 'Session', ITEM_ID);
-      expect(repo.logAccess.mock.calls[0]?.[0]).toMatchObject({ operation: 'addNote', itemIds: [ITEM_ID] });
+      // The read is logged in the note's own transaction: neither lands without the other.
+      expect(repo.logAccess).not.toHaveBeenCalled();
       expect(repo.createNote).toHaveBeenCalledWith(
         expect.objectContaining({ sub: CLIENT, authorSub: THERAPIST, text: 'follow up', occurredAt: '2026-11-20T18:00:00.000Z', pinnedItemId: ITEM_ID }),
         grant,
         NOW,
+        expect.objectContaining({ operation: 'addNote', itemIds: [ITEM_ID], clientSub: CLIENT, therapistSub: THERAPIST }),
       );
       expect(note).toMatchObject({ kind: TimelineKind.THERAPIST_NOTE, day: '2026-11-20', author: { personId: THERAPIST, displayName: 'Dr. Ash' } });
     });
@@ -203,6 +205,7 @@ describe('SharingService: what a therapist may read', () => {
       await service.addNote(therapist, { clientId: CLIENT, text: 'x', pinnedDay: '2026-11-20' });
 
       expect(repo.createNote.mock.calls[0]?.[0]).toMatchObject({ occurredAt: '2026-11-19T23:00:00.000Z', localDay: '2026-11-20', pinnedItemId: null });
+      expect(repo.createNote.mock.calls[0]?.[3]).toBeUndefined();
       expect(repo.logAccess).not.toHaveBeenCalled();
     });
 
@@ -240,9 +243,13 @@ describe('SharingService: what a therapist may read', () => {
     it('refuses to touch even an own note once the grant is revoked', async () => {
       const { repo, service } = setup();
       repo.grant.mockResolvedValue(buildGrant({ status: 'REVOKED' }));
+      // Read beside the grant check (issue #19), and never used without it.
+      repo.notes.get.mockResolvedValue({ id: NOTE_ID, authorSub: THERAPIST } as never);
 
       await expect(service.deleteNote(therapist, CLIENT, NOTE_ID)).rejects.toThrow('Client not found');
-      expect(repo.notes.get).not.toHaveBeenCalled();
+      await expect(service.updateNote(therapist, { clientId: CLIENT, noteId: NOTE_ID, version: 1, text: 'x' })).rejects.toThrow('Client not found');
+      expect(repo.notes.delete).not.toHaveBeenCalled();
+      expect(repo.notes.update).not.toHaveBeenCalled();
     });
   });
 });
