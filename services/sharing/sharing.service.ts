@@ -308,14 +308,10 @@ export class SharingService {
     return toTherapistNote(await this.repo.createNote(record, grant, now, read));
   }
 
+  /** The grant first: the client's partition is read only under a checked grant (DESIGN.md), even for the therapist's own note. */
   private async ownNote(caller: Caller, clientId: string, noteId: string): Promise<NoteRecord> {
-    this.requireTherapist(caller);
-    if (!SUB_PATTERN.test(clientId)) throw new NotFoundError('Client');
-    // The note is the therapist's own words: read beside the grant check, and used only once the grant stands.
-    const [, note] = await inOrder(
-      this.requireGrant(caller, clientId, null),
-      isUlid(noteId) ? this.repo.notes.get(clientId, noteId) : Promise.resolve(undefined),
-    );
+    await this.requireGrant(caller, clientId, null);
+    const note = isUlid(noteId) ? await this.repo.notes.get(clientId, noteId) : undefined;
     if (!note || note.authorSub !== caller.sub) throw new NotFoundError('Note');
     return note;
   }

@@ -357,9 +357,9 @@ describe('therapist sharing (integration)', () => {
         { input: { clientId: client.sub, noteId, version: 1, text: 'The music helps, gently.' } },
         otherTherapist.accessToken,
       );
-      // The grant and the note side by side, then the write.
-      expect(recorder.calls.sort()).toEqual(['GetItem', 'GetItem', 'UpdateItem']);
-      expect(recorder.depth()).toBe(2);
+      // The grant, then the note (the client's partition only under a checked grant), then the write.
+      expect(recorder.calls).toEqual(['GetItem', 'GetItem', 'UpdateItem']);
+      expect(recorder.depth()).toBe(3);
       const deleted = await api.gql<{ deleteNote: { deletedId: string } }>(
         DELETE_NOTE,
         { input: { clientId: client.sub, noteId } },
