@@ -3,6 +3,8 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Insights } from '../sessions/session.insights.type';
 import { InsightMeasures } from './measure-insights.type';
+import type { Settled } from '../shared/together';
+import type { MeasureRecord } from './measure.record';
 
 /**
  * Insights carry no owner, so whose they are comes from the root field that
@@ -31,6 +33,9 @@ function findField(set: SelectionSetNode, responseKey: string, info: GraphQLReso
   return null;
 }
 
+/** What `insights` answers: the figures, with the outcome of the measures' read it made beside them. */
+type MemberInsights = Insights & { alongside?: Settled<MeasureRecord[]> };
+
 @Resolver(() => Insights)
 export class InsightMeasuresResolver {
   @FieldResolver(() => InsightMeasures, {
@@ -40,7 +45,8 @@ export class InsightMeasuresResolver {
   })
   measures(@Root() insights: Insights, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const root = rootField(info);
-    if (root?.name === 'insights') return ctx.services.measureInsights.forMember(ctx.caller, insights);
+    // `insights` started this read beside its own when it saw this field asked for (session.resolver.ts).
+    if (root?.name === 'insights') return ctx.services.measureInsights.forMember(ctx.caller, insights, (insights as MemberInsights).alongside);
     if (root?.name === 'clientInsights') return ctx.services.measureInsights.forClient(ctx.caller, String(root.args.clientId), insights);
     // Deny by default: insights reached any other way show no measures until that way is thought through.
     return null;

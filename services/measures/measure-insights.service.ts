@@ -1,6 +1,8 @@
 import type { Caller } from '../shared/auth/caller';
 import { NotFoundError } from '../shared/errors';
-import type { Insights } from '../sessions/session.insights.type';
+import type { Insights, PeriodDays } from '../sessions/session.insights.type';
+import { unsettle, type Settled } from '../shared/together';
+import type { MeasureRecord } from './measure.record';
 import type { ClientAccess } from './measure.client-access';
 import { insightMeasures, readWindow } from './measure-insights';
 import type { MeasureWindowRepository } from './measure-insights.repository';
@@ -15,8 +17,16 @@ export class MeasureInsightsService {
     private readonly access: ClientAccess,
   ) {}
 
-  async forMember(caller: Caller, insights: Periods): Promise<InsightMeasures> {
-    return this.read(caller.sub, insights);
+  /** `ahead`: this member's read of the periods' results, made beside the sessions' (readAhead). */
+  async forMember(caller: Caller, insights: Periods, ahead?: Settled<MeasureRecord[]>): Promise<InsightMeasures> {
+    if (!ahead) return this.read(caller.sub, insights);
+    return insightMeasures(insights, unsettle(ahead));
+  }
+
+  /** The member's results over the periods' window: one Query, started before the insights are known. */
+  readAhead(caller: Caller, days: PeriodDays): Promise<MeasureRecord[]> {
+    const { since, until } = readWindow(days);
+    return this.repo.between(caller.sub, since, until);
   }
 
   /**

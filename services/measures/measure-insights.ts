@@ -3,7 +3,7 @@
  * the caller reads the results of both periods (oldest first) and hands in the
  * insights, whose relief and flooding shares are passed through, never recomputed.
  */
-import type { InsightFigures, Insights } from '../sessions/session.insights.type';
+import type { InsightFigures, Insights, PeriodDays } from '../sessions/session.insights.type';
 import { addDays } from '../shared/time';
 import type { MeasureInstrument } from './measure.enums';
 import type { MeasureRecord } from './measure.record';
@@ -11,7 +11,7 @@ import { changeBetween, scoreAnswers } from './measure.scoring';
 import type { InsightMeasures, MeasurePoint, MeasuresInPeriod } from './measure-insights.type';
 
 /** The UTC instants whose ULIDs can hold a result completed on a local day of the two periods, in any time zone (UTC-12 to UTC+14). */
-export function readWindow(insights: Pick<Insights, 'previous' | 'current'>): { since: Date; until: Date } {
+export function readWindow(insights: PeriodDays): { since: Date; until: Date } {
   return {
     since: new Date(`${addDays(insights.previous.fromDay, -1)}T00:00:00Z`),
     until: new Date(`${addDays(insights.current.toDay, 2)}T00:00:00Z`),

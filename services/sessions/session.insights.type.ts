@@ -120,3 +120,9 @@ export class Insights {
   @Field(() => InsightFigures, { description: 'The previous week, month or quarter' })
   previous!: InsightFigures;
 }
+
+/** The days of a period and the one before it, known before any session is read. */
+export interface PeriodDays {
+  previous: { fromDay: string; toDay: string };
+  current: { fromDay: string; toDay: string };
+}

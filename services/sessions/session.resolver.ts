@@ -1,5 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { selects } from '../graphql/selection';
 import { Connection, PageArgs } from '../shared/pagination';
 import { DeleteSessionInput, EndSessionInput, LogSessionInput, StartSessionInput, UpdateSessionInput } from './session.input';
 import { DeleteSessionPayload, EndSessionPayload, LogSessionPayload, StartSessionPayload, UpdateSessionPayload } from './session.payload';
@@ -65,8 +67,16 @@ export class SessionResolver {
     @Arg('period', () => InsightPeriod, { description: 'A week, a month or a quarter' }) period: InsightPeriod,
     @Arg('from', () => String, { nullable: true, description: 'A day (YYYY-MM-DD) in the period; default today' }) from: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.sessions.insights(ctx.caller, period, from);
+    // The measures beside them need only the periods' days: their read starts beside the sessions' (one round trip fewer).
+    const measuresAsked = selects(info, 'measures');
+    return ctx.services.sessions.insights(
+      ctx.caller,
+      period,
+      from,
+      measuresAsked ? (days) => ctx.services.measureInsights.readAhead(ctx.caller, days) : undefined,
+    );
   }
 
   @Query(() => SafetyStatus, { description: 'Signals worth a gentle look, with support resources; visible only to you' })

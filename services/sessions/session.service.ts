@@ -2,20 +2,20 @@ import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { idempotentRequest } from '../shared/idempotency';
-import { inOrder, settle, unsettle } from '../shared/together';
+import { inOrder, settle, unsettle, type Settled } from '../shared/together';
 import { MAX_SESSION_HOURS } from './session.enums';
 import { isUlid, newId } from '../shared/ids';
 import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
 import { pageSize, toConnection } from '../shared/pagination';
 import { TimelineKind } from '../shared/timeline-item';
-import { localDay, periodRange } from '../shared/time';
+import { addDays, localDay, periodRange } from '../shared/time';
 import type { AftercareSuggestion } from '../routines/routine.type';
 import type { UserService } from '../users/user.service';
 import type { CatalystInput, EndSessionInput, LogSessionInput, SessionAfterInput, StartSessionInput, UpdateSessionInput } from './session.input';
 import type { CatalystRecord, SessionRecord } from './session.record';
 import type { SessionChanges, SessionRepository } from './session.repository';
 import { computeInsights } from './session.insights';
-import type { InsightPeriod, Insights } from './session.insights.type';
+import type { InsightPeriod, Insights, PeriodDays } from './session.insights.type';
 import { describeForTherapist, detectSafetySignals, evaluateSafetySignals, evaluateSafetyStatus, SAFETY_THRESHOLDS } from './session.safety';
 import type { ClientSafetyStatus, SafetySignal, SafetyStatus } from './session.safety.type';
 import { type SessionStatus, type Session, type SessionPayload } from './session.type';
@@ -309,13 +309,28 @@ export class SessionService {
   /**
    * Figures for a period and the one before, from the sessions of those two
    * periods only (one Query per 1 MB page of them), never the whole history.
+   * `alongside`: a read that needs only the periods' days (the measures beside
+   * insights), made beside the sessions' read; its outcome rides on the result.
    */
-  async insights(caller: Caller, period: InsightPeriod, from?: string | null): Promise<Insights & { itemsRead: number }> {
+  async insights<T = never>(
+    caller: Caller,
+    period: InsightPeriod,
+    from?: string | null,
+    alongside?: (days: PeriodDays) => Promise<T>,
+  ): Promise<Insights & { itemsRead: number; alongside?: Settled<T> }> {
     const profile = await this.users.ensureProfile(caller);
     const fromDay = from ?? localDay(this.clock.now(), profile.timeZone);
     const range = periodRange(period, fromDay, profile.timeZone);
-    const { records } = await this.repo.between(caller.sub, range.previous.start.toISOString(), range.end.toISOString());
-    return { ...computeInsights({ sessions: records, period, fromDay, timeZone: profile.timeZone }), itemsRead: records.length };
+    const days: PeriodDays = {
+      previous: { fromDay: range.previous.fromDay, toDay: addDays(range.previous.toDayExclusive, -1) },
+      current: { fromDay: range.fromDay, toDay: addDays(range.toDayExclusive, -1) },
+    };
+    const [read, beside] = await Promise.all([
+      settle(this.repo.between(caller.sub, range.previous.start.toISOString(), range.end.toISOString())),
+      alongside ? settle(alongside(days)) : undefined,
+    ]);
+    const { records } = unsettle(read);
+    return { ...computeInsights({ sessions: records, period, fromDay, timeZone: profile.timeZone }), itemsRead: records.length, alongside: beside };
   }
 }
 
