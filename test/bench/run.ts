@@ -340,7 +340,7 @@ async function main(): Promise<void> {
       if (timed.length) {
         const { ms, jitterMs } = calls.injected;
         say(
-          `\nInjected latency: ${ms} ms ± ${jitterMs} ms per DynamoDB call (a middleware on the handler's client), ${opts.latencySamples} samples per row with and ${opts.latencySamples} without, alternating, each on fresh members. Model = round trips x ${ms} ms + the request's own time without the injection (its CPU and DynamoDB Local's service time; the CPU alone is shown).\n`,
+          `\nInjected latency: ${ms} ms ± ${jitterMs} ms per DynamoDB call (a middleware on the handler's client), ${opts.latencySamples} samples per row with and ${opts.latencySamples} without, alternating, each on fresh members and started after a forced garbage collection. Model = round trips x ${ms} ms + the request's own time without the injection (its CPU and DynamoDB Local's service time; the CPU alone is shown).\n`,
         );
         sayTable(
           table(

@@ -138,10 +138,14 @@ async function prepared(scenario: OperationScenario) {
   return { api, variables };
 }
 
+/** A full collection (the child runs with --expose-gc), so the garbage of a sample's set-up is not collected inside the request timed. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 /**
  * One request timed with and one without the injected latency per sample,
  * each on its own fresh members (a mutation consumes what it was prepared
  * with; rate limits never meet), the order alternating between samples.
+ * Each timed request starts after a collection, on both sides alike.
  */
 async function latency(scenario: OperationScenario, samples: number): Promise<LatencyFigures> {
   const withMs: number[] = [];
@@ -150,6 +154,7 @@ async function latency(scenario: OperationScenario, samples: number): Promise<La
   const timedOnce = async (inject: boolean) => {
     const { api, variables } = await prepared(scenario);
     recorder.inject(inject ? INJECTED : undefined);
+    collect();
     const cpuAtStart = process.cpuUsage();
     const started = performance.now();
     try {

@@ -50,5 +50,6 @@ export interface CallsResult {
 
 /** Runs one task of children/db.ts (Lacrima's handler in-process on DynamoDB Local). */
 export function dbTask<T>(script: string, env: Record<string, string>, task: DbTask, timeoutMs = 600_000): Promise<T> {
-  return runChild<T>(script, { env, args: [JSON.stringify(task)], timeoutMs, showProgress: true });
+  // --expose-gc: the latency samples start each timed request after a collection (children/db.ts).
+  return runChild<T>(script, { env, args: [JSON.stringify(task)], nodeOptions: ['--expose-gc'], timeoutMs, showProgress: true });
 }
