@@ -3,12 +3,9 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 // graphql (its CommonJS build beside the ES one), whose type checks reject the schema's types as foreign.
 import {
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
   getVariableValues,
   GraphQLError,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isCompositeType,
   Kind,
   type FieldNode,
@@ -20,6 +17,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { CODE } from '../shared/error-codes';
+import { collectFields, type SelectionScope } from './selection';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination';
 
 /**
@@ -78,10 +76,7 @@ export interface RequestCost {
   mostRepeated: { field: string; times: number } | null;
 }
 
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
+interface Walk extends SelectionScope {
   exportPages: number;
   mostRepeated: { field: string; times: number } | null;
 }
@@ -134,27 +129,6 @@ export function costError(cost: RequestCost): GraphQLError | null {
   return null;
 }
 
-/** The fields of a selection set with fragments spread (and @skip/@include applied), each with the type it is selected on. */
-function collectFields(
-  walk: Walk,
-  selectionSet: SelectionSetNode,
-  type: GraphQLCompositeType,
-  into: Array<{ node: FieldNode; parent: GraphQLCompositeType }> = [],
-) {
-  for (const selection of selectionSet.selections) {
-    if (!included(walk, selection)) continue;
-    if (selection.kind === Kind.FIELD) {
-      into.push({ node: selection, parent: type });
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collectFields(walk, selection.selectionSet, conditionType(walk, selection.typeCondition?.name.value) ?? type, into);
-    } else {
-      const fragment = walk.fragments[selection.name.value];
-      if (fragment) collectFields(walk, fragment.selectionSet, conditionType(walk, fragment.typeCondition.name.value) ?? type, into);
-    }
-  }
-  return into;
-}
-
 function priceSelections(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompositeType, isRoot = false): number {
   const fields = collectFields(walk, selectionSet, type);
   const times = new Map<string, number>();
@@ -193,18 +167,6 @@ function safeArguments(definition: GraphQLField<unknown, unknown>, node: FieldNo
     // A literal of the wrong type: validation refuses it; price the default page.
     return {};
   }
-}
-
-function included(walk: Walk, selection: SelectionSetNode['selections'][number]): boolean {
-  const skip = getDirectiveValues(GraphQLSkipDirective, selection, walk.variables);
-  if (skip?.if === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, selection, walk.variables);
-  return include?.if !== false;
-}
-
-function conditionType(walk: Walk, name: string | undefined): GraphQLCompositeType | undefined {
-  const type = name ? walk.schema.getType(name) : undefined;
-  return type && isCompositeType(type) ? type : undefined;
 }
 
 /** Prices each operation before it runs and refuses one over a limit: HTTP 400, QUERY_TOO_COMPLEX, the cost and the limit. */

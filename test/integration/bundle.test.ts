@@ -30,7 +30,18 @@ describe('the bundled Lambda handler', () => {
 
   it('answers `me`, a query with variables and a refusal by price from an esbuild bundle built with the stack’s options', async () => {
     const outfile = join(dir, 'index.js');
-    await build({ ...LAMBDA_ESBUILD_OPTIONS, entryPoints: [join(__dirname, '..', '..', 'services', 'graphql', 'handler.ts')], outfile, logLevel: 'silent' });
+    const { metafile } = await build({
+      ...LAMBDA_ESBUILD_OPTIONS,
+      entryPoints: [join(__dirname, '..', '..', 'services', 'graphql', 'handler.ts')],
+      outfile,
+      logLevel: 'silent',
+      metafile: true,
+    });
+    // graphql from its ES build only: a deep import ('graphql/execution/…') adds its CommonJS files, a second
+    // graphql whose type checks reject the schema's types as foreign (and 63 KiB).
+    const graphqlFiles = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/graphql/'));
+    expect(graphqlFiles.length).toBeGreaterThan(10);
+    expect(graphqlFiles.filter((input) => !input.endsWith('.mjs'))).toEqual([]);
     const stack = testStack();
     const member = await createTestUser();
     const claims = { sub: member.sub, client_id: stack.userPoolClientId, 'cognito:groups': '[therapists]' };

@@ -49,12 +49,13 @@ function dualFormat(metafile: Metafile): string[] {
   const formats = new Map<string, Set<string>>();
   for (const input of Object.keys(outputInputs(metafile))) {
     if (!input.includes('node_modules/')) continue;
-    const format = CJS_DIR.test(input) ? 'cjs' : ESM_DIR.test(input) ? 'esm' : undefined;
+    // A plain .js beside .mjs files (graphql's layout) is the CommonJS build: told apart below.
+    const format = CJS_DIR.test(input) ? 'cjs' : ESM_DIR.test(input) ? 'esm' : /\.c?js$/.test(input) ? 'js' : undefined;
     if (!format) continue;
     const name = packageOf(input);
     formats.set(name, (formats.get(name) ?? new Set()).add(format));
   }
-  return [...formats].filter(([, set]) => set.size > 1).map(([name]) => name);
+  return [...formats].filter(([, set]) => set.has('esm') && (set.has('cjs') || set.has('js'))).map(([name]) => name);
 }
 
 /** Builds a Lambda bundle exactly as CDK does (LAMBDA_ESBUILD_OPTIONS), with a metafile for the size breakdown. */
