@@ -21,6 +21,7 @@ import { JournalService, toJournalEntry } from '../journal/journal.service';
 import { createCompletionRepository, DynamoActivityReader, DynamoRoutineRepository } from '../routines/routine.repository';
 import type { RoutineCompletionRecord } from '../routines/routine.record';
 import { RoutineService, toRoutineCompletion } from '../routines/routine.service';
+import { AftercareService } from '../routines/routine-aftercare.service';
 import type { SessionRecord } from '../sessions/session.record';
 import { DynamoSessionRepository } from '../sessions/session.repository';
 import { SessionService, toSession } from '../sessions/session.service';
@@ -81,20 +82,16 @@ export function createServices(clock: Clock = systemClock): Services {
   // A deleted account's still-valid token must not bring it back by creating a fresh profile.
   const users = new UserService(new ClosedAccountGuard(new DynamoUserRepository(client, table), accountRepository, clock), clock);
   const sessionRepository = new DynamoSessionRepository(client, table);
-  const routines = new RoutineService(
-    new DynamoRoutineRepository(client, table),
-    createCompletionRepository(client, table),
-    new DynamoActivityReader(client, table),
-    sessionRepository,
-    users,
-    clock,
-  );
+  const routineRepository = new DynamoRoutineRepository(client, table);
+  const completionRepository = createCompletionRepository(client, table);
+  const routines = new RoutineService(routineRepository, completionRepository, new DynamoActivityReader(client, table), sessionRepository, users, clock);
+  const aftercare = new AftercareService(routineRepository, completionRepository, clock);
   const sharingRepository = new DynamoSharingRepository(client, table);
   const therapistLink = new ActiveTherapistLink(sharingRepository, clock);
   const caseloadRepository = new DynamoCaseloadRepository(client, table);
   const alerts = new AlertService(sharingRepository, new DynamoAlertRepository(client, table), caseloadRepository, clock);
   // Signals raised by sessions and measures reach the consented alerts after the member's write (services/sharing/alert.hooks.ts).
-  const sessions = alertingSessions(new SessionService(sessionRepository, users, clock, routines, therapistLink), alerts);
+  const sessions = alertingSessions(new SessionService(sessionRepository, users, clock, aftercare, therapistLink), alerts);
   const measures = alertingMeasures(new MeasureService(new DynamoMeasureRepository(client, table), users, clock, therapistLink), alerts);
   const measureAccess = new SharingClientAccess(sharingRepository, clock);
   const timeline = new TimelineService(new DynamoTimelineRepository(client, table), TIMELINE_MAPPERS);

@@ -1,18 +1,15 @@
-import type { AftercareDraft, AftercareSuggester } from '../sessions/session.service';
-import { inOrder, settle, unsettle } from '../shared/together';
-import type { SessionRecord } from '../sessions/session.record';
 import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import { BadUserInputError, NotFoundError } from '../shared/errors';
 import { isUlid, newId } from '../shared/ids';
-import { checkWhen, WHEN_LIMITS } from '../shared/inputs';
+import { checkWhen } from '../shared/inputs';
 import { pageSize, toConnection } from '../shared/pagination';
 import { TimelineKind } from '../shared/timeline-item';
 import { isValidDay, localDay } from '../shared/time';
 import type { UserService } from '../users/user.service';
 import { adherenceRange, computeAdherence } from './routine.adherence';
 import type { WeeklyAdherence } from './routine.adherence.type';
-import { RoutineKind, RoutineStatus, TargetMeasure, WEEKDAYS } from './routine.enums';
+import { RoutineStatus, TargetMeasure, WEEKDAYS } from './routine.enums';
 import {
   ROUTINE_LIMITS,
   type AdoptRoutineTemplateInput,
@@ -29,17 +26,11 @@ import type { RoutineCompletionRecord, RoutineRecord, RoutineStepRecord, Schedul
 import { REMINDER_WINDOW_HOURS, remindersBetween } from './routine.reminders';
 import type { UpcomingReminders } from './routine.reminders.type';
 import type { ActivityReader, CompletionRepository, RoutineChanges, RoutineRepository, SessionLookup } from './routine.repository';
-import { AFTERCARE_TEMPLATE_ID, findTemplate, ROUTINE_TEMPLATES, type RoutineTemplateRecord } from './routine.templates';
-import type { AftercareSuggestion, Routine, RoutineCompletion, RoutineStep, RoutineTemplate } from './routine.type';
+import { findTemplate, ROUTINE_TEMPLATES, type RoutineTemplateRecord } from './routine.templates';
+import type { Routine, RoutineCompletion, RoutineStep, RoutineTemplate } from './routine.type';
 import { idempotentRequest } from '../shared/idempotency';
 
 const HOUR_MS = 3_600_000;
-
-export const AFTERCARE_MESSAGE = {
-  own: (name: string) => `When you are ready, your aftercare is here: "${name}". Dab, never rub, and take your time.`,
-  template:
-    'When you are ready, a few gentle minutes of aftercare help your skin and tell your body the wave has passed: dab, never rub, a cool compress, water, something cosy.',
-} as const;
 
 function toStep(step: RoutineStepRecord): RoutineStep {
   return {
@@ -72,7 +63,7 @@ export function toRoutine(record: RoutineRecord): Routine {
   };
 }
 
-function toTemplate(template: RoutineTemplateRecord): RoutineTemplate {
+export function toTemplate(template: RoutineTemplateRecord): RoutineTemplate {
   return { ...template, steps: template.steps.map(toStep), schedule: toSchedule(template.schedule) };
 }
 
@@ -166,7 +157,7 @@ function checkRoutineId(id: string): void {
   if (!isUlid(id)) throw new NotFoundError('Routine');
 }
 
-export class RoutineService implements AftercareSuggester {
+export class RoutineService {
   constructor(
     private readonly routines: RoutineRepository,
     private readonly completions: CompletionRepository,
@@ -377,52 +368,4 @@ export class RoutineService implements AftercareSuggester {
       reminders: reminders.map((reminder) => ({ at: reminder.at, day: reminder.day, time: reminder.time, routine: toRoutine(reminder.routine) })),
     };
   }
-
-  /**
-   * After a session: the member's active aftercare routine (the most recently updated, if
-   * several), else the aftercare template; null when aftercare was already recorded for it.
-   * One Query of the routines; for a session that existed before, one more of the
-   * completions since it started (a completion naming a session cannot be dated earlier).
-   */
-  async suggest(caller: Caller, session: Pick<SessionRecord, 'id' | 'startedAt'>, options: { justCreated: boolean }): Promise<AftercareSuggestion | null> {
-    return this.prepare(caller, options.justCreated ? undefined : session).suggest(session, options);
-  }
-
-  /**
-   * The same, with its reads started before the session is written so they
-   * overlap the write (issue #19): the routines, and the completions of a
-   * session that exists already (`existing`).
-   */
-  prepare(caller: Caller, existing?: Pick<SessionRecord, 'id' | 'startedAt'>): AftercareDraft {
-    const routines = settle(this.routines.all(caller.sub));
-    const recordedEarly = existing && settle(this.aftercareRecorded(caller, existing));
-    return {
-      ready: Promise.all([routines, recordedEarly]),
-      suggest: async (session, options) => {
-        const recordedFor = async () => {
-          if (options.justCreated) return false;
-          return recordedEarly && existing?.id === session.id && existing.startedAt === session.startedAt
-            ? unsettle(await recordedEarly)
-            : this.aftercareRecorded(caller, session);
-        };
-        const [all, recorded] = await inOrder(routines.then(unsettle), recordedFor());
-        return recorded ? null : aftercareFrom(all);
-      },
-    };
-  }
-
-  private async aftercareRecorded(caller: Caller, session: Pick<SessionRecord, 'id' | 'startedAt'>): Promise<boolean> {
-    const until = new Date(this.clock.now().getTime() + WHEN_LIMITS.futureSkewMs + 1).toISOString();
-    const { records } = await this.completions.between(caller.sub, session.startedAt, until);
-    return records.some((completion) => completion.sessionId === session.id && completion.routineKind === RoutineKind.AFTERCARE);
-  }
-}
-
-/** The member's active aftercare routine (the most recently updated, if several), else the template. */
-function aftercareFrom(routines: readonly RoutineRecord[]): AftercareSuggestion {
-  const own = routines
-    .filter((routine) => routine.kind === RoutineKind.AFTERCARE && routine.status === RoutineStatus.ACTIVE)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))[0];
-  if (own) return { message: AFTERCARE_MESSAGE.own(own.name), routine: toRoutine(own), template: null };
-  return { message: AFTERCARE_MESSAGE.template, routine: null, template: toTemplate(findTemplate(AFTERCARE_TEMPLATE_ID) as RoutineTemplateRecord) };
 }

@@ -2,7 +2,8 @@ import { RoutineKind, RoutineStatus, TargetMeasure } from '../../../services/rou
 import type { CreateRoutineInput, RoutineStepInput } from '../../../services/routines/routine.input';
 import type { RoutineCompletionRecord, RoutineRecord } from '../../../services/routines/routine.record';
 import type { ActivityReader, CompletionRepository, RoutineChanges, RoutineRepository } from '../../../services/routines/routine.repository';
-import { AFTERCARE_MESSAGE, RoutineService } from '../../../services/routines/routine.service';
+import { AFTERCARE_MESSAGE, AftercareService } from '../../../services/routines/routine-aftercare.service';
+import { RoutineService } from '../../../services/routines/routine.service';
 import { AFTERCARE_TEMPLATE_ID } from '../../../services/routines/routine.templates';
 import { CatalystKind } from '../../../services/sessions/session.enums';
 import type { SessionRecord } from '../../../services/sessions/session.record';
@@ -280,12 +281,13 @@ describe('RoutineService', () => {
 
   describe('suggest', () => {
     const session = { id: '01KBBBBBBBBBBBBBBBBBBBBBBB', startedAt: '2026-11-22T18:00:00.000Z' };
+    const suggester = () => new AftercareService(routines, completions, new FixedClock(NOW));
 
     it('suggests the template when the member has no active aftercare routine', async () => {
       routines.items.set('paused', buildRoutine({ id: 'paused', kind: RoutineKind.AFTERCARE, status: RoutineStatus.PAUSED }));
       routines.items.set('practice', buildRoutine({ id: 'practice', kind: RoutineKind.PRACTICE }));
 
-      const suggestion = await service.suggest(caller, session, { justCreated: true });
+      const suggestion = await suggester().suggest(caller, session, { justCreated: true });
 
       expect(suggestion).toMatchObject({ routine: null, template: { id: AFTERCARE_TEMPLATE_ID }, message: AFTERCARE_MESSAGE.template });
     });
@@ -294,13 +296,13 @@ describe('RoutineService', () => {
       routines.items.set('older', buildRoutine({ id: 'older', kind: RoutineKind.AFTERCARE, updatedAt: '2026-11-01T00:00:00.000Z' }));
       routines.items.set('newer', buildRoutine({ id: 'newer', name: 'Soft landing', kind: RoutineKind.AFTERCARE, updatedAt: '2026-11-20T00:00:00.000Z' }));
 
-      const suggestion = await service.suggest(caller, session, { justCreated: true });
+      const suggestion = await suggester().suggest(caller, session, { justCreated: true });
 
       expect(suggestion).toMatchObject({ routine: { id: 'newer' }, template: null, message: AFTERCARE_MESSAGE.own('Soft landing') });
     });
 
     it('does not read completions for a session just written', async () => {
-      await service.suggest(caller, session, { justCreated: true });
+      await suggester().suggest(caller, session, { justCreated: true });
 
       expect(completions.reads).toBe(0);
     });
@@ -310,11 +312,11 @@ describe('RoutineService', () => {
       const practice = buildRoutine({ kind: RoutineKind.PRACTICE });
       completions.items.push(buildCompletion(practice, '2026-11-22T18:30:00.000Z', undefined, { sessionId: session.id }));
       completions.items.push(buildCompletion(aftercare, '2026-11-22T18:40:00.000Z', undefined, { sessionId: 'another' }));
-      expect(await service.suggest(caller, session, { justCreated: false })).not.toBeNull();
+      expect(await suggester().suggest(caller, session, { justCreated: false })).not.toBeNull();
 
       completions.items.push(buildCompletion(aftercare, '2026-11-22T18:50:00.000Z', undefined, { sessionId: session.id }));
 
-      expect(await service.suggest(caller, session, { justCreated: false })).toBeNull();
+      expect(await suggester().suggest(caller, session, { justCreated: false })).toBeNull();
     });
   });
 });
