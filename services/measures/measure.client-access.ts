@@ -2,10 +2,9 @@ import type { Caller } from '../shared/auth/caller';
 import type { Clock } from '../shared/clock';
 import type { TransactItem } from '../shared/db/transaction';
 import { ForbiddenError, NotFoundError } from '../shared/errors';
-import { newId } from '../shared/ids';
 import { GrantScope, GrantStatus } from '../sharing/sharing.enums';
 import type { AccessLogRecord, GrantRecord } from '../sharing/sharing.record';
-import { effectiveStatus } from '../sharing/sharing.rules';
+import { accessLogEntry, effectiveStatus } from '../sharing/sharing.rules';
 
 /** The share a therapist acts under, as the measures domain needs it. */
 export interface MeasuresGrant {
@@ -66,22 +65,7 @@ export class SharingClientAccess implements ClientAccess {
   async logRead(grant: MeasuresGrant, operation: string, itemIds: string[], alongside: readonly TransactItem[] = []): Promise<void> {
     const now = this.clock.now();
     const record = grant.record as GrantRecord;
-    await this.repo.logAccess(
-      {
-        id: newId(now),
-        clientSub: record.clientSub,
-        therapistSub: record.therapistSub,
-        therapistName: record.therapistName,
-        operation,
-        itemIds,
-        from: null,
-        to: null,
-        at: now.toISOString(),
-      },
-      record,
-      now.toISOString(),
-      alongside,
-    );
+    await this.repo.logAccess(accessLogEntry(record, operation, { itemIds }, now), record, now.toISOString(), alongside);
   }
 
   async schedulers(clientSub: string): Promise<Map<string, Scheduler>> {

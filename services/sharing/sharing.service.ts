@@ -18,7 +18,7 @@ import { GrantScope, GrantStatus } from './sharing.enums';
 import type { AddNoteInput, ClientTimelineArgs, InviteTherapistInput, SuggestPracticeInput, UpdateGrantInput, UpdateNoteInput } from './sharing.input';
 import type { AccessLogRecord, GrantRecord, NoteRecord, SuggestionRecord } from './sharing.record';
 import type { SharingRepository } from './sharing.repository';
-import { effectiveStatus } from './sharing.rules';
+import { accessLogEntry, effectiveStatus, type AccessDetail } from './sharing.rules';
 import { redactForTherapist, visibleEntities } from './sharing.scopes';
 import type { Grant, PracticeSuggestion, TherapistNote } from './sharing.type';
 import { ENTITY } from '../shared/db/keys';
@@ -84,23 +84,9 @@ export class SharingService {
     return grant;
   }
 
-  private accessEntry(grant: GrantRecord, operation: string, detail: { itemIds?: string[]; from?: Date | null; to?: Date | null }, now: Date): AccessLogRecord {
-    return {
-      id: newId(now),
-      clientSub: grant.clientSub,
-      therapistSub: grant.therapistSub,
-      therapistName: grant.therapistName,
-      operation,
-      itemIds: detail.itemIds ?? [],
-      from: detail.from?.toISOString() ?? null,
-      to: detail.to?.toISOString() ?? null,
-      at: now.toISOString(),
-    };
-  }
-
-  private async logAccess(grant: GrantRecord, operation: string, detail: { itemIds?: string[]; from?: Date | null; to?: Date | null }): Promise<void> {
+  private async logAccess(grant: GrantRecord, operation: string, detail: AccessDetail): Promise<void> {
     const now = this.clock.now();
-    await this.repo.logAccess(this.accessEntry(grant, operation, detail, now), grant, now.toISOString());
+    await this.repo.logAccess(accessLogEntry(grant, operation, detail, now), grant, now.toISOString());
   }
 
   // ---- therapists: share code and invitations ----
@@ -283,7 +269,7 @@ export class SharingService {
       );
       if (!when) throw new NotFoundError('Timeline item');
       // The note answers when the item happened: a read of the client's data, logged like any other, in the note's own transaction (which re-checks the grant).
-      read = this.accessEntry(grant, 'addNote', { itemIds: [item.id] }, now);
+      read = accessLogEntry(grant, 'addNote', { itemIds: [item.id] }, now);
     } else {
       const day = input.pinnedDay as string;
       if (!isValidDay(day)) throw new BadUserInputError('pinnedDay', 'pinnedDay must be a day such as 2026-11-21');
