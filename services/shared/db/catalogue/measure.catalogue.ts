@@ -84,7 +84,10 @@ const SCHEDULE_ITEMS: readonly ItemType[] = [
     key: () => measureScheduleKey('<clientSub>', '<id>'),
     indexKeys: () => measureScheduleIndexKeys('<therapistSub>', '<id>'),
     patterns: [
-      { name: 'schedule a measure', budget: '1 GetItem (grant) + 1 GetItem (profile) and 1 Query (schedules) together + 1 Put + 1 audit transaction' },
+      {
+        name: 'schedule a measure',
+        budget: '1 GetItem (grant) + 1 GetItem (profile) and 1 Query (schedules) together + 1 transaction (the schedule and its audit entry)',
+      },
       { name: "a client's schedules (therapist)", budget: '1 GetItem (grant) and 1 GetItem (profile) together + 1 Query + 1 audit transaction' },
       { name: 'my due measures', budget: '1 GetItem (profile) + 3 Query (schedules, grants, recent measures), all together' },
       { name: 'cancel a schedule (client)', budget: '1 conditional Delete' },
